@@ -1,0 +1,37 @@
+package dev.grainline.dsl;
+
+/**
+ * A row-level expression: a column of a table or a value computed from columns, evaluated for every row of the
+ * source. Aggregate it ({@link Grainline#sum}) to make a metric, or declare it an {@link Attribute} to group by it.
+ */
+public interface Column<T> extends Expr<T> {
+  @Override
+  <R> Column<R> plus(Expr<?> other);
+
+  @Override
+  <R> Column<R> plus(Number other);
+
+  @Override
+  <R> Column<R> minus(Expr<?> other);
+
+  @Override
+  <R> Column<R> minus(Number other);
+
+  @Override
+  <R> Column<R> times(Expr<?> other);
+
+  @Override
+  <R> Column<R> times(Number other);
+
+  @Override
+  Column<Double> div(Expr<?> other);
+
+  @Override
+  Column<Double> div(Number other);
+
+  @Override
+  <R> Column<R> negate();
+
+  @Override
+  <R> Column<R> cast(Class<R> type);
+}

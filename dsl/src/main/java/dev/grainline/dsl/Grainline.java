@@ -1,0 +1,201 @@
+package dev.grainline.dsl;
+
+import dev.grainline.dsl.impl.AttributeDecl;
+import dev.grainline.dsl.impl.AttributeImpl;
+import dev.grainline.dsl.impl.ColumnCaseImpl;
+import dev.grainline.dsl.impl.ColumnImpl;
+import dev.grainline.dsl.impl.LinkImpl;
+import dev.grainline.dsl.impl.MeasureImpl;
+import dev.grainline.dsl.impl.MetricCaseImpl;
+import dev.grainline.dsl.impl.NamedQueryImpl;
+import dev.grainline.dsl.impl.Nodes;
+import dev.grainline.dsl.impl.SourceImpl;
+import dev.grainline.dsl.impl.TableImpl;
+import dev.grainline.model.expr.AggFunction;
+import dev.grainline.model.expr.Expr.Aggregate;
+import dev.grainline.model.expr.Expr.When;
+import dev.grainline.model.validation.DefinitionException;
+import dev.grainline.model.validation.Message;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The entry point of the definition DSL; import its methods statically.
+ *
+ * <pre>{@code
+ * import static dev.grainline.dsl.Grainline.*;
+ *
+ * @Fact("v3.page_views_enriched")
+ * public final class PageViews {
+ *   static final Table PV = table("v3.page_views");
+ *   static final Column<String> SESSION_ID = PV.textCol("session_id");
+ *   public static final Attribute<Integer> VIEW_ID = key(PV.intCol("view_id"));
+ *   public static final Measure<Long> SESSION_COUNT = countDistinct(SESSION_ID);
+ * }
+ * }</pre>
+ */
+public final class Grainline {
+  private Grainline() {}
+
+  // --- sources -----------------------------------------------------------------------------------------------------
+
+  /** A physical table, "schema.table" or "table". */
+  public static Table table(String qualifiedName) {
+    return TableImpl.named(qualifiedName);
+  }
+
+  /** The rows of a fact, starting from one table; join further tables with {@link Source#join}. */
+  public static Source from(Table table) {
+    return SourceImpl.from(table);
+  }
+
+  // --- attributes and links ----------------------------------------------------------------------------------------
+
+  /** A groupable attribute, named after the field it is assigned to. */
+  public static <T> Attribute<T> attribute(Column<T> column) {
+    return new AttributeImpl<>(new AttributeDecl(Nodes.of(column), false), Optional.empty());
+  }
+
+  /** A key attribute: together, an entity's key attributes identify one of its rows. */
+  public static <T> Attribute<T> key(Column<T> column) {
+    return new AttributeImpl<>(new AttributeDecl(Nodes.of(column), true), Optional.empty());
+  }
+
+  /** A link from these columns to a dimension's key: {@code link(PRODUCT_ID).to(Product.PRODUCT_ID)}. */
+  public static Link.From link(Column<?>... columns) {
+    return LinkImpl.from(columns);
+  }
+
+  /** A constant as an expression, where a method takes expressions only. */
+  public static <T> Column<T> val(T value) {
+    return new ColumnImpl<>(Nodes.literal(value));
+  }
+
+  // --- aggregates ------------------------------------------------------------------------------------------------
+
+  private static <T> Measure<T> aggregate(AggFunction function, Expr<?>... args) {
+    List<dev.grainline.model.expr.Expr> nodes =
+        java.util.Arrays.stream(args).<dev.grainline.model.expr.Expr>map(Nodes::of).toList();
+    return new MeasureImpl<>(new Aggregate(function, nodes, Optional.empty(), Aggregate.UNRESOLVED));
+  }
+
+  /** The number of rows. */
+  public static Measure<Long> count() {
+    return aggregate(AggFunction.COUNT_STAR);
+  }
+
+  /** The number of rows where the value is not NULL. */
+  public static Measure<Long> count(Expr<?> value) {
+    return aggregate(AggFunction.COUNT, value);
+  }
+
+  /** The number of distinct non-NULL values. */
+  public static Measure<Long> countDistinct(Expr<?> value) {
+    return aggregate(AggFunction.COUNT_DISTINCT, value);
+  }
+
+  /**
+   * An estimate of the number of distinct values where the engine has a fast estimator (DuckDB's HyperLogLog); the
+   * exact count where it has none (PostgreSQL).
+   */
+  public static Measure<Long> approxCountDistinct(Expr<?> value) {
+    return aggregate(AggFunction.APPROX_COUNT_DISTINCT, value);
+  }
+
+  /** The sum: {@code Long} for integers, {@code Double} for doubles, {@code BigDecimal} for decimals. */
+  public static <T> Measure<T> sum(Expr<?> value) {
+    return aggregate(AggFunction.SUM, value);
+  }
+
+  /** The sum of the distinct values. */
+  public static <T> Measure<T> sumDistinct(Expr<?> value) {
+    return aggregate(AggFunction.SUM_DISTINCT, value);
+  }
+
+  /** The mean: {@code Double}, or {@code BigDecimal} for decimals. */
+  public static <T> Measure<T> avg(Expr<?> value) {
+    return aggregate(AggFunction.AVG, value);
+  }
+
+  public static <T> Measure<T> min(Expr<T> value) {
+    return aggregate(AggFunction.MIN, value);
+  }
+
+  public static <T> Measure<T> max(Expr<T> value) {
+    return aggregate(AggFunction.MAX, value);
+  }
+
+  /** Sample variance (n - 1 in the denominator); NULL for fewer than two values. */
+  public static Measure<Double> varSamp(Expr<?> value) {
+    return aggregate(AggFunction.VAR_SAMP, value);
+  }
+
+  /** Population variance. */
+  public static Measure<Double> varPop(Expr<?> value) {
+    return aggregate(AggFunction.VAR_POP, value);
+  }
+
+  /** Sample standard deviation; NULL for fewer than two values. */
+  public static Measure<Double> stddevSamp(Expr<?> value) {
+    return aggregate(AggFunction.STDDEV_SAMP, value);
+  }
+
+  /** Population standard deviation. */
+  public static Measure<Double> stddevPop(Expr<?> value) {
+    return aggregate(AggFunction.STDDEV_POP, value);
+  }
+
+  /** The median, interpolated between the two middle values. Not decomposable: computed from raw rows. */
+  public static Measure<Double> median(Expr<?> value) {
+    return aggregate(AggFunction.MEDIAN, value);
+  }
+
+  /** The continuous percentile at {@code fraction} (0 to 1). Not decomposable: computed from raw rows. */
+  public static Measure<Double> percentile(Expr<?> value, double fraction) {
+    if (!(fraction >= 0 && fraction <= 1)) {
+      throw new DefinitionException(Message.INVALID_VALUE, "percentile(..., " + fraction + ")",
+          "the fraction is between 0 and 1");
+    }
+    return aggregate(AggFunction.PERCENTILE, value, val(fraction));
+  }
+
+  /**
+   * {@code value} on the row with the greatest {@code by}, ignoring rows where {@code by} is NULL; among rows with
+   * the same greatest {@code by}, the greatest value. Not decomposable.
+   */
+  public static <T> Measure<T> maxBy(Expr<T> value, Expr<?> by) {
+    return aggregate(AggFunction.MAX_BY, value, by);
+  }
+
+  /**
+   * {@code value} on the row with the least {@code by}, ignoring rows where {@code by} is NULL; among rows with the
+   * same least {@code by}, the least value. Not decomposable.
+   */
+  public static <T> Measure<T> minBy(Expr<T> value, Expr<?> by) {
+    return aggregate(AggFunction.MIN_BY, value, by);
+  }
+
+  // --- conditional values ----------------------------------------------------------------------------------------
+
+  /** A row-level CASE: {@code when(STATUS.eq("completed"), LINE_TOTAL).otherwise(0.0)}. */
+  public static <T> ColumnCase<T> when(Condition condition, Expr<T> value) {
+    return new ColumnCaseImpl<>(List.of(new When(Nodes.of(condition), Nodes.of(value))));
+  }
+
+  /** A row-level CASE with a constant result. */
+  public static <T> ColumnCase<T> when(Condition condition, T value) {
+    return new ColumnCaseImpl<>(List.of(new When(Nodes.of(condition), Nodes.ofValue(value))));
+  }
+
+  /** A metric-level CASE: {@code when(max(QUANTITY).isNotNull(), minBy(PRODUCT_ID, ORDER_DATE))}. */
+  public static <T> MetricCase<T> when(Condition condition, Metric<T> value) {
+    return new MetricCaseImpl<>(List.of(new When(Nodes.of(condition), Nodes.of(value))));
+  }
+
+  // --- named queries -----------------------------------------------------------------------------------------------
+
+  /** A named query of these metrics; continue with {@link NamedQuery#by}, {@link NamedQuery#where}... */
+  public static NamedQuery query(Metric<?>... metrics) {
+    return NamedQueryImpl.of(metrics);
+  }
+}

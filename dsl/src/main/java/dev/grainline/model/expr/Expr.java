@@ -1,0 +1,208 @@
+package dev.grainline.model.expr;
+
+import dev.grainline.model.RolePath;
+import dev.grainline.model.SqlType;
+import dev.grainline.model.TableRef;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One expression tree serves every level of a definition: row-level columns and attributes, aggregate-level metric
+ * formulas, and query predicates over dimensions and metrics. The type checker tells the levels apart, so that an
+ * aggregate of an aggregate or an unaggregated column in a metric is a compile error and not a database error.
+ *
+ * <p>Nodes are immutable values. {@link DeclRef} exists only between the DSL and the model assembler: the assembler
+ * replaces every one with an {@link AttributeRef} or a {@link MetricRef}, or inlines it.
+ */
+public sealed interface Expr {
+
+  /** A column of a physical table of a source. */
+  record ColumnRef(TableRef table, String column, SqlType type) implements Expr {
+    public ColumnRef {
+      Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(column, "column");
+      Objects.requireNonNull(type, "type");
+    }
+  }
+
+  /**
+   * A constant written in a definition: Integer, Long, Double, BigDecimal, String, Boolean, LocalDate or
+   * LocalDateTime. Definition constants are trusted and rendered inline; values that come with a query are
+   * {@link Param}s.
+   */
+  record Literal(Object value, SqlType type) implements Expr {
+    public Literal {
+      Objects.requireNonNull(value, "value (use IS NULL instead of a NULL literal)");
+      Objects.requireNonNull(type, "type");
+    }
+  }
+
+  /** A value that comes with a query; rendered as a bind value. {@code slot} indexes the query's values. */
+  record Param(int slot, SqlType type) implements Expr {
+    public Param {
+      Objects.requireNonNull(type, "type");
+    }
+  }
+
+  record Arithmetic(ArithmeticOp op, Expr left, Expr right) implements Expr {
+    public Arithmetic {
+      Objects.requireNonNull(op, "op");
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(right, "right");
+    }
+  }
+
+  record Negate(Expr operand) implements Expr {
+    public Negate {
+      Objects.requireNonNull(operand, "operand");
+    }
+  }
+
+  record Comparison(ComparisonOp op, Expr left, Expr right) implements Expr {
+    public Comparison {
+      Objects.requireNonNull(op, "op");
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(right, "right");
+    }
+  }
+
+  record And(List<Expr> operands) implements Expr {
+    public And {
+      operands = List.copyOf(operands);
+    }
+  }
+
+  record Or(List<Expr> operands) implements Expr {
+    public Or {
+      operands = List.copyOf(operands);
+    }
+  }
+
+  record Not(Expr operand) implements Expr {
+    public Not {
+      Objects.requireNonNull(operand, "operand");
+    }
+  }
+
+  record IsNull(Expr operand, boolean negated) implements Expr {
+    public IsNull {
+      Objects.requireNonNull(operand, "operand");
+    }
+  }
+
+  record InList(Expr operand, List<Expr> values, boolean negated) implements Expr {
+    public InList {
+      Objects.requireNonNull(operand, "operand");
+      values = List.copyOf(values);
+    }
+  }
+
+  record Between(Expr operand, Expr low, Expr high, boolean negated) implements Expr {
+    public Between {
+      Objects.requireNonNull(operand, "operand");
+      Objects.requireNonNull(low, "low");
+      Objects.requireNonNull(high, "high");
+    }
+  }
+
+  record Like(Expr operand, Expr pattern, boolean negated) implements Expr {
+    public Like {
+      Objects.requireNonNull(operand, "operand");
+      Objects.requireNonNull(pattern, "pattern");
+    }
+  }
+
+  /** One WHEN ... THEN ... branch of a {@link Case}. */
+  record When(Expr condition, Expr result) {
+    public When {
+      Objects.requireNonNull(condition, "condition");
+      Objects.requireNonNull(result, "result");
+    }
+  }
+
+  /** CASE WHEN ... END; without {@code otherwise} the value is NULL when no branch matches. */
+  record Case(List<When> branches, Optional<Expr> otherwise) implements Expr {
+    public Case {
+      branches = List.copyOf(branches);
+      Objects.requireNonNull(otherwise, "otherwise");
+    }
+  }
+
+  record Cast(Expr operand, SqlType type) implements Expr {
+    public Cast {
+      Objects.requireNonNull(operand, "operand");
+      Objects.requireNonNull(type, "type");
+    }
+  }
+
+  record Coalesce(List<Expr> operands) implements Expr {
+    public Coalesce {
+      operands = List.copyOf(operands);
+    }
+  }
+
+  /**
+   * An aggregate over the rows of one entity (a fact, or a dimension used as one). {@code filter} restricts the rows
+   * it reads (SQL {@code FILTER (WHERE ...)}). {@code entity} is the name of the entity whose rows it reads; the DSL
+   * leaves it {@link #UNRESOLVED} and the model assembler fills it in.
+   */
+  record Aggregate(AggFunction function, List<Expr> args, Optional<Expr> filter, String entity) implements Expr {
+    public static final String UNRESOLVED = "";
+
+    public Aggregate {
+      Objects.requireNonNull(function, "function");
+      args = List.copyOf(args);
+      Objects.requireNonNull(filter, "filter");
+      Objects.requireNonNull(entity, "entity");
+    }
+
+    public Aggregate withEntity(String newEntity) {
+      return new Aggregate(function, args, filter, newEntity);
+    }
+  }
+
+  /** A named metric, by its qualified name ("v3.total_revenue"). */
+  record MetricRef(String name) implements Expr {
+    public MetricRef {
+      Objects.requireNonNull(name, "name");
+    }
+  }
+
+  /**
+   * An attribute of an entity, reached through the role path if one is given: {@code v3.date.week[order]}. Without
+   * a role path it resolves, for each fact, to that fact's nearest path to the entity.
+   */
+  record AttributeRef(String entity, String attribute, Optional<RolePath> rolePath) implements Expr {
+    public AttributeRef {
+      Objects.requireNonNull(entity, "entity");
+      Objects.requireNonNull(attribute, "attribute");
+      Objects.requireNonNull(rolePath, "rolePath");
+    }
+
+    /** "v3.date.week" — the entity and attribute, without the role path. */
+    public String attributeName() {
+      return entity + "." + attribute;
+    }
+
+    /** "v3.date.week[order]" — the name as users write it. */
+    @Override
+    public String toString() {
+      return attributeName() + rolePath.map(RolePath::bracketed).orElse("");
+    }
+  }
+
+  /**
+   * A use of a DSL declaration (a metric or an attribute object) before the assembler knows its name. Compared by
+   * the identity of {@code declaration}.
+   */
+  record DeclRef(Declaration declaration, Optional<RolePath> rolePath) implements Expr {
+    public DeclRef {
+      Objects.requireNonNull(declaration, "declaration");
+      Objects.requireNonNull(rolePath, "rolePath");
+    }
+  }
+
+  /** Marker for the DSL objects that a {@link DeclRef} can point at. Implementations keep identity equality. */
+  interface Declaration {}
+}

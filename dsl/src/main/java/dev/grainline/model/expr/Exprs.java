@@ -1,0 +1,166 @@
+package dev.grainline.model.expr;
+
+import dev.grainline.model.expr.Expr.Aggregate;
+import dev.grainline.model.expr.Expr.And;
+import dev.grainline.model.expr.Expr.Arithmetic;
+import dev.grainline.model.expr.Expr.AttributeRef;
+import dev.grainline.model.expr.Expr.Between;
+import dev.grainline.model.expr.Expr.Case;
+import dev.grainline.model.expr.Expr.Cast;
+import dev.grainline.model.expr.Expr.Coalesce;
+import dev.grainline.model.expr.Expr.ColumnRef;
+import dev.grainline.model.expr.Expr.Comparison;
+import dev.grainline.model.expr.Expr.DeclRef;
+import dev.grainline.model.expr.Expr.InList;
+import dev.grainline.model.expr.Expr.IsNull;
+import dev.grainline.model.expr.Expr.Like;
+import dev.grainline.model.expr.Expr.Literal;
+import dev.grainline.model.expr.Expr.MetricRef;
+import dev.grainline.model.expr.Expr.Negate;
+import dev.grainline.model.expr.Expr.Not;
+import dev.grainline.model.expr.Expr.Or;
+import dev.grainline.model.expr.Expr.Param;
+import dev.grainline.model.expr.Expr.When;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** Traversal and rewriting of expression trees. */
+public final class Exprs {
+  private Exprs() {}
+
+  /** The direct children of a node, in evaluation order. */
+  public static List<Expr> children(Expr expr) {
+    return switch (expr) {
+      case ColumnRef c -> List.of();
+      case Literal l -> List.of();
+      case Param p -> List.of();
+      case MetricRef m -> List.of();
+      case AttributeRef a -> List.of();
+      case DeclRef d -> List.of();
+      case Arithmetic a -> List.of(a.left(), a.right());
+      case Negate n -> List.of(n.operand());
+      case Comparison c -> List.of(c.left(), c.right());
+      case And a -> a.operands();
+      case Or o -> o.operands();
+      case Not n -> List.of(n.operand());
+      case IsNull n -> List.of(n.operand());
+      case InList in -> concat(List.of(in.operand()), in.values());
+      case Between b -> List.of(b.operand(), b.low(), b.high());
+      case Like l -> List.of(l.operand(), l.pattern());
+      case Case c -> {
+        List<Expr> all = new ArrayList<>();
+        c.branches().forEach(w -> {
+          all.add(w.condition());
+          all.add(w.result());
+        });
+        c.otherwise().ifPresent(all::add);
+        yield all;
+      }
+      case Cast c -> List.of(c.operand());
+      case Coalesce c -> c.operands();
+      case Aggregate a -> a.filter().map(f -> concat(a.args(), List.of(f))).orElse(a.args());
+    };
+  }
+
+  private static List<Expr> concat(List<Expr> a, List<Expr> b) {
+    List<Expr> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** Visits every node, parents before children. */
+  public static void walk(Expr expr, Consumer<Expr> visitor) {
+    visitor.accept(expr);
+    for (Expr child : children(expr)) {
+      walk(child, visitor);
+    }
+  }
+
+  /** Every node of the given type, in walk order. */
+  public static <T extends Expr> List<T> collect(Expr expr, Class<T> type) {
+    List<T> found = new ArrayList<>();
+    walk(expr, e -> {
+      if (type.isInstance(e)) {
+        found.add(type.cast(e));
+      }
+    });
+    return found;
+  }
+
+  /** Whether any node satisfies the predicate. */
+  public static boolean any(Expr expr, Predicate<Expr> predicate) {
+    if (predicate.test(expr)) {
+      return true;
+    }
+    for (Expr child : children(expr)) {
+      if (any(child, predicate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Rewrites a tree top-down: {@code replace} is asked about every node first; where it answers, its answer is used
+   * as is; elsewhere the node is rebuilt from its rewritten children. Subtrees that do not change keep their
+   * identity.
+   */
+  public static Expr rewrite(Expr expr, Function<Expr, Optional<Expr>> replace) {
+    return rewrite(expr, replace, (from, to) -> {});
+  }
+
+  /**
+   * Like {@link #rewrite(Expr, Function)}, and tells {@code rebuilt} about every node that was rebuilt because a
+   * child changed, so that callers can map new nodes back to the ones they came from.
+   */
+  public static Expr rewrite(
+      Expr expr, Function<Expr, Optional<Expr>> replace, java.util.function.BiConsumer<Expr, Expr> rebuilt) {
+    Optional<Expr> replaced = replace.apply(expr);
+    if (replaced.isPresent()) {
+      return replaced.get();
+    }
+    Function<Expr, Expr> r = e -> rewrite(e, replace, rebuilt);
+    Expr result = switch (expr) {
+      case ColumnRef c -> c;
+      case Literal l -> l;
+      case Param p -> p;
+      case MetricRef m -> m;
+      case AttributeRef a -> a;
+      case DeclRef d -> d;
+      case Arithmetic a -> new Arithmetic(a.op(), r.apply(a.left()), r.apply(a.right()));
+      case Negate n -> new Negate(r.apply(n.operand()));
+      case Comparison c -> new Comparison(c.op(), r.apply(c.left()), r.apply(c.right()));
+      case And a -> new And(map(a.operands(), r));
+      case Or o -> new Or(map(o.operands(), r));
+      case Not n -> new Not(r.apply(n.operand()));
+      case IsNull n -> new IsNull(r.apply(n.operand()), n.negated());
+      case InList in -> new InList(r.apply(in.operand()), map(in.values(), r), in.negated());
+      case Between b -> new Between(r.apply(b.operand()), r.apply(b.low()), r.apply(b.high()), b.negated());
+      case Like l -> new Like(r.apply(l.operand()), r.apply(l.pattern()), l.negated());
+      case Case c -> new Case(
+          c.branches().stream().map(w -> new When(r.apply(w.condition()), r.apply(w.result()))).toList(),
+          c.otherwise().map(r));
+      case Cast c -> new Cast(r.apply(c.operand()), c.type());
+      case Coalesce c -> new Coalesce(map(c.operands(), r));
+      case Aggregate a -> new Aggregate(a.function(), map(a.args(), r), a.filter().map(r), a.entity());
+    };
+    if (result.equals(expr)) {
+      return expr;
+    }
+    rebuilt.accept(expr, result);
+    return result;
+  }
+
+  private static List<Expr> map(List<Expr> list, Function<Expr, Expr> f) {
+    return list.stream().map(f).toList();
+  }
+
+  /** A compact, SQL-like rendering for messages: {@code sum(oi.quantity * oi.unit_price)}. */
+  public static String describe(Expr expr) {
+    return ExprDescriber.describe(expr);
+  }
+}

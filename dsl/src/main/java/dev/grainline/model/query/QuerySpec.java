@@ -1,0 +1,31 @@
+package dev.grainline.model.query;
+
+import dev.grainline.model.SortKey;
+import dev.grainline.model.expr.Expr;
+import dev.grainline.model.expr.Expr.AttributeRef;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A metric request: metrics by dimensions, with a filter on dimensions ({@code where}, applied to every fact's rows
+ * before aggregation), a filter on results ({@code having}, over metrics and requested dimensions), an order and a
+ * limit. Values that come with the query are {@link Expr.Param}s, so that queries of the same shape share a plan.
+ */
+public record QuerySpec(
+    List<String> metrics,
+    List<AttributeRef> dimensions,
+    Optional<Expr> where,
+    Optional<Expr> having,
+    List<SortKey> orderBy,
+    OptionalLong limit) {
+  public QuerySpec {
+    metrics = List.copyOf(metrics);
+    dimensions = List.copyOf(dimensions);
+    Objects.requireNonNull(where, "where");
+    Objects.requireNonNull(having, "having");
+    orderBy = List.copyOf(orderBy);
+    Objects.requireNonNull(limit, "limit");
+  }
+}

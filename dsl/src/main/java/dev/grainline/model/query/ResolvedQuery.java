@@ -1,0 +1,37 @@
+package dev.grainline.model.query;
+
+import dev.grainline.model.MetricDef;
+import dev.grainline.model.SqlType;
+import dev.grainline.model.expr.Expr.AttributeRef;
+import dev.grainline.model.graph.JoinPath;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A query whose names all resolved: the requested metrics, the metrics only its having filter uses, the entities
+ * whose rows it reads, and for each of those entities the join path of every dimension it groups or filters by.
+ */
+public record ResolvedQuery(
+    QuerySpec spec,
+    List<MetricDef> metrics,
+    List<MetricDef> filterOnlyMetrics,
+    List<String> entities,
+    Map<String, Map<AttributeRef, JoinPath>> paths,
+    Map<AttributeRef, SqlType> dimensionTypes) {
+  public ResolvedQuery {
+    metrics = List.copyOf(metrics);
+    filterOnlyMetrics = List.copyOf(filterOnlyMetrics);
+    entities = List.copyOf(entities);
+    paths = Map.copyOf(paths);
+    dimensionTypes = Map.copyOf(dimensionTypes);
+  }
+
+  /** The join path from {@code entity} to the referenced dimension. */
+  public JoinPath path(String entity, AttributeRef ref) {
+    JoinPath path = paths.getOrDefault(entity, Map.of()).get(ref);
+    if (path == null) {
+      throw new IllegalArgumentException(ref + " was not resolved for " + entity);
+    }
+    return path;
+  }
+}
