@@ -1,0 +1,20 @@
+package dev.grainline.runtime;
+
+import dev.grainline.model.validation.Message;
+
+/** The database could not be reached, or rejected or failed the query. */
+public final class ExecutionException extends GrainlineException {
+  private static final long serialVersionUID = 1L;
+
+  private final String id;
+
+  public ExecutionException(Message message, String detail, Throwable cause) {
+    super(message.format(detail), cause);
+    this.id = message.id();
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.grainline.runtime;
+
+import dev.grainline.model.expr.Expr;
+import java.util.Objects;
+
+/**
+ * A metric of a catalog with the Java type of its values: {@code StoreCatalog.TOTAL_REVENUE} is a
+ * {@code MetricRef<Double>}, so {@code row.get(TOTAL_REVENUE)} is a {@code Double}.
+ */
+public final class MetricRef<T> extends Refs<T> {
+  private final String name;
+  private final Class<T> type;
+
+  private MetricRef(String name, Class<T> type) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.type = Objects.requireNonNull(type, "type");
+  }
+
+  public static <T> MetricRef<T> of(String name, Class<T> type) {
+    return new MetricRef<>(name, type);
+  }
+
+  /** The metric's qualified name, "v3.total_revenue". */
+  public String name() {
+    return name;
+  }
+
+  public Class<T> type() {
+    return type;
+  }
+
+  @Override
+  Expr node() {
+    return new Expr.MetricRef(name);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MetricRef<?> other && other.name.equals(name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

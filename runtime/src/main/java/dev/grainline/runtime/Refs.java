@@ -1,0 +1,78 @@
+package dev.grainline.runtime;
+
+import dev.grainline.dsl.impl.Nodes;
+import dev.grainline.model.SortKey;
+import dev.grainline.model.expr.ComparisonOp;
+import dev.grainline.model.expr.Expr;
+import java.util.Arrays;
+import java.util.List;
+
+/** The filter and order vocabulary shared by typed metric and dimension references. */
+abstract class Refs<T> {
+  abstract Expr node();
+
+  Filter compare(ComparisonOp op, T value) {
+    return new Filter(new Expr.Comparison(op, node(), Nodes.literal(value)));
+  }
+
+  public Filter eq(T value) {
+    return compare(ComparisonOp.EQ, value);
+  }
+
+  public Filter ne(T value) {
+    return compare(ComparisonOp.NE, value);
+  }
+
+  public Filter lt(T value) {
+    return compare(ComparisonOp.LT, value);
+  }
+
+  public Filter le(T value) {
+    return compare(ComparisonOp.LE, value);
+  }
+
+  public Filter gt(T value) {
+    return compare(ComparisonOp.GT, value);
+  }
+
+  public Filter ge(T value) {
+    return compare(ComparisonOp.GE, value);
+  }
+
+  public Filter between(T low, T high) {
+    return new Filter(new Expr.Between(node(), Nodes.literal(low), Nodes.literal(high), false));
+  }
+
+  public Filter isNull() {
+    return new Filter(new Expr.IsNull(node(), false));
+  }
+
+  public Filter isNotNull() {
+    return new Filter(new Expr.IsNull(node(), true));
+  }
+
+  @SafeVarargs
+  public final Filter in(T... values) {
+    return new Filter(new Expr.InList(node(), literals(values), false));
+  }
+
+  @SafeVarargs
+  public final Filter notIn(T... values) {
+    return new Filter(new Expr.InList(node(), literals(values), true));
+  }
+
+  private static List<Expr> literals(Object[] values) {
+    if (values.length == 0) {
+      throw new IllegalArgumentException("in() needs at least one value");
+    }
+    return Arrays.stream(values).<Expr>map(Nodes::literal).toList();
+  }
+
+  public Order asc() {
+    return new Order(new SortKey(node(), false, false));
+  }
+
+  public Order desc() {
+    return new Order(new SortKey(node(), true, false));
+  }
+}

@@ -1,0 +1,206 @@
+package dev.grainline.runtime;
+
+import dev.grainline.model.NamedQueryDef;
+import dev.grainline.model.SemanticModel;
+import dev.grainline.model.query.QueryProblem;
+import dev.grainline.model.query.QuerySpec;
+import dev.grainline.runtime.execution.EngineOptions;
+import dev.grainline.runtime.execution.PreparedQuery;
+import dev.grainline.runtime.execution.QueryEngine;
+import dev.grainline.runtime.execution.QueryRejectedException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * A semantic model bound to a database: the entry point for queries. Thread-safe; plans are cached per query shape,
+ * so a repeated dashboard query with new filter values is bound and run without planning again.
+ *
+ * <pre>{@code
+ * SemanticLayer layer = SemanticLayer.create(StoreCatalog.model(), dataSource);
+ * Result result = layer.textQuery("v3.total_revenue").by("v3.product.category").fetch();
+ * }</pre>
+ */
+public final class SemanticLayer {
+  private final SemanticModel model;
+  private final QueryEngine engine;
+
+  private SemanticLayer(SemanticModel model, QueryEngine engine) {
+    this.model = model;
+    this.engine = engine;
+  }
+
+  /** A layer over a database whose dialect is read from the JDBC metadata on first use. */
+  public static SemanticLayer create(SemanticModel model, DataSource dataSource) {
+    return builder(model).dataSource(dataSource).build();
+  }
+
+  public static SemanticLayer create(SemanticModel model, DataSource dataSource, Dialect dialect) {
+    return builder(model).dataSource(dataSource).dialect(dialect).build();
+  }
+
+  /** A layer without a database: it renders SQL and explains plans, and refuses to fetch. */
+  public static SemanticLayer offline(SemanticModel model, Dialect dialect) {
+    return builder(model).dialect(dialect).build();
+  }
+
+  public static Builder builder(SemanticModel model) {
+    return new Builder(model);
+  }
+
+  public SemanticModel model() {
+    return model;
+  }
+
+  /** The dialect SQL is rendered in (read from the database if it was not given). */
+  public Dialect dialect() {
+    return engine.dialect();
+  }
+
+  /** A typed query of catalog metrics. */
+  public TypedQuery query(MetricRef<?>... metrics) {
+    return new TypedQuery(this, Arrays.asList(metrics), List.of(), Optional.empty(), Optional.empty(), List.of(),
+        java.util.OptionalLong.empty());
+  }
+
+  /** A query by metric names, with dimensions and filters as text. */
+  public TextQuery textQuery(String... metrics) {
+    return textQuery(Arrays.asList(metrics));
+  }
+
+  public TextQuery textQuery(List<String> metrics) {
+    return new TextQuery(this, metrics, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        java.util.OptionalLong.empty());
+  }
+
+  /** A query declared in the model (validated when the model was compiled). */
+  public MetricQuery named(String name) {
+    NamedQueryDef query = model.query(name).orElseThrow(() -> new QueryException(List.of(new QueryError(
+        "GrainlineUnknownReference", "[GrainlineUnknownReference] " + name + ": no such named query"
+            + dev.grainline.model.text.Suggestions.didYouMean(name,
+                model.queries().stream().map(NamedQueryDef::name).toList()),
+        Optional.empty()))));
+    QuerySpec spec = query.spec();
+    return new MetricQuery() {
+      @Override
+      public Result fetch() {
+        return SemanticLayer.this.fetch(spec, QuerySource.NONE);
+      }
+
+      @Override
+      public String sql() {
+        return prepare(spec, QuerySource.NONE).sql();
+      }
+
+      @Override
+      public List<Object> bindValues() {
+        return prepare(spec, QuerySource.NONE).bindValues();
+      }
+
+      @Override
+      public Explanation explain() {
+        return prepare(spec, QuerySource.NONE).explanation();
+      }
+    };
+  }
+
+  PreparedQuery prepare(QuerySpec spec, QuerySource source) {
+    try {
+      return engine.prepare(spec);
+    } catch (QueryRejectedException e) {
+      throw new QueryException(e.problems().stream().map(p -> error(p, spec, source)).toList());
+    }
+  }
+
+  Result fetch(QuerySpec spec, QuerySource source) {
+    PreparedQuery prepared = prepare(spec, source);
+    List<Object[]> rows = engine.execute(prepared);
+    Map<String, Integer> index = new HashMap<>();
+    List<ResultColumn> columns = prepared.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      index.put(columns.get(i).name(), i);
+    }
+    Map<String, Integer> shared = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(index));
+    List<Row> result = new ArrayList<>(rows.size());
+    for (Object[] values : rows) {
+      result.add(new Row(shared, values));
+    }
+    return new Result(columns, result);
+  }
+
+  private static QueryError error(QueryProblem problem, QuerySpec spec, QuerySource source) {
+    Optional<QueryError.Position> position = switch (problem.subject()) {
+      case QueryProblem.Subject.Whole w -> Optional.empty();
+      case QueryProblem.Subject.MetricAt m -> source.metrics().size() > m.index()
+          ? Optional.of(whole("metrics", source.metrics().get(m.index())))
+          : Optional.empty();
+      case QueryProblem.Subject.DimensionAt d -> source.dimensionTexts().size() > d.index()
+          ? Optional.of(whole("dimensions", source.dimensionTexts().get(d.index())))
+          : Optional.empty();
+      case QueryProblem.Subject.InWhere w -> QuerySource.locate(source.where(), source.whereText(), "where",
+          w.node());
+      case QueryProblem.Subject.InHaving h -> QuerySource.locate(source.having(), source.havingText(), "having",
+          h.node());
+      case QueryProblem.Subject.OrderAt o -> QuerySource.locate(source.orderBy(), source.orderByText(), "order by",
+          spec.orderBy().get(o.index()));
+    };
+    return new QueryError(problem.message().id(), problem.text(), position);
+  }
+
+  private static QueryError.Position whole(String part, String text) {
+    return new QueryError.Position(part, text, 0, text.length());
+  }
+
+  /** Options of a layer. */
+  public static final class Builder {
+    private final SemanticModel model;
+    private DataSource dataSource;
+    private Dialect dialect;
+    private final Map<String, String> schemas = new LinkedHashMap<>();
+    private int planCacheSize = 1_000;
+
+    private Builder(SemanticModel model) {
+      this.model = Objects.requireNonNull(model, "model");
+    }
+
+    public Builder dataSource(DataSource value) {
+      this.dataSource = Objects.requireNonNull(value, "dataSource");
+      return this;
+    }
+
+    public Builder dialect(Dialect value) {
+      this.dialect = Objects.requireNonNull(value, "dialect");
+      return this;
+    }
+
+    /** Reads the model's tables of schema {@code modelSchema} from {@code databaseSchema} instead. */
+    public Builder mapSchema(String modelSchema, String databaseSchema) {
+      schemas.put(Objects.requireNonNull(modelSchema), Objects.requireNonNull(databaseSchema));
+      return this;
+    }
+
+    /** How many query shapes keep their plan; the least recently used go first. */
+    public Builder planCacheSize(int size) {
+      if (size < 0) {
+        throw new IllegalArgumentException("plan cache size " + size);
+      }
+      this.planCacheSize = size;
+      return this;
+    }
+
+    public SemanticLayer build() {
+      if (dataSource == null && dialect == null) {
+        throw new IllegalStateException("a layer needs a data source, a dialect, or both");
+      }
+      EngineOptions options = new EngineOptions(Map.copyOf(schemas), planCacheSize);
+      return new SemanticLayer(model,
+          new QueryEngine(model, Optional.ofNullable(dataSource), Optional.ofNullable(dialect), options));
+    }
+  }
+}

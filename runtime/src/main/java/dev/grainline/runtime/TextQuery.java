@@ -1,0 +1,139 @@
+package dev.grainline.runtime;
+
+import dev.grainline.model.SortKey;
+import dev.grainline.model.expr.Expr;
+import dev.grainline.model.expr.Expr.AttributeRef;
+import dev.grainline.model.query.QuerySpec;
+import dev.grainline.model.text.Parsed;
+import dev.grainline.model.text.QueryText;
+import dev.grainline.model.text.QueryTextException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A query given by names and text, as a dashboard or an HTTP endpoint sends it:
+ * {@code layer.textQuery("v3.total_revenue").by("v3.product.category").where("v3.date.year[order] >= 2024")}.
+ * Text is parsed by a real grammar when the query runs; every problem is reported with its position. Immutable.
+ */
+public final class TextQuery implements MetricQuery {
+  private final SemanticLayer layer;
+  private final List<String> metrics;
+  private final List<String> dimensions;
+  private final Optional<String> where;
+  private final Optional<String> having;
+  private final Optional<String> orderBy;
+  private final OptionalLong limit;
+
+  TextQuery(SemanticLayer layer, List<String> metrics, List<String> dimensions, Optional<String> where,
+      Optional<String> having, Optional<String> orderBy, OptionalLong limit) {
+    this.layer = layer;
+    this.metrics = List.copyOf(metrics);
+    this.dimensions = List.copyOf(dimensions);
+    this.where = where;
+    this.having = having;
+    this.orderBy = orderBy;
+    this.limit = limit;
+  }
+
+  public TextQuery by(String... more) {
+    List<String> all = new ArrayList<>(dimensions);
+    all.addAll(Arrays.asList(more));
+    return new TextQuery(layer, metrics, all, where, having, orderBy, limit);
+  }
+
+  public TextQuery by(List<String> more) {
+    return by(more.toArray(String[]::new));
+  }
+
+  /** A filter on dimensions, applied to every fact's rows before aggregation. */
+  public TextQuery where(String filter) {
+    return new TextQuery(layer, metrics, dimensions, Optional.of(filter), having, orderBy, limit);
+  }
+
+  /** A filter on metrics and requested dimensions, applied to result rows. */
+  public TextQuery having(String filter) {
+    return new TextQuery(layer, metrics, dimensions, where, Optional.of(filter), orderBy, limit);
+  }
+
+  /** "v3.total_revenue desc, v3.product.category"; NULLs last unless "nulls first". */
+  public TextQuery orderBy(String order) {
+    return new TextQuery(layer, metrics, dimensions, where, having, Optional.of(order), limit);
+  }
+
+  public TextQuery limit(long rows) {
+    if (rows < 1) {
+      throw new QueryException(List.of(new QueryError("GrainlineInvalidValue",
+          "[GrainlineInvalidValue] limit " + rows + ": a limit is at least 1", Optional.empty())));
+    }
+    return new TextQuery(layer, metrics, dimensions, where, having, orderBy, OptionalLong.of(rows));
+  }
+
+  /** The parsed query and where its parts came from; every syntax error of every part at once. */
+  private record Compiled(QuerySpec spec, QuerySource source) {}
+
+  private Compiled compile() {
+    List<QueryError> errors = new ArrayList<>();
+    List<Parsed<?>> parsedDimensions = new ArrayList<>();
+    List<AttributeRef> refs = new ArrayList<>();
+    for (String dimension : dimensions) {
+      Optional<Parsed<AttributeRef>> parsed = parse(errors, "dimensions", dimension,
+          () -> QueryText.dimension(dimension, layer.model()));
+      parsed.ifPresent(p -> {
+        parsedDimensions.add(p);
+        refs.add(p.value());
+      });
+    }
+    Optional<Parsed<Expr>> whereParsed = where.flatMap(w ->
+        parse(errors, "where", w, () -> QueryText.filter(w, layer.model())));
+    Optional<Parsed<Expr>> havingParsed = having.flatMap(h ->
+        parse(errors, "having", h, () -> QueryText.filter(h, layer.model())));
+    Optional<Parsed<List<SortKey>>> orderParsed = orderBy.flatMap(o ->
+        parse(errors, "order by", o, () -> QueryText.orderBy(o, layer.model())));
+    if (!errors.isEmpty()) {
+      throw new QueryException(errors);
+    }
+    QuerySpec spec = new QuerySpec(metrics, refs, whereParsed.map(Parsed::value), havingParsed.map(Parsed::value),
+        orderParsed.map(Parsed::value).orElse(List.of()), limit);
+    QuerySource source = new QuerySource(metrics, parsedDimensions, dimensions,
+        whereParsed.map(p -> p), where, havingParsed.map(p -> p), having, orderParsed.map(p -> p), orderBy);
+    return new Compiled(spec, source);
+  }
+
+  private static <T> Optional<Parsed<T>> parse(List<QueryError> errors, String part, String text,
+      java.util.function.Supplier<Parsed<T>> parser) {
+    try {
+      return Optional.of(parser.get());
+    } catch (QueryTextException e) {
+      errors.add(new QueryError(e.id(), e.getMessage(), Optional.of(
+          new QueryError.Position(part, text, e.span().start(), e.span().end()))));
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public Result fetch() {
+    Compiled compiled = compile();
+    return layer.fetch(compiled.spec(), compiled.source());
+  }
+
+  @Override
+  public String sql() {
+    Compiled compiled = compile();
+    return layer.prepare(compiled.spec(), compiled.source()).sql();
+  }
+
+  @Override
+  public List<Object> bindValues() {
+    Compiled compiled = compile();
+    return layer.prepare(compiled.spec(), compiled.source()).bindValues();
+  }
+
+  @Override
+  public Explanation explain() {
+    Compiled compiled = compile();
+    return layer.prepare(compiled.spec(), compiled.source()).explanation();
+  }
+}

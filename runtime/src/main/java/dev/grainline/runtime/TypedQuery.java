@@ -1,0 +1,97 @@
+package dev.grainline.runtime;
+
+import dev.grainline.model.SortKey;
+import dev.grainline.model.expr.Expr;
+import dev.grainline.model.expr.Expr.AttributeRef;
+import dev.grainline.model.query.QuerySpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A query built from catalog constants:
+ * {@code catalog.query(TOTAL_REVENUE, ORDER_COUNT).by(PRODUCT_CATEGORY).where(ORDER_YEAR.ge(2024)).fetch()}.
+ * Immutable: every step returns a new query.
+ */
+public final class TypedQuery implements MetricQuery {
+  private final SemanticLayer layer;
+  private final List<MetricRef<?>> metrics;
+  private final List<DimensionRef<?>> dimensions;
+  private final Optional<Filter> where;
+  private final Optional<Filter> having;
+  private final List<Order> order;
+  private final OptionalLong limit;
+
+  TypedQuery(SemanticLayer layer, List<MetricRef<?>> metrics, List<DimensionRef<?>> dimensions,
+      Optional<Filter> where, Optional<Filter> having, List<Order> order, OptionalLong limit) {
+    this.layer = layer;
+    this.metrics = List.copyOf(metrics);
+    this.dimensions = List.copyOf(dimensions);
+    this.where = where;
+    this.having = having;
+    this.order = List.copyOf(order);
+    this.limit = limit;
+  }
+
+  public TypedQuery by(DimensionRef<?>... more) {
+    List<DimensionRef<?>> all = new ArrayList<>(dimensions);
+    all.addAll(Arrays.asList(more));
+    return new TypedQuery(layer, metrics, all, where, having, order, limit);
+  }
+
+  /** Filters the rows of every fact before aggregation; several calls are ANDed. */
+  public TypedQuery where(Filter filter) {
+    return new TypedQuery(layer, metrics, dimensions, Optional.of(where.map(w -> w.and(filter)).orElse(filter)),
+        having, order, limit);
+  }
+
+  /** Filters result rows on metric values and requested dimensions; several calls are ANDed. */
+  public TypedQuery having(Filter filter) {
+    return new TypedQuery(layer, metrics, dimensions, where,
+        Optional.of(having.map(h -> h.and(filter)).orElse(filter)), order, limit);
+  }
+
+  public TypedQuery orderBy(Order... more) {
+    List<Order> all = new ArrayList<>(order);
+    all.addAll(Arrays.asList(more));
+    return new TypedQuery(layer, metrics, dimensions, where, having, all, limit);
+  }
+
+  public TypedQuery limit(long rows) {
+    if (rows < 1) {
+      throw new IllegalArgumentException("a limit is at least 1, not " + rows);
+    }
+    return new TypedQuery(layer, metrics, dimensions, where, having, order, OptionalLong.of(rows));
+  }
+
+  QuerySpec spec() {
+    List<String> names = metrics.stream().map(MetricRef::name).toList();
+    List<AttributeRef> refs = dimensions.stream().map(DimensionRef::ref).toList();
+    Optional<Expr> whereNode = where.map(Filter::node);
+    Optional<Expr> havingNode = having.map(Filter::node);
+    List<SortKey> keys = order.stream().map(Order::key).toList();
+    return new QuerySpec(names, refs, whereNode, havingNode, keys, limit);
+  }
+
+  @Override
+  public Result fetch() {
+    return layer.fetch(spec(), QuerySource.NONE);
+  }
+
+  @Override
+  public String sql() {
+    return layer.prepare(spec(), QuerySource.NONE).sql();
+  }
+
+  @Override
+  public List<Object> bindValues() {
+    return layer.prepare(spec(), QuerySource.NONE).bindValues();
+  }
+
+  @Override
+  public Explanation explain() {
+    return layer.prepare(spec(), QuerySource.NONE).explanation();
+  }
+}
