@@ -142,6 +142,14 @@ public sealed interface Expr {
     }
   }
 
+  /** A scalar function call, such as the square root in a standard deviation's combiner. */
+  record Call(ScalarFunction function, List<Expr> args) implements Expr {
+    public Call {
+      Objects.requireNonNull(function, "function");
+      args = List.copyOf(args);
+    }
+  }
+
   /**
    * An aggregate over the rows of one entity (a fact, or a dimension used as one). {@code filter} restricts the rows
    * it reads (SQL {@code FILTER (WHERE ...)}). {@code entity} is the name of the entity whose rows it reads; the DSL

@@ -6,6 +6,7 @@ import dev.grainline.model.expr.Expr.Arithmetic;
 import dev.grainline.model.expr.Expr.AttributeRef;
 import dev.grainline.model.expr.Expr.Between;
 import dev.grainline.model.expr.Expr.Case;
+import dev.grainline.model.expr.Expr.Call;
 import dev.grainline.model.expr.Expr.Cast;
 import dev.grainline.model.expr.Expr.Coalesce;
 import dev.grainline.model.expr.Expr.ColumnRef;
@@ -52,6 +53,8 @@ final class ExprDescriber {
           .collect(Collectors.joining())
           + c.otherwise().map(o -> " ELSE " + describe(o)).orElse("") + " END";
       case Cast c -> "cast(" + describe(c.operand()) + " as " + c.type().display() + ")";
+      case Call c -> c.function().name().toLowerCase(java.util.Locale.ROOT) + c.args().stream()
+          .map(ExprDescriber::describe).collect(Collectors.joining(", ", "(", ")"));
       case Coalesce c -> "coalesce" + c.operands().stream().map(ExprDescriber::describe)
           .collect(Collectors.joining(", ", "(", ")"));
       case Aggregate a -> a.function().dslName()

@@ -6,6 +6,7 @@ import dev.grainline.model.expr.Expr.Arithmetic;
 import dev.grainline.model.expr.Expr.AttributeRef;
 import dev.grainline.model.expr.Expr.Between;
 import dev.grainline.model.expr.Expr.Case;
+import dev.grainline.model.expr.Expr.Call;
 import dev.grainline.model.expr.Expr.Cast;
 import dev.grainline.model.expr.Expr.Coalesce;
 import dev.grainline.model.expr.Expr.ColumnRef;
@@ -62,6 +63,7 @@ public final class Exprs {
       }
       case Cast c -> List.of(c.operand());
       case Coalesce c -> c.operands();
+      case Call c -> c.args();
       case Aggregate a -> a.filter().map(f -> concat(a.args(), List.of(f))).orElse(a.args());
     };
   }
@@ -146,6 +148,7 @@ public final class Exprs {
           c.otherwise().map(r));
       case Cast c -> new Cast(r.apply(c.operand()), c.type());
       case Coalesce c -> new Coalesce(map(c.operands(), r));
+      case Call c -> new Call(c.function(), map(c.args(), r));
       case Aggregate a -> new Aggregate(a.function(), map(a.args(), r), a.filter().map(r), a.entity());
     };
     if (result.equals(expr)) {

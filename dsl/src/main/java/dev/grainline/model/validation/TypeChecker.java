@@ -9,6 +9,7 @@ import dev.grainline.model.expr.Expr.Arithmetic;
 import dev.grainline.model.expr.Expr.AttributeRef;
 import dev.grainline.model.expr.Expr.Between;
 import dev.grainline.model.expr.Expr.Case;
+import dev.grainline.model.expr.Expr.Call;
 import dev.grainline.model.expr.Expr.Cast;
 import dev.grainline.model.expr.Expr.Coalesce;
 import dev.grainline.model.expr.Expr.ColumnRef;
@@ -77,6 +78,7 @@ public final class TypeChecker {
       case Case c -> caseType(c);
       case Cast c -> cast(c);
       case Coalesce c -> common(c, c.operands(), "coalesce");
+      case Call c -> call(c);
       case Aggregate a -> aggregate(a);
     };
   }
@@ -206,6 +208,20 @@ public final class TypeChecker {
       return Optional.empty();
     }
     return Optional.of(target);
+  }
+
+  private Optional<SqlType> call(Call c) {
+    List<Optional<SqlType>> args = c.args().stream().map(this::typeOf).toList();
+    if (args.stream().anyMatch(Optional::isEmpty)) {
+      return Optional.empty();
+    }
+    if (args.size() != c.function().arity() || args.stream().anyMatch(t -> !t.get().isNumeric())) {
+      errors.report(c, c.function().name().toLowerCase(java.util.Locale.ROOT) + " takes " + c.function().arity()
+          + " numbers");
+      return Optional.empty();
+    }
+    SqlType result = args.stream().map(Optional::get).reduce(SqlType::widerNumeric).orElseThrow();
+    return Optional.of(c.function() == dev.grainline.model.expr.ScalarFunction.SQRT ? SqlType.DOUBLE : result);
   }
 
   private Optional<SqlType> aggregate(Aggregate a) {

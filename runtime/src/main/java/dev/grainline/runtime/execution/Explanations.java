@@ -1,0 +1,53 @@
+package dev.grainline.runtime.execution;
+
+import dev.grainline.model.expr.Exprs;
+import dev.grainline.runtime.Explanation;
+import dev.grainline.runtime.planning.Component;
+import dev.grainline.runtime.planning.Decomposition;
+import dev.grainline.runtime.planning.Evaluation;
+import dev.grainline.runtime.planning.GrainGroup;
+import dev.grainline.runtime.planning.JoinStep;
+import dev.grainline.runtime.planning.OutputMetric;
+import dev.grainline.runtime.planning.QueryPlan;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Describes a plan for {@code explain}: grain groups with grain, components and aggregability, then the combination. */
+final class Explanations {
+  private Explanations() {}
+
+  static Explanation of(QueryPlan plan, String sql) {
+    List<Explanation.GrainGroup> groups = new ArrayList<>();
+    for (GrainGroup group : plan.groups()) {
+      List<String> grain = new ArrayList<>(group.grain().stream().map(d -> d.ref().toString()).toList());
+      group.extraGrain().forEach(g -> grain.add(g.description()));
+      List<Explanation.Component> components = group.components().stream().map(Explanations::component).toList();
+      List<String> joins = group.joins().stream().map(JoinStep::description).toList();
+      List<String> filters = group.where().map(Exprs::describe).stream().toList();
+      groups.add(new Explanation.GrainGroup(group.name() + (group.evaluation() == Evaluation.ROLLUP
+          ? " (partials rolled up)" : ""), group.entity(), grain, group.aggregability(), components, joins,
+          filters));
+    }
+    List<String> combination = new ArrayList<>();
+    String on = plan.dimensions().isEmpty()
+        ? "nothing (one row each)"
+        : String.join(", ", plan.dimensions().stream().map(QueryPlan.DimensionOutput::name).toList());
+    if (plan.groups().size() > 1) {
+      combination.add("combine " + String.join(", ", plan.groups().stream().map(GrainGroup::name).toList())
+          + " by full outer join on " + on + " (NULL-safe)");
+    }
+    for (OutputMetric metric : plan.metrics()) {
+      combination.add((metric.hidden() ? "filter-only metric " : "metric ") + metric.name() + " = "
+          + Exprs.describe(metric.combiner()));
+    }
+    plan.having().ifPresent(h -> combination.add("having " + Exprs.describe(h)));
+    return new Explanation(groups, combination, sql, List.of(), plan.warnings());
+  }
+
+  private static Explanation.Component component(Component component) {
+    return new Explanation.Component(component.alias(), Exprs.describe(component.aggregate()),
+        component.aggregability(), Decomposition.accumulateOf(component.aggregate()),
+        Decomposition.mergeOf(component.aggregate()), component.metrics());
+  }
+
+}

@@ -1,0 +1,44 @@
+package dev.grainline.runtime.execution;
+
+import dev.grainline.model.SortKey;
+import dev.grainline.model.expr.Expr;
+import dev.grainline.model.expr.Expr.Literal;
+import dev.grainline.model.expr.Expr.Param;
+import dev.grainline.model.expr.Exprs;
+import dev.grainline.model.query.QuerySpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Separates a query's shape from its values: every constant of its filters becomes a numbered {@link Param}, and
+ * the limit a placeholder. Queries with the same shape share one plan and one SQL text; only their values differ.
+ */
+final class Parameterizer {
+  private Parameterizer() {}
+
+  /** The shape (the cache key) and the values in slot order. */
+  record Parameterized(QuerySpec shape, List<Object> values, OptionalLong limit) {}
+
+  static Parameterized of(QuerySpec spec) {
+    List<Object> values = new ArrayList<>();
+    Optional<Expr> where = spec.where().map(w -> parameterize(w, values));
+    Optional<Expr> having = spec.having().map(h -> parameterize(h, values));
+    // The limit's value is bound too; the shape only says that there is one.
+    OptionalLong limitShape = spec.limit().isPresent() ? OptionalLong.of(1) : OptionalLong.empty();
+    List<SortKey> order = spec.orderBy();
+    QuerySpec shape = new QuerySpec(spec.metrics(), spec.dimensions(), where, having, order, limitShape);
+    return new Parameterized(shape, values, spec.limit());
+  }
+
+  private static Expr parameterize(Expr expr, List<Object> values) {
+    return Exprs.rewrite(expr, node -> {
+      if (node instanceof Literal literal) {
+        values.add(literal.value());
+        return Optional.of(new Param(values.size() - 1, literal.type()));
+      }
+      return Optional.empty();
+    });
+  }
+}

@@ -1,0 +1,270 @@
+package dev.grainline.runtime.rendering;
+
+import dev.grainline.model.SortKey;
+import dev.grainline.model.SqlType;
+import dev.grainline.model.TableRef;
+import dev.grainline.runtime.Dialect;
+import dev.grainline.runtime.planning.Component;
+import dev.grainline.runtime.planning.Decomposition;
+import dev.grainline.runtime.planning.DimensionColumn;
+import dev.grainline.runtime.planning.Evaluation;
+import dev.grainline.runtime.planning.GrainGroup;
+import dev.grainline.runtime.planning.JoinStep;
+import dev.grainline.runtime.planning.OutputMetric;
+import dev.grainline.runtime.planning.Planner;
+import dev.grainline.runtime.planning.QueryPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.QueryPart;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
+import org.jooq.SelectField;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.conf.ParamType;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Renders a plan as one SQL statement through jOOQ: a CTE per grain group (two for a roll-up: partials, then
+ * merged), a {@code result} CTE that joins the groups on the requested dimensions and applies the combiners, and a
+ * final SELECT with the having filter, the order and the limit. Every query value is a bind value.
+ */
+public final class SqlRenderer {
+  private static final String LIMIT_PARAM = "limit";
+
+  static {
+    // jOOQ prints a banner and tips on first use; a library embedded in services should stay quiet.
+    if (System.getProperty("org.jooq.no-logo") == null) {
+      System.setProperty("org.jooq.no-logo", "true");
+    }
+    if (System.getProperty("org.jooq.no-tips") == null) {
+      System.setProperty("org.jooq.no-tips", "true");
+    }
+  }
+
+  private final Dialect dialect;
+  private final ExprRenderer expressions;
+  private final DSLContext dsl;
+
+  public SqlRenderer(Dialect dialect, Map<String, String> schemaMapping) {
+    this.dialect = dialect;
+    this.expressions = new ExprRenderer(dialect, schemaMapping);
+    SQLDialect sqlDialect = switch (dialect) {
+      case POSTGRES -> SQLDialect.POSTGRES;
+      case DUCKDB -> SQLDialect.DUCKDB;
+    };
+    this.dsl = DSL.using(sqlDialect, new Settings().withRenderFormatted(true).withParamType(ParamType.INDEXED)
+        .withExecuteLogging(false).withDiagnosticsLogging(false));
+  }
+
+  /** Where each bind value of the SQL comes from: a query value slot, or the limit. */
+  public sealed interface Bind {
+    record Value(int slot) implements Bind {}
+
+    record Limit() implements Bind {}
+  }
+
+  /** SQL with {@code ?} placeholders, and the source of each placeholder's value in order. */
+  public record RenderedSql(String sql, List<Bind> binds) {
+    public RenderedSql {
+      binds = List.copyOf(binds);
+    }
+  }
+
+  public RenderedSql render(QueryPlan plan) {
+    Select<?> select = statement(plan);
+    // jOOQ inlines bind values of LIMIT for DuckDB (as "limit null" when the value is unknown), so the limit is a
+    // template around the statement, bound like any other value on both engines.
+    QueryPart query = plan.limited()
+        ? DSL.resultQuery("{0}\nlimit {1}", select, DSL.param(LIMIT_PARAM, SQLDataType.BIGINT))
+        : select;
+    String sql = dsl.render(query);
+    return new RenderedSql(sql, bindOrder(dsl.renderNamedParams(query)));
+  }
+
+  private Select<?> statement(QueryPlan plan) {
+    List<CommonTableExpression<?>> ctes = new ArrayList<>();
+    for (GrainGroup group : plan.groups()) {
+      ctes.addAll(groupCtes(group));
+    }
+    ctes.add(DSL.name(Planner.RESULT.name()).as(result(plan)));
+
+    List<SelectField<?>> columns = new ArrayList<>();
+    plan.dimensions().forEach(d -> columns.add(DSL.field(DSL.name(Planner.RESULT.alias(), d.alias()))));
+    plan.metrics().stream().filter(m -> !m.hidden())
+        .forEach(m -> columns.add(DSL.field(DSL.name(Planner.RESULT.alias(), m.alias()))));
+    Condition having = plan.having().map(expressions::condition).orElse(DSL.noCondition());
+    List<SortField<?>> order = plan.order().stream().<SortField<?>>map(this::sortField).toList();
+    return DSL.with(ctes).select(columns).from(DSL.table(DSL.name(Planner.RESULT.name()))).where(having)
+        .orderBy(order);
+  }
+
+  private SortField<?> sortField(SortKey key) {
+    Field<?> field = expressions.field(key.expr());
+    SortField<?> sort = key.descending() ? field.desc() : field.asc();
+    return key.nullsFirst() ? sort.nullsFirst() : sort.nullsLast();
+  }
+
+  private List<CommonTableExpression<?>> groupCtes(GrainGroup group) {
+    if (group.evaluation() == Evaluation.TERMINAL) {
+      List<SelectField<?>> fields = new ArrayList<>(dimensionFields(group.grain()));
+      for (Component component : group.components()) {
+        fields.add(expressions.field(component.aggregate()).as(component.alias()));
+      }
+      List<Field<?>> groupBy = group.grain().stream().<Field<?>>map(d -> expressions.field(d.expr())).toList();
+      return List.of(DSL.name(group.name()).as(scan(group, fields, groupBy)));
+    }
+    // Roll-up: partial aggregates at the finer grain, then merged and combined to the query grain.
+    String partialName = group.name() + "_p";
+    TableRef partialTable = Planner.groupTable(partialName);
+    List<SelectField<?>> partialFields = new ArrayList<>(dimensionFields(group.grain()));
+    List<Field<?>> partialGroupBy = new ArrayList<>();
+    group.grain().forEach(d -> partialGroupBy.add(expressions.field(d.expr())));
+    for (GrainGroup.GrainColumn extra : group.extraGrain()) {
+      partialFields.add(expressions.field(extra.expr()).as(extra.alias()));
+      partialGroupBy.add(expressions.field(extra.expr()));
+    }
+    List<SelectField<?>> mergedFields = new ArrayList<>();
+    group.grain().forEach(d -> mergedFields.add(DSL.field(DSL.name(partialName, d.alias())).as(d.alias())));
+    int level = 0;
+    for (Component component : group.components()) {
+      Decomposition.Decomposed decomposed = Decomposition.decompose(component, partialTable, level);
+      for (Decomposition.Partial partial : decomposed.partials()) {
+        partialFields.add(expressions.field(partial.aggregate()).as(partial.alias()));
+      }
+      if (decomposed.level().isPresent()) {
+        GrainGroup.GrainColumn column = decomposed.level().get();
+        partialFields.add(expressions.field(column.expr()).as(column.alias()));
+        partialGroupBy.add(expressions.field(column.expr()));
+        level++;
+      }
+      mergedFields.add(expressions.field(decomposed.combine()).as(component.alias()));
+    }
+    List<Field<?>> mergedGroupBy = group.grain().stream()
+        .<Field<?>>map(d -> DSL.field(DSL.name(partialName, d.alias()))).toList();
+    Select<?> merged = mergedGroupBy.isEmpty()
+        ? DSL.select(mergedFields).from(DSL.table(DSL.name(partialName)))
+        : DSL.select(mergedFields).from(DSL.table(DSL.name(partialName))).groupBy(mergedGroupBy);
+    return List.of(DSL.name(partialName).as(scan(group, partialFields, partialGroupBy)),
+        DSL.name(group.name()).as(merged));
+  }
+
+  private List<SelectField<?>> dimensionFields(List<DimensionColumn> grain) {
+    return grain.stream().<SelectField<?>>map(d -> expressions.field(d.expr()).as(d.alias())).toList();
+  }
+
+  /** SELECT fields FROM the entity's source and joined dimensions WHERE the pushed filter GROUP BY the grain. */
+  private Select<?> scan(GrainGroup group, List<SelectField<?>> fields, List<Field<?>> groupBy) {
+    Table<?> from = expressions.table(group.source().from());
+    for (var join : group.source().joins()) {
+      Table<?> table = expressions.table(join.table());
+      Condition on = expressions.condition(join.on());
+      from = switch (join.type()) {
+        case INNER -> from.join(table).on(on);
+        case LEFT -> from.leftJoin(table).on(on);
+      };
+    }
+    for (JoinStep step : group.joins()) {
+      Table<?> table = expressions.table(step.table());
+      List<Condition> keys = new ArrayList<>();
+      for (int i = 0; i < step.from().size(); i++) {
+        @SuppressWarnings("unchecked")
+        Field<Object> fromKey = (Field<Object>) expressions.field(step.from().get(i));
+        keys.add(fromKey.eq(expressions.field(step.to().get(i))));
+      }
+      from = switch (step.type()) {
+        case INNER -> from.join(table).on(DSL.and(keys));
+        case LEFT -> from.leftJoin(table).on(DSL.and(keys));
+      };
+    }
+    Condition where = group.where().map(expressions::condition).orElse(DSL.noCondition());
+    var select = DSL.select(fields).from(from).where(where);
+    return groupBy.isEmpty() ? select : select.groupBy(groupBy);
+  }
+
+  /** Joins the groups on the requested dimensions (NULL-safe) and applies the combiners. */
+  private Select<?> result(QueryPlan plan) {
+    List<GrainGroup> groups = plan.groups();
+    List<SelectField<?>> fields = new ArrayList<>();
+    for (QueryPlan.DimensionOutput dimension : plan.dimensions()) {
+      fields.add(coalesced(groups, dimension.alias(), groups.size()).as(dimension.alias()));
+    }
+    for (OutputMetric metric : plan.metrics()) {
+      fields.add(cast(expressions.field(metric.combiner()), metric.type()).as(metric.alias()));
+    }
+    Table<?> from = DSL.table(DSL.name(groups.get(0).name()));
+    for (int i = 1; i < groups.size(); i++) {
+      Table<?> next = DSL.table(DSL.name(groups.get(i).name()));
+      if (plan.dimensions().isEmpty()) {
+        // Every group has exactly one row when nothing is grouped: a cross join is the exact combination.
+        from = from.crossJoin(next);
+        continue;
+      }
+      List<Condition> keys = new ArrayList<>();
+      for (QueryPlan.DimensionOutput dimension : plan.dimensions()) {
+        keys.add(NullSafeEquals.of(dialect, coalesced(groups, dimension.alias(), i),
+            DSL.field(DSL.name(groups.get(i).name(), dimension.alias())), dimension.type()));
+      }
+      from = from.fullJoin(next).on(DSL.and(keys));
+    }
+    return DSL.select(fields).from(from);
+  }
+
+  /** The dimension as the first {@code count} groups know it: the first non-NULL of their columns. */
+  private static Field<?> coalesced(List<GrainGroup> groups, String alias, int count) {
+    List<Field<?>> columns = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      columns.add(DSL.field(DSL.name(groups.get(i).name(), alias)));
+    }
+    if (columns.size() == 1) {
+      return columns.get(0);
+    }
+    return ExprRenderer.coalesce(columns);
+  }
+
+  /** Output types are the same on every engine: counts and integer sums BIGINT, ratios DOUBLE. */
+  private static Field<?> cast(Field<?> field, SqlType type) {
+    return switch (type) {
+      case INTEGER, BIGINT, DOUBLE, BOOLEAN -> DSL.cast(field, DataTypes.of(type));
+      case DECIMAL, TEXT, DATE, TIMESTAMP -> field;
+    };
+  }
+
+  /** The order of the named placeholders (":p3", ":limit") in the named rendering, outside string literals. */
+  static List<Bind> bindOrder(String namedSql) {
+    List<Bind> binds = new ArrayList<>();
+    int i = 0;
+    while (i < namedSql.length()) {
+      char c = namedSql.charAt(i);
+      if (c == '\'' || c == '"') {
+        int end = namedSql.indexOf(c, i + 1);
+        while (end >= 0 && end + 1 < namedSql.length() && namedSql.charAt(end + 1) == c) {
+          end = namedSql.indexOf(c, end + 2);
+        }
+        i = end < 0 ? namedSql.length() : end + 1;
+        continue;
+      }
+      if (c == ':' && i + 1 < namedSql.length() && Character.isLetter(namedSql.charAt(i + 1))
+          && (i == 0 || namedSql.charAt(i - 1) != ':')) {
+        int end = i + 1;
+        while (end < namedSql.length() && Character.isLetterOrDigit(namedSql.charAt(end))) {
+          end++;
+        }
+        String name = namedSql.substring(i + 1, end);
+        binds.add(name.equals(LIMIT_PARAM) ? new Bind.Limit() : new Bind.Value(Integer.parseInt(name.substring(1))));
+        i = end;
+        continue;
+      }
+      i++;
+    }
+    return binds;
+  }
+
+}
