@@ -8,6 +8,7 @@ import dev.grainline.runtime.execution.EngineOptions;
 import dev.grainline.runtime.execution.PreparedQuery;
 import dev.grainline.runtime.execution.QueryEngine;
 import dev.grainline.runtime.execution.QueryRejectedException;
+import dev.grainline.runtime.planning.Evaluation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -164,6 +165,7 @@ public final class SemanticLayer {
     private Dialect dialect;
     private final Map<String, String> schemas = new LinkedHashMap<>();
     private int planCacheSize = 1_000;
+    private boolean rollUpPartials;
 
     private Builder(SemanticModel model) {
       this.model = Objects.requireNonNull(model, "model");
@@ -194,13 +196,23 @@ public final class SemanticLayer {
       return this;
     }
 
+    /**
+     * Computes every decomposable component from partial aggregates at its fact's key grain, then merges and
+     * combines them to the query grain: the path pre-aggregations take. Slower than aggregating directly; use it to
+     * check that decompositions give the same numbers.
+     */
+    public Builder rollUpPartials(boolean value) {
+      this.rollUpPartials = value;
+      return this;
+    }
+
     public SemanticLayer build() {
       if (dataSource == null && dialect == null) {
         throw new IllegalStateException("a layer needs a data source, a dialect, or both");
       }
       EngineOptions options = new EngineOptions(Map.copyOf(schemas), planCacheSize);
-      return new SemanticLayer(model,
-          new QueryEngine(model, Optional.ofNullable(dataSource), Optional.ofNullable(dialect), options));
+      return new SemanticLayer(model, new QueryEngine(model, Optional.ofNullable(dataSource),
+          Optional.ofNullable(dialect), options, rollUpPartials ? Evaluation.ROLLUP : Evaluation.TERMINAL));
     }
   }
 }

@@ -3,10 +3,7 @@ package dev.grainline.model.expr;
 /** Scalar functions that combiners and definitions can use; each renders the same on every engine. */
 public enum ScalarFunction {
   /** Square root of a non-negative number. */
-  SQRT(1),
-  /** The greater of two numbers. */
-  GREATEST(2),
-  ABS(1);
+  SQRT(1);
 
   private final int arity;
 

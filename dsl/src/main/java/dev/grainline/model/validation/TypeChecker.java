@@ -220,8 +220,9 @@ public final class TypeChecker {
           + " numbers");
       return Optional.empty();
     }
-    SqlType result = args.stream().map(Optional::get).reduce(SqlType::widerNumeric).orElseThrow();
-    return Optional.of(c.function() == dev.grainline.model.expr.ScalarFunction.SQRT ? SqlType.DOUBLE : result);
+    return Optional.of(switch (c.function()) {
+      case SQRT -> SqlType.DOUBLE;
+    });
   }
 
   private Optional<SqlType> aggregate(Aggregate a) {

@@ -5,6 +5,7 @@ import dev.grainline.model.SqlType;
 import dev.grainline.model.TableRef;
 import dev.grainline.model.expr.AggFunction;
 import dev.grainline.model.expr.ArithmeticOp;
+import dev.grainline.model.expr.ComparisonOp;
 import dev.grainline.model.expr.Expr;
 import dev.grainline.model.expr.Expr.Aggregate;
 import dev.grainline.model.expr.Expr.Arithmetic;
@@ -12,6 +13,7 @@ import dev.grainline.model.expr.Expr.Call;
 import dev.grainline.model.expr.Expr.Case;
 import dev.grainline.model.expr.Expr.Cast;
 import dev.grainline.model.expr.Expr.Coalesce;
+import dev.grainline.model.expr.Expr.Comparison;
 import dev.grainline.model.expr.Expr.ColumnRef;
 import dev.grainline.model.expr.Expr.Literal;
 import dev.grainline.model.expr.Expr.When;
@@ -138,10 +140,12 @@ public final class Decomposition {
         ? new Arithmetic(ArithmeticOp.MULTIPLY, count,
             new Arithmetic(ArithmeticOp.SUBTRACT, count, new Literal(1.0, SqlType.DOUBLE)))
         : new Arithmetic(ArithmeticOp.MULTIPLY, count, count);
-    Expr variance = new Call(ScalarFunction.GREATEST, List.of(
-        new Arithmetic(ArithmeticOp.DIVIDE, numerator, denominator), new Literal(0.0, SqlType.DOUBLE)));
-    // A sample variance of fewer than two values is NULL, as SQL's VAR_SAMP has it; the guarded division already
-    // gives NULL for n = 1 (denominator 0) and n = 0.
+    // A sample variance of fewer than two values is NULL, as SQL's VAR_SAMP has it: the guarded division gives NULL
+    // for n = 1 (denominator 0) and n = 0. The clamp must keep that NULL, which GREATEST(NULL, 0) would not.
+    Expr quotient = new Arithmetic(ArithmeticOp.DIVIDE, numerator, denominator);
+    Literal zero = new Literal(0.0, SqlType.DOUBLE);
+    Expr variance = new Case(
+        List.of(new When(new Comparison(ComparisonOp.LT, quotient, zero), zero)), Optional.of(quotient));
     boolean root = function == AggFunction.STDDEV_SAMP || function == AggFunction.STDDEV_POP;
     return root ? new Call(ScalarFunction.SQRT, List.of(variance)) : variance;
   }

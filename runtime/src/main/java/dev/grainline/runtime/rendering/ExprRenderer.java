@@ -118,8 +118,6 @@ final class ExprRenderer {
       case Coalesce c -> coalesce(c.operands().stream().<Field<?>>map(this::field).toList());
       case Call c -> switch (c.function()) {
         case SQRT -> DSL.sqrt(number(field(c.args().get(0))));
-        case ABS -> DSL.abs(number(field(c.args().get(0))));
-        case GREATEST -> DSL.greatest(object(field(c.args().get(0))), object(field(c.args().get(1))));
       };
       case Aggregate a -> aggregate(a);
       case Comparison c -> DSL.field(condition(c));
