@@ -64,6 +64,11 @@ public final class SemanticLayer {
     return engine.dialect();
   }
 
+  /** How many queries were planned and how many reused a cached plan. */
+  public PlanStats planStats() {
+    return engine.stats();
+  }
+
   /** A typed query of catalog metrics. */
   public TypedQuery query(MetricRef<?>... metrics) {
     return new TypedQuery(this, Arrays.asList(metrics), List.of(), Optional.empty(), Optional.empty(), List.of(),

@@ -19,7 +19,7 @@ public final class MeasureImpl<T> extends MetricImpl<T> implements Measure<T> {
   }
 
   @Override
-  public Measure<T> filter(Condition condition) {
+  public <R> Measure<R> filter(Condition condition) {
     dev.grainline.model.expr.Expr added = Nodes.of(condition);
     Aggregate aggregate = aggregate();
     dev.grainline.model.expr.Expr combined =

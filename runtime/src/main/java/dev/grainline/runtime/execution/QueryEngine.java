@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 
 /**
@@ -38,6 +39,8 @@ public final class QueryEngine {
   private final Evaluation evaluation;
   private final Cache<QuerySpec, Compiled> plans;
   private volatile SqlRenderer renderer;
+  private final LongAdder planned = new LongAdder();
+  private final LongAdder reused = new LongAdder();
 
   public QueryEngine(SemanticModel model, Optional<DataSource> dataSource, Optional<Dialect> dialect,
       EngineOptions options) {
@@ -99,8 +102,15 @@ public final class QueryEngine {
     Parameterizer.Parameterized parameterized = Parameterizer.of(spec);
     Compiled compiled = plans.getIfPresent(parameterized.shape());
     if (compiled == null) {
-      compiled = compile(spec, parameterized.shape());
-      plans.put(parameterized.shape(), compiled);
+      // Computed atomically per shape: threads that ask for a new shape at once wait for one plan.
+      boolean[] computedHere = {false};
+      compiled = plans.get(parameterized.shape(), shape -> {
+        computedHere[0] = true;
+        return compile(spec, shape);
+      });
+      (computedHere[0] ? planned : reused).increment();
+    } else {
+      reused.increment();
     }
     List<Object> values = new ArrayList<>(compiled.binds().size());
     for (SqlRenderer.Bind bind : compiled.binds()) {
@@ -129,6 +139,11 @@ public final class QueryEngine {
     plan.metrics().stream().filter(m -> !m.hidden())
         .forEach(m -> columns.add(new ResultColumn(m.name(), ResultColumn.Kind.METRIC, m.type())));
     return new Compiled(rendered.sql(), rendered.binds(), columns, Explanations.of(plan, rendered.sql()));
+  }
+
+  /** How many queries were planned, and how many reused the plan of their shape. */
+  public dev.grainline.runtime.PlanStats stats() {
+    return new dev.grainline.runtime.PlanStats(planned.sum(), reused.sum());
   }
 
   /** Runs a prepared query. */

@@ -1,0 +1,112 @@
+package dev.grainline.runtime;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The two engines every runtime test runs on: the local PostgreSQL server (GRAINLINE_PG_URL, by default the
+ * machine's trust-authenticated cluster) and an in-memory DuckDB. A test that cannot reach PostgreSQL fails; it is
+ * never skipped.
+ */
+public final class Databases {
+  public static final String POSTGRES_URL =
+      System.getenv().getOrDefault("GRAINLINE_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=root");
+
+  private Databases() {}
+
+  public static DataSource postgres() {
+    return new DriverManagerDataSource(POSTGRES_URL);
+  }
+
+  /** A fresh in-memory DuckDB database; every connection of the data source sees the same database. */
+  public static DataSource duckdb() {
+    try {
+      DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+      return new DuckDbDataSource(root);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot start an in-memory DuckDB", e);
+    }
+  }
+
+  /** Runs statements, each on its own, failing loudly. */
+  public static void execute(DataSource dataSource, String... statements) {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("setup failed: " + e.getMessage(), e);
+    }
+  }
+
+  private abstract static class BaseDataSource implements DataSource {
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+      throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+      throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+      return false;
+    }
+  }
+
+  static final class DriverManagerDataSource extends BaseDataSource {
+    private final String url;
+
+    DriverManagerDataSource(String url) {
+      this.url = url;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return DriverManager.getConnection(url);
+    }
+  }
+
+  private static final class DuckDbDataSource extends BaseDataSource {
+    private final DuckDBConnection root;
+
+    DuckDbDataSource(DuckDBConnection root) {
+      this.root = root;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return root.duplicate();
+    }
+  }
+}
