@@ -77,6 +77,14 @@ class CrossFactTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.grainline.runtime.shop.ShopFixture#layers")
+  void aConditionalAggregateJoinsTheDimensionItFiltersOn(String engine, SemanticLayer layer) {
+    MetricRef<Double> northRevenue = MetricRef.of("shop.north_revenue", Double.class);
+    Result result = layer.query(northRevenue, REVENUE).by(CHANNEL).fetch();
+    assertEquals(List.of(row("store", 2.0, 18.0), row("web", 14.0, 25.0), row(null, null, null)), rows(result));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dev.grainline.runtime.shop.ShopFixture#layers")
   void aLocalAttributeIsNotReachableFromAnotherFact(String engine, SemanticLayer layer) {
     QueryException e = assertThrows(QueryException.class, () -> layer.query(REVENUE, VISITS).by(CHANNEL).fetch());
     assertEquals("GrainlineNoJoinPath", e.id());

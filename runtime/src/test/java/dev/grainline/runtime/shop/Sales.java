@@ -40,6 +40,8 @@ public final class Sales {
   public static final Measure<Double> WEB_REVENUE = sum(AMOUNT).filter(CHANNEL.eq("web"));
   public static final Measure<Long> WEB_CUSTOMERS = countDistinct(CUSTOMER).filter(CHANNEL.eq("web"));
   public static final Measure<Double> DISTINCT_AMOUNTS = sumDistinct(AMOUNT);
+  /** A conditional aggregate on a dimension attribute: the region is joined in for the filter alone. */
+  public static final Measure<Double> NORTH_REVENUE = sum(AMOUNT).filter(Region.NAME.eq("North"));
 
   private Sales() {}
 }
