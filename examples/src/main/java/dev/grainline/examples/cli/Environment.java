@@ -1,0 +1,23 @@
+package dev.grainline.examples.cli;
+
+import dev.grainline.examples.data.DemoDatabase;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/** What the command line reads from its surroundings: environment variables and the home directory. */
+public record Environment(Map<String, String> variables, Path userHome) {
+  public Environment {
+    variables = Map.copyOf(variables);
+    Objects.requireNonNull(userHome, "userHome");
+  }
+
+  public static Environment system() {
+    return new Environment(System.getenv(), Path.of(System.getProperty("user.home")));
+  }
+
+  /** Where the demo DuckDB database lives. */
+  public Path demoDatabase() {
+    return DemoDatabase.location(variables, userHome);
+  }
+}

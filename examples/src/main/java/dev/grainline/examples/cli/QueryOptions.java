@@ -1,0 +1,77 @@
+package dev.grainline.examples.cli;
+
+import dev.grainline.runtime.SemanticLayer;
+import dev.grainline.runtime.TextQuery;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The options that describe a query, shared by {@code query}, {@code sql} and {@code explain}. */
+final class QueryOptions {
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec spec;
+
+  private final List<String> metrics = new ArrayList<>();
+  private final List<String> dimensions = new ArrayList<>();
+  private OptionalLong limit = OptionalLong.empty();
+
+  @Option(names = "--where", paramLabel = "FILTER",
+      description = "Filter on dimensions, applied before aggregation: \"v3.date.year[order] >= 2024\".")
+  private Optional<String> where = Optional.empty();
+
+  @Option(names = "--having", paramLabel = "FILTER",
+      description = "Filter on metrics and requested dimensions, applied to result rows: \"v3.total_revenue > 1000\".")
+  private Optional<String> having = Optional.empty();
+
+  @Option(names = "--order-by", paramLabel = "ORDER",
+      description = "Sort order: \"v3.total_revenue desc, v3.product.category\".")
+  private Optional<String> orderBy = Optional.empty();
+
+  @Option(names = "--metrics", required = true, paramLabel = "METRIC,...",
+      description = "Metrics, comma-separated: v3.total_revenue,v3.order_count.")
+  private void metrics(String names) {
+    metrics.addAll(names(names));
+  }
+
+  @Option(names = "--dimensions", paramLabel = "DIMENSION,...",
+      description = "Dimensions to group by, comma-separated: v3.product.category,v3.location.country[customer->home].")
+  private void dimensions(String names) {
+    dimensions.addAll(names(names));
+  }
+
+  @Option(names = "--limit", paramLabel = "N", description = "At most N rows.")
+  private void limit(long rows) {
+    if (rows < 1) {
+      throw new ParameterException(spec.commandLine(), "--limit must be at least 1, but was " + rows);
+    }
+    limit = OptionalLong.of(rows);
+  }
+
+  // "a, b" and "a,,b" mean a and b.
+  private static List<String> names(String list) {
+    return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** The column names of the result, as requested: dimensions, then metrics. */
+  List<String> header() {
+    return Stream.concat(dimensions.stream(), metrics.stream()).toList();
+  }
+
+  TextQuery on(SemanticLayer layer) {
+    if (metrics.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--metrics names no metric");
+    }
+    TextQuery query = layer.textQuery(metrics).by(dimensions);
+    query = where.map(query::where).orElse(query);
+    query = having.map(query::having).orElse(query);
+    query = orderBy.map(query::orderBy).orElse(query);
+    return limit.isPresent() ? query.limit(limit.getAsLong()) : query;
+  }
+}

@@ -1,0 +1,431 @@
+package dev.grainline.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.grainline.examples.TestDatabases;
+import dev.grainline.examples.data.DemoDatabase;
+import dev.grainline.examples.data.SampleData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line, run in process: every error path and the happy paths. Queries run on the toy data (known
+ * answers), loaded into a DuckDB file and into the local PostgreSQL.
+ */
+class MainTest {
+  private static final String PG_SCHEMA = "examples_cli";
+  private static final String PG_TOY_SCHEMA = "examples_cli_toy";
+
+  @TempDir
+  static Path directory;
+
+  private static Path demo;
+  private static String toyUrl;
+
+  @BeforeAll
+  static void loadToyData() {
+    demo = directory.resolve("cache/demo.duckdb");
+    toyUrl = TestDatabases.duckdbUrl(directory.resolve("toy.duckdb"));
+    run("store", "load", "--toy", "--jdbc-url", toyUrl).succeeded();
+  }
+
+  @AfterAll
+  static void dropPostgresSchemas() throws SQLException {
+    try (Connection connection = TestDatabases.postgres(); Statement statement = connection.createStatement()) {
+      statement.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
+      statement.execute("DROP SCHEMA IF EXISTS " + PG_TOY_SCHEMA + " CASCADE");
+    }
+  }
+
+  static CliRun run(String... args) {
+    return CliRun.run(demo, args);
+  }
+
+  /** {@code store query} on the toy DuckDB file with these options. */
+  static CliRun queryToy(String... options) {
+    List<String> args = new ArrayList<>(List.of("store", "query", "--jdbc-url", toyUrl));
+    args.addAll(List.of(options));
+    return run(args.toArray(String[]::new));
+  }
+
+  @Nested
+  class Load {
+    @Test
+    void intoADuckDbFile() throws SQLException {
+      Path file = directory.resolve("loaded.duckdb");
+      String out = run("store", "load", "--jdbc-url", TestDatabases.duckdbUrl(file)).succeeded();
+      assertTrue(out.startsWith("loaded sample data v1: seed 20231115, 6000 orders, 500 customers, 30000 page views"
+          + " into schema v3 of jdbc:duckdb:"), out);
+      assertTrue(out.contains("  orders            6,000 rows"), out);
+      assertTrue(out.contains("  page_views       30,000 rows"), out);
+      try (Connection connection = TestDatabases.duckdb(file)) {
+        assertEquals(6_000, count(connection, "SELECT count(*) FROM v3.orders"));
+        assertEquals(Optional.empty(), DemoDatabase.loadedVersion(connection), "no demo marker outside the demo");
+      }
+    }
+
+    @Test
+    void intoTheLocalPostgres() throws SQLException {
+      String out = run("store", "load", "--jdbc-url", TestDatabases.postgresUrl(), "--schema", PG_SCHEMA,
+          "--orders", "1000").succeeded();
+      assertTrue(out.contains("1000 orders") && out.contains("into schema " + PG_SCHEMA), out);
+      try (Connection connection = TestDatabases.postgres()) {
+        assertEquals(1_000, count(connection, "SELECT count(*) FROM " + PG_SCHEMA + ".orders"));
+        assertEquals(SampleData.withOrders(1_000).orderItems().count(),
+            count(connection, "SELECT count(*) FROM " + PG_SCHEMA + ".order_items"));
+      }
+    }
+
+    @Test
+    void intoTheDemoDatabase() throws SQLException {
+      Path file = directory.resolve("other-cache/demo.duckdb");
+      String out = CliRun.run(file, "store", "load", "--toy").succeeded();
+      assertTrue(out.startsWith("loaded toy data"), out);
+      try (Connection connection = TestDatabases.duckdb(file)) {
+        assertEquals(Optional.of(SampleData.VERSION), DemoDatabase.loadedVersion(connection));
+        assertEquals(6, count(connection, "SELECT count(*) FROM v3.orders"));
+      }
+    }
+
+    @Test
+    void toyAndOrdersDoNotMix() {
+      String err = run("store", "load", "--toy", "--orders", "10", "--jdbc-url", toyUrl).failed(2);
+      assertTrue(err.startsWith("--toy and --orders cannot be combined"), err);
+    }
+
+    @Test
+    void ordersMustBePositive() {
+      assertTrue(run("store", "load", "--orders", "0").failed(2).startsWith("--orders must be at least 1"));
+    }
+
+    @Test
+    void databaseDown() {
+      String url = "jdbc:postgresql://127.0.0.1:" + TestDatabases.closedPort() + "/test?user=root";
+      assertEquals("error: cannot reach the database at " + url + ": connection refused\n",
+          run("store", "load", "--jdbc-url", url).failed(3));
+    }
+  }
+
+  @Nested
+  class Query {
+    @Test
+    void csv() {
+      assertEquals("""
+          v3.product.category,v3.total_revenue,v3.order_count
+          Books,80,2
+          Electronics,3000,5
+          """, queryToy("--metrics", "v3.total_revenue,v3.order_count", "--dimensions", "v3.product.category",
+          "--order-by", "v3.product.category", "--format", "csv").succeeded());
+    }
+
+    @Test
+    void table() {
+      assertEquals("""
+           v3.product.category | v3.total_revenue | v3.order_count
+          ---------------------+------------------+----------------
+           Books               |               80 |              2
+           Electronics         |             3000 |              5
+          (2 rows)
+          """, queryToy("--metrics", "v3.total_revenue,v3.order_count", "--dimensions", "v3.product.category",
+          "--order-by", "v3.product.category").succeeded());
+    }
+
+    @Test
+    void json() throws IOException {
+      String out = queryToy("--metrics", "v3.conversion_rate, v3.visitor_count", "--dimensions",
+          "v3.product.category", "--order-by", "v3.product.category", "--format", "JSON").succeeded();
+      List<Map<String, Object>> rows = parseJson(out);
+      assertEquals(List.of(
+          Map.of("v3.product.category", "Books", "v3.conversion_rate", 2, "v3.visitor_count", 1),
+          Map.of("v3.product.category", "Electronics", "v3.conversion_rate", 1.6666666666666667,
+              "v3.visitor_count", 3)), rows);
+      assertEquals(List.of("v3.product.category", "v3.conversion_rate", "v3.visitor_count"),
+          List.copyOf(rows.get(0).keySet()), "keys in the requested order, as requested");
+    }
+
+    @Test
+    void headerIsTheRequestedNames() {
+      assertEquals("""
+          v3.location.country[customer->home],v3.total_revenue
+          UK,2020
+          US,1060
+          """, queryToy("--metrics", "v3.total_revenue", "--dimensions", "v3.location.country[customer->home]",
+          "--order-by", "v3.location.country[customer->home]", "--format", "csv").succeeded());
+    }
+
+    @Test
+    void whereHavingOrderByAndLimit() {
+      assertEquals("""
+          v3.product.category,v3.total_revenue
+          Electronics,3000
+          """, queryToy("--metrics", "v3.total_revenue", "--dimensions", "v3.product.category",
+          "--where", "v3.date.year[order] >= 2024", "--having", "v3.total_revenue > 50",
+          "--order-by", "v3.total_revenue desc", "--limit", "1", "--format", "csv").succeeded());
+    }
+
+    @Test
+    void noDimensions() {
+      assertEquals("v3.total_revenue\n3080\n",
+          queryToy("--metrics", "v3.total_revenue", "--format", "csv").succeeded());
+    }
+
+    @Test
+    void onTheLocalPostgres() throws SQLException {
+      run("store", "load", "--toy", "--jdbc-url", TestDatabases.postgresUrl(), "--schema", PG_TOY_SCHEMA)
+          .succeeded();
+      assertEquals("""
+          v3.order_details.status,v3.total_revenue,v3.avg_unit_price
+          completed,2580,340
+          pending,500,500
+          """, run("store", "query", "--jdbc-url", TestDatabases.postgresUrl(), "--schema", PG_TOY_SCHEMA,
+          "--metrics", "v3.total_revenue,v3.avg_unit_price", "--dimensions", "v3.order_details.status",
+          "--order-by", "v3.order_details.status", "--format", "csv").succeeded());
+    }
+
+    @Test
+    void demoDatabaseLoadsOnFirstUse() throws SQLException {
+      Path file = directory.resolve("first-use/demo.duckdb");
+      CliRun first = CliRun.run(file, "store", "query", "--metrics", "v3.total_revenue,v3.total_quantity",
+          "--dimensions", "v3.product.category", "--format", "csv");
+      assertEquals(0, first.status(), first.err());
+      assertEquals("loading the sample data into jdbc:duckdb:" + file.toAbsolutePath() + " (first use)\n",
+          first.err());
+      List<String> lines = first.out().lines().toList();
+      assertEquals("v3.product.category,v3.total_revenue,v3.total_quantity", lines.get(0));
+      assertEquals(10, lines.size(), "8 categories and NULL: " + lines);
+      assertTrue(lines.stream().anyMatch(l -> l.matches(",\\d+(\\.\\d+)?,\\d+")), "NULL is an empty field");
+      assertTrue(lines.stream().anyMatch(l -> l.startsWith("Collectibles,")));
+      assertFalse(first.out().matches("(?s).*\\d[eE][-+]?\\d.*"), "no scientific notation");
+      try (Connection connection = TestDatabases.duckdb(file)) {
+        assertEquals(Optional.of(SampleData.VERSION), DemoDatabase.loadedVersion(connection));
+      }
+      String again = CliRun.run(file, "store", "query", "--metrics", "v3.order_count", "--format", "csv")
+          .succeeded();
+      assertEquals("v3.order_count\n6000\n", again);
+    }
+
+    @Test
+    void helpIsNoError() {
+      assertTrue(run("store", "query", "--help").succeeded().startsWith("Usage: grainline-examples store query"));
+    }
+  }
+
+  @Nested
+  class SqlAndExplain {
+    @Test
+    void sqlInBothDialects() {
+      for (String dialect : List.of("postgres", "duckdb", "DuckDB")) {
+        String sql = run("store", "sql", "--dialect", dialect, "--metrics", "v3.total_revenue", "--dimensions",
+            "v3.product.category", "--where", "v3.product.category = 'Books'").succeeded();
+        assertTrue(sql.contains("\"v3\".\"order_items\"") && sql.contains("\"v3\".\"products\""), sql);
+        assertTrue(sql.endsWith("-- bind values: [Books]\n"), sql);
+      }
+      assertTrue(run("store", "sql", "--dialect", "postgres", "--metrics", "v3.total_revenue").succeeded()
+          .contains("double precision"));
+    }
+
+    @Test
+    void sqlReadsAnotherSchema() {
+      String sql = run("store", "sql", "--metrics", "v3.page_view_count", "--schema", "v3_toy").succeeded();
+      assertTrue(sql.contains("\"v3_toy\".\"page_views\""), sql);
+      assertFalse(sql.contains("\"v3\"."), sql);
+    }
+
+    @Test
+    void explain() {
+      String plan = run("store", "explain", "--metrics", "v3.total_revenue,v3.page_view_count", "--dimensions",
+          "v3.product.category").succeeded();
+      assertTrue(plan.contains("grain group") && plan.contains("v3.order_details")
+          && plan.contains("v3.page_views_enriched"), plan);
+      assertTrue(plan.contains("select"), plan);
+    }
+  }
+
+  /** Every error: one message on standard error, no stack trace, and the documented exit status. */
+  @Nested
+  class Errors {
+    @Test
+    void unknownMetricWithDidYouMean() {
+      String err = queryToy("--metrics", "v3.total_revenu").failed(2);
+      assertTrue(err.startsWith("error: metrics, column 1: [GrainlineUnknownReference] v3.total_revenu: no such"
+          + " metric; did you mean v3.total_revenue?\n"), err);
+      assertTrue(err.contains("\n  v3.total_revenu\n  ^~~~~~~~~~~~~~~\n"), err);
+      assertEquals(err, run("store", "sql", "--metrics", "v3.total_revenu").failed(2), "sql says the same");
+    }
+
+    @Test
+    void everyProblemIsReported() {
+      String err = queryToy("--metrics", "v3.total_revenu,v3.order_cnt").failed(2);
+      assertTrue(err.contains("did you mean v3.total_revenue?") && err.contains("did you mean v3.order_count?"),
+          err);
+    }
+
+    @Test
+    void unknownDimension() {
+      String err = queryToy("--metrics", "v3.total_revenue", "--dimensions", "v3.product.categry").failed(2);
+      assertTrue(err.startsWith("error: dimensions, column 1: [GrainlineUnknownReference] v3.product.categry"), err);
+      assertTrue(err.contains("did you mean v3.product.category"), err);
+      assertTrue(err.contains("\n  v3.product.categry\n  ^~~~"), err);
+    }
+
+    @Test
+    void malformedFilterWithPosition() {
+      String err = queryToy("--metrics", "v3.total_revenue", "--where", "v3.date.year[order] >= ").failed(2);
+      assertTrue(err.startsWith("error: where, column 24: [GrainlineFilterSyntax]"), err);
+      assertTrue(err.endsWith("\n  v3.date.year[order] >= \n                         ^\n"), err);
+    }
+
+    @Test
+    void malformedOrderBy() {
+      String err = run("store", "sql", "--metrics", "v3.total_revenue", "--order-by", "v3.total_revenue sideways")
+          .failed(2);
+      assertTrue(err.startsWith("error: order by, column "), err);
+    }
+
+    @Test
+    void unreachableDimension() {
+      String err = queryToy("--metrics", "v3.page_view_count", "--dimensions", "v3.order_details.status").failed(2);
+      assertTrue(err.startsWith("error: dimensions, column 1: [GrainlineNoJoinPath] v3.order_details.status is not"
+          + " reachable from v3.page_views_enriched"), err);
+    }
+
+    @Test
+    void unknownFormat() {
+      String err = queryToy("--metrics", "v3.total_revenue", "--format", "xml").failed(2);
+      assertTrue(err.startsWith("Invalid value for option '--format': expected one of [TABLE, CSV, JSON]"
+          + " (case-insensitive) but was 'xml'\nUsage: grainline-examples store query"), err);
+    }
+
+    @Test
+    void badLimit() {
+      assertTrue(queryToy("--metrics", "v3.total_revenue", "--limit", "0").failed(2)
+          .startsWith("--limit must be at least 1, but was 0\nUsage:"));
+      assertTrue(queryToy("--metrics", "v3.total_revenue", "--limit", "-3").failed(2)
+          .startsWith("--limit must be at least 1, but was -3\nUsage:"));
+      assertTrue(queryToy("--metrics", "v3.total_revenue", "--limit", "ten").failed(2)
+          .startsWith("Invalid value for option '--limit': 'ten' is not a long\nUsage:"));
+    }
+
+    @Test
+    void badDialect() {
+      String err = run("store", "sql", "--metrics", "v3.total_revenue", "--dialect", "mysql").failed(2);
+      assertTrue(err.startsWith("Invalid value for option '--dialect': expected one of postgres, duckdb but was"
+          + " 'mysql'\nUsage: grainline-examples store sql"), err);
+    }
+
+    @Test
+    void missingMetrics() {
+      assertTrue(run("store", "query").failed(2).startsWith("Missing required option: '--metrics=METRIC,...'"));
+      assertTrue(run("store", "sql", "--metrics", " , ").failed(2).startsWith("--metrics names no metric"));
+      assertTrue(run("store", "explain", "--dimensions", "v3.product.category").failed(2)
+          .startsWith("Missing required option: '--metrics=METRIC,...'"));
+    }
+
+    @Test
+    void missingOrUnknownCommand() {
+      assertTrue(run().failed(2).startsWith("Missing required subcommand\nUsage: grainline-examples"));
+      assertTrue(run("store").failed(2).startsWith("Missing required subcommand\nUsage: grainline-examples store"));
+      assertTrue(run("store", "drop").failed(2).startsWith("Unmatched argument at index 1: 'drop'"));
+      assertTrue(run("store", "query", "--metrics", "v3.total_revenue", "--colour").failed(2)
+          .startsWith("Unknown option: '--colour'"));
+    }
+
+    @Test
+    void unsupportedJdbcUrl() {
+      String err = run("store", "query", "--metrics", "v3.total_revenue", "--jdbc-url",
+          "jdbc:mysql://localhost/shop?user=me&password=hunter2").failed(2);
+      assertTrue(err.startsWith("--jdbc-url jdbc:mysql://localhost/shop?user=me&password=***: Grainline runs on"
+          + " PostgreSQL"), err);
+      assertFalse(err.contains("hunter2"));
+    }
+
+    @Test
+    void badSchemaName() {
+      assertTrue(run("store", "load", "--schema", "v3; DROP TABLE x").failed(2)
+          .startsWith("--schema: schema name 'v3; DROP TABLE x' is not a plain identifier"));
+    }
+
+    @Test
+    void databaseDown() {
+      String url = "jdbc:postgresql://127.0.0.1:" + TestDatabases.closedPort() + "/test?user=root&password=secret";
+      String err = run("store", "query", "--metrics", "v3.total_revenue", "--jdbc-url", url).failed(3);
+      assertEquals("error: cannot reach the database at " + url.replace("secret", "***") + ": connection refused\n",
+          err);
+    }
+
+    @Test
+    void unknownHost() {
+      String err = run("store", "query", "--metrics", "v3.total_revenue", "--jdbc-url",
+          "jdbc:postgresql://no-such-host.invalid/test").failed(3);
+      assertEquals("error: cannot reach the database at jdbc:postgresql://no-such-host.invalid/test: unknown host"
+          + " no-such-host.invalid\n", err);
+    }
+
+    @Test
+    void databaseWithoutTheTables() {
+      String url = TestDatabases.duckdbUrl(directory.resolve("empty.duckdb"));
+      String err = run("store", "query", "--metrics", "v3.total_revenue", "--jdbc-url", url).failed(3);
+      assertTrue(err.startsWith("error: the database at " + url + " failed to run the query: "), err);
+      assertEquals(1, err.lines().count(), err);
+    }
+
+    @Test
+    void demoDatabaseThatCannotBeCreated() throws IOException {
+      Path blocker = Files.writeString(directory.resolve("not-a-directory"), "");
+      String err = CliRun.run(blocker.resolve("demo.duckdb"), "store", "query", "--metrics", "v3.total_revenue")
+          .failed(3);
+      assertTrue(err.startsWith("error: cannot reach the database at jdbc:duckdb:" + blocker
+          + "/demo.duckdb: cannot create directory"), err);
+    }
+  }
+
+  private static long count(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** An array of flat objects, numbers as Integer, Long or Double, keys in document order. */
+  private static List<Map<String, Object>> parseJson(String json) throws IOException {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    try (JsonParser parser = new JsonFactory().createParser(json)) {
+      assertEquals(JsonToken.START_ARRAY, parser.nextToken());
+      while (parser.nextToken() == JsonToken.START_OBJECT) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          JsonToken value = parser.nextToken();
+          row.put(name, switch (value) {
+            case VALUE_NUMBER_INT -> parser.getNumberValue();
+            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+            case VALUE_NULL -> "null";
+            default -> parser.getText();
+          });
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+}

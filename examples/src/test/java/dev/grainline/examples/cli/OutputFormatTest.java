@@ -1,0 +1,114 @@
+package dev.grainline.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class OutputFormatTest {
+  private static final List<String> HEADER = List.of("v3.product.category", "v3.date.date_value", "v3.order_count",
+      "v3.total_revenue");
+  private static final List<List<Object>> ROWS = List.of(
+      Arrays.asList("Books, used", LocalDateTime.of(2024, 1, 31, 0, 0), 2L, 1.0E-5),
+      Arrays.asList(null, null, 12345678901L, 3.0E20),
+      Arrays.asList("Toys", LocalDateTime.of(2024, 2, 1, 12, 30), 0L, null));
+
+  private static String write(OutputFormat format, List<List<Object>> rows) {
+    StringWriter out = new StringWriter();
+    format.write(HEADER, rows, new PrintWriter(out, true));
+    return out.toString();
+  }
+
+  @Test
+  void csv() {
+    assertEquals("""
+        v3.product.category,v3.date.date_value,v3.order_count,v3.total_revenue
+        "Books, used",2024-01-31T00:00,2,0.00001
+        ,,12345678901,300000000000000000000
+        Toys,2024-02-01T12:30,0,
+        """, write(OutputFormat.CSV, ROWS));
+  }
+
+  @Test
+  void json() {
+    assertEquals("""
+        [ {
+          "v3.product.category" : "Books, used",
+          "v3.date.date_value" : "2024-01-31T00:00",
+          "v3.order_count" : 2,
+          "v3.total_revenue" : 0.00001
+        }, {
+          "v3.product.category" : null,
+          "v3.date.date_value" : null,
+          "v3.order_count" : 12345678901,
+          "v3.total_revenue" : 300000000000000000000
+        }, {
+          "v3.product.category" : "Toys",
+          "v3.date.date_value" : "2024-02-01T12:30",
+          "v3.order_count" : 0,
+          "v3.total_revenue" : null
+        } ]
+        """, write(OutputFormat.JSON, ROWS));
+    assertEquals("[ ]\n", write(OutputFormat.JSON, List.of()));
+  }
+
+  @Test
+  void table() {
+    assertEquals("""
+         v3.product.category | v3.date.date_value | v3.order_count | v3.total_revenue
+        ---------------------+--------------------+----------------+-----------------------
+         Books, used         | 2024-01-31T00:00   |              2 |               0.00001
+                             |                    |    12345678901 | 300000000000000000000
+         Toys                | 2024-02-01T12:30   |              0 |
+        (3 rows)
+        """, write(OutputFormat.TABLE, ROWS));
+  }
+
+  @Test
+  void emptyResults() {
+    assertEquals(String.join(",", HEADER) + "\n", write(OutputFormat.CSV, List.of()));
+    assertEquals("(0 rows)", write(OutputFormat.TABLE, List.of()).lines().toList().get(2));
+  }
+
+  @Test
+  void nonFiniteDoublesAreTextInJson() {
+    assertEquals("""
+        [ {
+          "x" : "NaN",
+          "y" : "-Infinity"
+        } ]
+        """, writeXy(OutputFormat.JSON, Double.NaN, Double.NEGATIVE_INFINITY));
+  }
+
+  private static String writeXy(OutputFormat format, Object x, Object y) {
+    StringWriter out = new StringWriter();
+    format.write(List.of("x", "y"), List.of(Arrays.asList(x, y)), new PrintWriter(out, true));
+    return out.toString();
+  }
+
+  @Test
+  void doublesArePlainAndExact() {
+    SplittableRandom random = new SplittableRandom(42);
+    for (int i = 0; i < 100_000; i++) {
+      double d = Double.longBitsToDouble(random.nextLong());
+      if (!Double.isFinite(d)) {
+        continue;
+      }
+      String text = PlainValues.plain(d);
+      assertFalse(text.contains("E") || text.contains("e"), text);
+      assertEquals(d, new BigDecimal(text).doubleValue(), text);
+    }
+    assertEquals("2580", PlainValues.plain(2580.0));
+    assertEquals("1.6666666666666667", PlainValues.plain(5.0 / 3));
+    assertEquals("0", PlainValues.plain(-0.0));
+    assertEquals("-0.1", PlainValues.plain(-0.1));
+    assertEquals("12.5", PlainValues.text(new BigDecimal("1.25E+1")));
+  }
+}
