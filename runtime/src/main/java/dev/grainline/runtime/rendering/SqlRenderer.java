@@ -79,14 +79,24 @@ public final class SqlRenderer {
   }
 
   public RenderedSql render(QueryPlan plan) {
+    QueryPart query = query(plan);
+    String sql = dsl.render(query);
+    return new RenderedSql(sql, bindOrder(dsl.renderNamedParams(query)));
+  }
+
+  /** The jOOQ statement of a plan, before rendering; benchmarks render it alone as the floor of the cost. */
+  public QueryPart query(QueryPlan plan) {
     Select<?> select = statement(plan);
     // jOOQ inlines bind values of LIMIT for DuckDB (as "limit null" when the value is unknown), so the limit is a
     // template around the statement, bound like any other value on both engines.
-    QueryPart query = plan.limited()
+    return plan.limited()
         ? DSL.resultQuery("{0}\nlimit {1}", select, DSL.param(LIMIT_PARAM, SQLDataType.BIGINT))
         : select;
-    String sql = dsl.render(query);
-    return new RenderedSql(sql, bindOrder(dsl.renderNamedParams(query)));
+  }
+
+  /** Renders a statement built by {@link #query} as SQL with {@code ?} placeholders. */
+  public String renderSql(QueryPart query) {
+    return dsl.render(query);
   }
 
   private Select<?> statement(QueryPlan plan) {
