@@ -24,6 +24,12 @@ record DatabaseTarget(String url, Dialect dialect, Optional<Path> demoFile) {
     Dialect dialect = JdbcUrls.dialect(url).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "--jdbc-url " + JdbcUrls.redact(url) + ": Grainline runs on PostgreSQL (jdbc:postgresql://...) and DuckDB"
             + " (jdbc:duckdb:/path/file.duckdb)"));
+    // Every connection to an in-memory DuckDB URL opens a new, empty database, and it is gone when the command ends.
+    String database = url.replaceFirst("(?i)^jdbc:duckdb:", "").split("\\?", 2)[0];
+    if (dialect == Dialect.DUCKDB && (database.isBlank() || database.equalsIgnoreCase(":memory:"))) {
+      throw new ParameterException(spec.commandLine(), "--jdbc-url " + url + ": an in-memory DuckDB database is"
+          + " empty in every new connection; give a file, such as jdbc:duckdb:/tmp/store.duckdb");
+    }
     return new DatabaseTarget(url, dialect, Optional.empty());
   }
 

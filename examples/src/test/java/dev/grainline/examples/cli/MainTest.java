@@ -351,6 +351,15 @@ class MainTest {
     }
 
     @Test
+    void inMemoryDuckDbIsRefused() {
+      for (String url : new String[] {"jdbc:duckdb:", "jdbc:duckdb::memory:"}) {
+        String err = run("store", "query", "--metrics", "v3.total_revenue", "--jdbc-url", url).failed(2);
+        assertTrue(err.startsWith("--jdbc-url " + url + ": an in-memory DuckDB database is empty in every new"
+            + " connection"), err);
+      }
+    }
+
+    @Test
     void unsupportedJdbcUrl() {
       String err = run("store", "query", "--metrics", "v3.total_revenue", "--jdbc-url",
           "jdbc:mysql://localhost/shop?user=me&password=hunter2").failed(2);
