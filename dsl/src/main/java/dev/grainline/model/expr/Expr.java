@@ -188,9 +188,9 @@ public sealed interface Expr {
       Objects.requireNonNull(rolePath, "rolePath");
     }
 
-    /** "v3.date.week" — the entity and attribute, without the role path. */
+    /** "v3.date.week" — the entity and attribute, without the role path; a bare name as written. */
     public String attributeName() {
-      return entity + "." + attribute;
+      return entity.isEmpty() ? attribute : entity + "." + attribute;
     }
 
     /** "v3.date.week[order]" — the name as users write it. */

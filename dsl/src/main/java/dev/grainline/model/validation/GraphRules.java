@@ -50,7 +50,8 @@ public final class GraphRules {
       List<String> cycle = new ArrayList<>(path.subList(index, path.size()));
       if (reported.add(new HashSet<>(cycle))) {
         Draft first = metrics.get(cycle.get(0));
-        report.add(Message.CYCLE, first.origin(), first.formula(), first.name(), cyclePath(cycle, metrics));
+        report.add(Message.CYCLE, first.origin(), first.formula(), "metric " + first.name(),
+            cyclePath(cycle, metrics));
       }
       broken.addAll(cycle);
       return true;

@@ -53,7 +53,7 @@ public enum Message {
       "%s reads rows of %s; an aggregate reads the rows of one fact, so combine metrics of different facts instead"),
 
   // --- the metric graph ------------------------------------------------------------------------------------------
-  CYCLE("GrainlineCycle", Severity.ERROR, "metric %s depends on itself:\n    %s"),
+  CYCLE("GrainlineCycle", Severity.ERROR, "%s depends on itself:\n    %s"),
   NO_SHARED_DIMENSION("GrainlineNoSharedDimension", Severity.ERROR,
       "metric %s combines %s, which share no dimension; metrics of different facts are joined on shared dimensions"),
   NON_DECOMPOSABLE("GrainlineNonDecomposable", Severity.ERROR,
