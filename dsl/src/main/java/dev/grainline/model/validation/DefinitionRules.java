@@ -40,7 +40,9 @@ public final class DefinitionRules {
     boolean[] aggregates = {false};
     visitMetric(report, metric, formula, null, origin, aggregates);
     if (!aggregates[0]) {
-      report.add(Message.NO_AGGREGATE, origin, formula, metric);
+      // The DSL cannot build such a metric (every metric type wraps an aggregate or a metric); only hand-made
+      // declarations can get here.
+      report.add(Message.INVALID_VALUE, origin, formula, metric, "a metric needs an aggregate or another metric");
     }
     return report.errorCount() == before;
   }

@@ -47,8 +47,6 @@ public enum Message {
       "metric %s uses %s outside an aggregate; aggregate it, for example max(%s)"),
   AGGREGATE_IN_ROW("GrainlineAggregateInRowExpression", Severity.ERROR,
       "%s is evaluated row by row but contains the aggregate %s"),
-  NO_AGGREGATE("GrainlineNoAggregate", Severity.ERROR,
-      "metric %s aggregates nothing; a metric needs an aggregate or another metric"),
   MIXED_FACTS("GrainlineMixedFacts", Severity.ERROR,
       "%s reads rows of %s; an aggregate reads the rows of one fact, so combine metrics of different facts instead"),
 
@@ -56,9 +54,6 @@ public enum Message {
   CYCLE("GrainlineCycle", Severity.ERROR, "%s depends on itself:\n    %s"),
   NO_SHARED_DIMENSION("GrainlineNoSharedDimension", Severity.ERROR,
       "metric %s combines %s, which share no dimension; metrics of different facts are joined on shared dimensions"),
-  NON_DECOMPOSABLE("GrainlineNonDecomposable", Severity.ERROR,
-      "%s needs %s at another grain than the query's, but %s is not decomposable (%s): it can only be computed"
-          + " from raw rows at the query grain"),
   FAN_OUT("GrainlineFanOut", Severity.WARNING,
       "%s: %s is %s, so %s may count rows of %s more than once when grouped through it"),
 

@@ -1,0 +1,174 @@
+package dev.grainline.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.sun.source.tree.ParameterizedTypeTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.grainline.model.Origin;
+import dev.grainline.model.SemanticModel;
+import dev.grainline.model.assembly.Assembly;
+import dev.grainline.model.assembly.ModelAssembler;
+import dev.grainline.model.validation.Diagnostic;
+import dev.grainline.model.validation.Message;
+import dev.grainline.processor.reading.DefinitionEvaluator;
+import dev.grainline.processor.reading.ModelReader;
+import dev.grainline.processor.reading.ModelReader.ReadModel;
+import dev.grainline.processor.reporting.Reporter;
+import dev.grainline.processor.writing.CatalogWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.Filer;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * One model package, from its annotated classes to its catalog: read the definitions, assemble and validate the
+ * model, show every diagnostic where it belongs, and write the catalog if the model is clean.
+ */
+final class ModelStep {
+  private final Trees trees;
+  private final Elements elements;
+  private final Types types;
+  private final Filer filer;
+  private final Reporter reporter;
+  private final DefinitionEvaluator evaluator;
+
+  ModelStep(Trees trees, Elements elements, Types types, Filer filer, Reporter reporter,
+      DefinitionEvaluator evaluator) {
+    this.trees = trees;
+    this.elements = elements;
+    this.types = types;
+    this.filer = filer;
+    this.reporter = reporter;
+    this.evaluator = evaluator;
+  }
+
+  void process(PackageElement modelPackage, dev.grainline.dsl.SemanticModel annotation, List<TypeElement> classes) {
+    int errorsBefore = reporter.errorCount();
+    String catalog = annotation.catalog();
+    if (!SourceVersion.isIdentifier(catalog) || SourceVersion.isKeyword(catalog)) {
+      reporter.report(Message.INVALID_VALUE, modelPackage, "@SemanticModel(catalog = \"" + catalog + "\")",
+          "the catalog is the simple name of the class to generate, such as \"StoreCatalog\"");
+      return;
+    }
+    ReadModel read = new ModelReader(elements, types, evaluator, reporter)
+        .read(catalog, annotation.namespace(), classes);
+    if (!read.evaluated()) {
+      // Some definition has no value, and assembling without it would only report what follows from its absence.
+      return;
+    }
+    Assembly assembly;
+    try {
+      assembly = ModelAssembler.assemble(read.declaration());
+    } catch (RuntimeException e) {
+      reporter.report(Message.DEFINITION_FAILED, modelPackage, "assembling model " + catalog, e.toString());
+      return;
+    }
+    for (Diagnostic diagnostic : assembly.diagnostics()) {
+      place(diagnostic, read, modelPackage);
+    }
+    if (reporter.errorCount() > errorsBefore || assembly.model().isEmpty()) {
+      return;
+    }
+    write(modelPackage, read, assembly.model().get(), classes);
+  }
+
+  /**
+   * Shows a model diagnostic at the most precise place known: where the declaration it is about mentions the node
+   * it names, else the declaring field (for a declared type, its type argument), else the class, else the package.
+   */
+  private void place(Diagnostic diagnostic, ReadModel read, PackageElement modelPackage) {
+    Kind kind = Reporter.kindOf(diagnostic.message().severity());
+    Origin origin = diagnostic.origin();
+    boolean repetition = diagnostic.message() == Message.DUPLICATE_REQUEST;
+    Optional<TreePath> node = diagnostic.node()
+        .flatMap(n -> evaluator.provenance().locate(n, origin, clausesOf(diagnostic.message()), repetition));
+    if (node.isPresent()) {
+      reporter.report(kind, diagnostic.text(), node.get());
+      return;
+    }
+    VariableElement field = read.members().get(origin);
+    if (field != null) {
+      Optional<TreePath> typeArgument = diagnostic.message() == Message.DECLARED_TYPE
+          ? typeArgument(field)
+          : Optional.empty();
+      typeArgument.ifPresentOrElse(
+          path -> reporter.report(kind, diagnostic.text(), path),
+          () -> reporter.report(kind, diagnostic.text(), field));
+      return;
+    }
+    Element place = read.classes().containsKey(origin.className())
+        ? read.classes().get(origin.className())
+        : modelPackage;
+    reporter.report(kind, diagnostic.text(), place);
+  }
+
+  /**
+   * The clauses of a named query a problem of this kind is about, for a node the query mentions in several: a
+   * metric filtered in {@code where} is also requested in {@code query}, and the problem is with the filter.
+   */
+  private static Set<String> clausesOf(Message message) {
+    return switch (message) {
+      case FILTER_LEVEL, TYPE_MISMATCH -> Set.of("where", "having");
+      case ORDER_BY -> Set.of("orderBy");
+      case UNREACHABLE, AMBIGUOUS_PATH, UNKNOWN_ROLE -> Set.of("by", "where");
+      case DUPLICATE_REQUEST, EMPTY_QUERY, UNKNOWN_REFERENCE -> Set.of("query", "by");
+      default -> Set.of();
+    };
+  }
+
+  /** {@code Double} in {@code Measure<Double> REVENUE}. */
+  private Optional<TreePath> typeArgument(VariableElement field) {
+    TreePath declaration = trees.getPath(field);
+    if (declaration != null && declaration.getLeaf() instanceof VariableTree variable
+        && variable.getType() instanceof ParameterizedTypeTree parameterized
+        && !parameterized.getTypeArguments().isEmpty()) {
+      TreePath type = new TreePath(declaration, parameterized);
+      return Optional.of(new TreePath(type, parameterized.getTypeArguments().get(0)));
+    }
+    return Optional.empty();
+  }
+
+  private void write(PackageElement modelPackage, ReadModel read, SemanticModel model, List<TypeElement> classes) {
+    Map<String, ClassName> classNames = new LinkedHashMap<>();
+    read.classes().forEach((name, type) -> classNames.put(name, ClassName.get(type)));
+    Map<Origin, String> docComments = new LinkedHashMap<>();
+    read.members().forEach((origin, field) -> Optional.ofNullable(elements.getDocComment(field))
+        .filter(doc -> !doc.isBlank())
+        .ifPresent(doc -> docComments.put(origin, doc.strip())));
+    List<Element> originating = new ArrayList<>();
+    originating.add(modelPackage);
+    originating.addAll(classes);
+    CatalogWriter writer = new CatalogWriter(modelPackage.getQualifiedName().toString(), read.declaration(), model,
+        classNames, docComments, packageTypeNames(modelPackage));
+    JavaFile file = writer.write(originating);
+    try {
+      file.writeTo(filer);
+    } catch (IOException | RuntimeException e) {
+      reporter.report(Message.DEFINITION_FAILED, modelPackage, "writing " + writer.catalogName(), e.toString());
+    }
+  }
+
+  /** The simple names of the package's own types, which the catalog's imports must not shadow. */
+  private static Set<String> packageTypeNames(PackageElement modelPackage) {
+    Set<String> names = new TreeSet<>();
+    for (Element type : modelPackage.getEnclosedElements()) {
+      names.add(type.getSimpleName().toString());
+    }
+    return names;
+  }
+}

@@ -1,0 +1,480 @@
+package dev.grainline.processor.reading;
+
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.grainline.dsl.impl.LinkImpl;
+import dev.grainline.dsl.impl.MetricImpl;
+import dev.grainline.model.Origin;
+import dev.grainline.model.assembly.FieldRef;
+import dev.grainline.model.expr.Expr;
+import dev.grainline.model.validation.DefinitionException;
+import dev.grainline.model.validation.Message;
+import dev.grainline.processor.reporting.Reporter;
+import java.lang.reflect.Array;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Computes the values of static field initializers inside javac, by walking their trees and running the real DSL
+ * methods reflectively: {@code sum(QUANTITY.times(UNIT_PRICE))} becomes the same {@code MeasureImpl} that the class
+ * initializer builds at run time, because it is built by the same code. There is no second interpretation of the
+ * DSL to keep in step with the first.
+ *
+ * <p>What a definition may contain: literals, constants, arithmetic and string concatenation on constants, casts of
+ * constants, references to static fields (of the compilation's sources, evaluated recursively and memoized, or of
+ * libraries, read reflectively), class literals, and calls of the Grainline DSL (and of the static factories of
+ * {@link #VALUE_TYPES}). Anything else is reported as {@link Message#UNSUPPORTED_SYNTAX} at the offending subtree.
+ *
+ * <p>Every DSL object a call returns is recorded in {@link #provenance()}, so that the model assembler's diagnostics,
+ * which name model nodes, can be shown at the exact call or argument.
+ */
+public final class DefinitionEvaluator {
+  private static final String DSL_PACKAGE = "dev.grainline.dsl";
+
+  /** Value classes whose static factories a definition may call: {@code LocalDate.of(2024, 1, 1)}. */
+  private static final Set<String> VALUE_TYPES = Set.of("java.time.LocalDate", "java.time.LocalDateTime",
+      "java.math.BigDecimal");
+
+  /** Field types whose fields stand in for themselves when read again while they are evaluated: a metric cycle. */
+  private static final Set<String> METRIC_TYPES = Set.of("dev.grainline.dsl.Metric", "dev.grainline.dsl.Measure");
+
+  private static final int MAX_SHOWN = 60;
+
+  private final Trees trees;
+  private final Elements elements;
+  private final Types types;
+  private final Reporter reporter;
+  private final ReflectiveDsl reflection;
+  private final Provenance provenance = new Provenance();
+  private final Map<VariableElement, FieldState> fields = new HashMap<>();
+  private final Deque<VariableElement> evaluating = new ArrayDeque<>();
+
+  /** How far the evaluation of a source field has got. */
+  private sealed interface FieldState {
+    record InProgress() implements FieldState {}
+
+    /** Evaluated; {@code value} is null for a field initialized to null. */
+    record Done(Object value) implements FieldState {}
+
+    /** Evaluation failed; the reason has been reported (or is javac's to report). */
+    record Failed() implements FieldState {}
+  }
+
+  /** The outcome of evaluating a field. */
+  public sealed interface Evaluated {
+    /** The field's value; empty if it is null. */
+    record Value(Optional<Object> value) implements Evaluated {}
+
+    /** The field could not be evaluated; the reason has been reported. */
+    record Failed() implements Evaluated {}
+  }
+
+  /**
+   * Abandons the evaluation of the current field after the reason was reported. Carries no stack trace: it is how
+   * an error reported deep inside an initializer unwinds to the field, not a bug.
+   */
+  private static final class Abandoned extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Abandoned() {
+      super(null, null, false, false);
+    }
+  }
+
+  public DefinitionEvaluator(Trees trees, Elements elements, Types types, Reporter reporter, ClassLoader loader) {
+    this.trees = trees;
+    this.elements = elements;
+    this.types = types;
+    this.reporter = reporter;
+    this.reflection = new ReflectiveDsl(elements, types, loader);
+  }
+
+  /** Where the values evaluated so far came from. */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /** Evaluates a static field of the compilation's sources (memoized). */
+  public Evaluated evaluate(VariableElement field) {
+    TreePath declaration = trees.getPath(field);
+    if (declaration == null) {
+      return new Evaluated.Failed();
+    }
+    try {
+      return new Evaluated.Value(Optional.ofNullable(sourceField(field, declaration, declaration)));
+    } catch (Abandoned abandoned) {
+      return new Evaluated.Failed();
+    }
+  }
+
+  // --- fields --------------------------------------------------------------------------------------------------
+
+  private Object sourceField(VariableElement field, TreePath declaration, TreePath reference) {
+    FieldState state = fields.get(field);
+    return switch (state) {
+      case FieldState.Done done -> done.value();
+      case FieldState.Failed failed -> throw new Abandoned();
+      case FieldState.InProgress inProgress -> reentered(field, reference);
+      case null -> {
+        fields.put(field, new FieldState.InProgress());
+        evaluating.push(field);
+        try {
+          Object value = initializer(field, declaration);
+          fields.put(field, new FieldState.Done(value));
+          yield value;
+        } catch (Abandoned abandoned) {
+          fields.put(field, new FieldState.Failed());
+          throw abandoned;
+        } finally {
+          evaluating.pop();
+        }
+      }
+    };
+  }
+
+  private Object initializer(VariableElement field, TreePath declaration) {
+    VariableTree variable = (VariableTree) declaration.getLeaf();
+    ExpressionTree initializer = variable.getInitializer();
+    if (initializer == null) {
+      throw unsupported(declaration, field.getSimpleName() + " without an initializer");
+    }
+    TreePath path = new TreePath(declaration, initializer);
+    // javac attributes lazily: asking for an element attributes the enclosing class, after which every node of the
+    // initializer has its symbol and type.
+    trees.getElement(path);
+    return assignmentConversion(evaluate(path), field.asType());
+  }
+
+  /**
+   * A field read again while its own initializer is being evaluated. A metric field stands in for itself by place,
+   * so that the model assembler reports the cycle with metric names; any other cycle has no value to stand in.
+   */
+  private Object reentered(VariableElement field, TreePath reference) {
+    String className = className(field);
+    if (isMetricType(field.asType())) {
+      return new MetricImpl<>(new Expr.DeclRef(new FieldRef(className, field.getSimpleName().toString()),
+          Optional.empty()));
+    }
+    List<VariableElement> chain = new ArrayList<>(evaluating);
+    Collections.reverse(chain);
+    List<String> steps = chain.subList(chain.indexOf(field), chain.size()).stream().map(this::describe).toList();
+    String path = String.join("\n    uses ", steps) + "\n    uses " + describe(field);
+    reporter.report(Message.CYCLE, reference, describe(field), path);
+    throw new Abandoned();
+  }
+
+  private boolean isMetricType(TypeMirror type) {
+    return types.erasure(type) instanceof DeclaredType declared
+        && declared.asElement() instanceof TypeElement element
+        && METRIC_TYPES.contains(element.getQualifiedName().toString());
+  }
+
+  private Object libraryField(VariableElement field, TreePath reference) {
+    TypeElement owner = (TypeElement) field.getEnclosingElement();
+    try {
+      return reflection.staticField(owner, field.getSimpleName().toString());
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      throw failed(reference, "reading " + describe(field), e);
+    }
+  }
+
+  // --- expressions ---------------------------------------------------------------------------------------------
+
+  private Object evaluate(TreePath path) {
+    Tree tree = path.getLeaf();
+    return switch (tree.getKind()) {
+      case PARENTHESIZED -> evaluate(child(path, ((ParenthesizedTree) tree).getExpression()));
+      case INT_LITERAL, LONG_LITERAL, FLOAT_LITERAL, DOUBLE_LITERAL, BOOLEAN_LITERAL, CHAR_LITERAL, STRING_LITERAL,
+          NULL_LITERAL -> ((LiteralTree) tree).getValue();
+      case UNARY_MINUS, UNARY_PLUS, LOGICAL_COMPLEMENT -> unary(path, (UnaryTree) tree);
+      case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER -> binary(path, (BinaryTree) tree);
+      case TYPE_CAST -> cast(path, (TypeCastTree) tree);
+      case IDENTIFIER -> reference(path);
+      case MEMBER_SELECT -> ((MemberSelectTree) tree).getIdentifier().contentEquals("class")
+          ? classLiteral(path, (MemberSelectTree) tree)
+          : reference(path);
+      case METHOD_INVOCATION -> call(path, (MethodInvocationTree) tree);
+      default -> throw unsupported(path, tree.toString());
+    };
+  }
+
+  /** A name: a static field, read or evaluated. */
+  private Object reference(TreePath path) {
+    Element element = trees.getElement(path);
+    if (element == null || element.asType().getKind() == TypeKind.ERROR) {
+      // An unresolved name is javac's to report; evaluating on would only add noise.
+      throw new Abandoned();
+    }
+    if (!(element instanceof VariableElement field)
+        || (element.getKind() != ElementKind.FIELD && element.getKind() != ElementKind.ENUM_CONSTANT)) {
+      throw unsupported(path, path.getLeaf().toString());
+    }
+    Object constant = field.getConstantValue();
+    if (constant != null) {
+      return constant;
+    }
+    if (!field.getModifiers().contains(Modifier.STATIC)) {
+      throw unsupported(path, path.getLeaf().toString());
+    }
+    TreePath declaration = trees.getPath(field);
+    if (declaration == null) {
+      return libraryField(field, path);
+    }
+    if (field.getKind() == ElementKind.ENUM_CONSTANT) {
+      // An enum of the sources being compiled has no class to read the constant from yet.
+      throw unsupported(path, path.getLeaf().toString());
+    }
+    return sourceField(field, declaration, path);
+  }
+
+  private Object classLiteral(TreePath path, MemberSelectTree literal) {
+    TypeMirror type = trees.getTypeMirror(child(path, literal.getExpression()));
+    if (type == null || type.getKind() == TypeKind.ERROR) {
+      throw new Abandoned();
+    }
+    try {
+      return reflection.classOf(types.erasure(type));
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      throw failed(path, literal.toString(), e);
+    }
+  }
+
+  private Object call(TreePath path, MethodInvocationTree call) {
+    Element element = trees.getElement(path);
+    if (!(element instanceof ExecutableElement method) || element.getKind() != ElementKind.METHOD) {
+      throw new Abandoned(); // unresolved: javac reports it
+    }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
+    if (!isDsl(owner) && !(isStatic && VALUE_TYPES.contains(owner.getQualifiedName().toString()))) {
+      throw unsupported(path, call.toString());
+    }
+    Object receiver = null;
+    if (!isStatic) {
+      if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
+        throw unsupported(path, call.toString());
+      }
+      TreePath receiverPath = child(child(path, select), select.getExpression());
+      receiver = evaluate(receiverPath);
+      provenance.used(receiver, receiverPath, currentField());
+      if (receiver == null) {
+        throw failed(path, shortCall(method), new NullPointerException("the receiver is null"));
+      }
+    }
+    List<TreePath> argumentPaths = new ArrayList<>();
+    List<Object> arguments = new ArrayList<>();
+    for (ExpressionTree argument : call.getArguments()) {
+      TreePath argumentPath = child(path, argument);
+      Object value = evaluate(argumentPath);
+      provenance.used(value, argumentPath, currentField());
+      argumentPaths.add(argumentPath);
+      arguments.add(value);
+    }
+
+    Object result;
+    try {
+      Method reflective = reflection.method(owner, method);
+      result = reflective.invoke(receiver, invocationArguments(method, reflective, argumentPaths, arguments));
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof DefinitionException definition) {
+        // The DSL rejected an argument; its message is formatted, with its id, for exactly this purpose.
+        reporter.report(Reporter.kindOf(definition.message().severity()), definition.getMessage(), path);
+        throw new Abandoned();
+      }
+      throw failed(path, shortCall(method), cause);
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      throw failed(path, shortCall(method), e);
+    }
+    if (receiver instanceof LinkImpl && result instanceof LinkImpl) {
+      provenance.restated(result, receiver, path, currentField());
+    } else {
+      provenance.produced(result, path, currentField());
+    }
+    return result;
+  }
+
+  /**
+   * The arguments as reflection wants them: a varargs call's trailing arguments packed into an array, as javac
+   * does when the call is in varargs form.
+   */
+  private Object[] invocationArguments(
+      ExecutableElement method, Method reflective, List<TreePath> argumentPaths, List<Object> arguments) {
+    Class<?>[] parameters = reflective.getParameterTypes();
+    int fixed = parameters.length - 1;
+    if (!method.isVarArgs() || (arguments.size() == parameters.length && passesArray(method, argumentPaths))) {
+      return arguments.toArray();
+    }
+    Object packed = Array.newInstance(parameters[fixed].getComponentType(), arguments.size() - fixed);
+    for (int i = fixed; i < arguments.size(); i++) {
+      Array.set(packed, i - fixed, arguments.get(i));
+    }
+    Object[] result = new Object[parameters.length];
+    for (int i = 0; i < fixed; i++) {
+      result[i] = arguments.get(i);
+    }
+    result[fixed] = packed;
+    return result;
+  }
+
+  /** Whether the last argument of a varargs call is the array itself (non-varargs form). */
+  private boolean passesArray(ExecutableElement method, List<TreePath> argumentPaths) {
+    TypeMirror last = trees.getTypeMirror(argumentPaths.get(argumentPaths.size() - 1));
+    TypeMirror parameter = method.getParameters().get(method.getParameters().size() - 1).asType();
+    return last != null && types.isAssignable(last, types.erasure(parameter));
+  }
+
+  private Object unary(TreePath path, UnaryTree unary) {
+    Object operand = evaluate(child(path, unary.getExpression()));
+    return switch (unary.getKind()) {
+      case LOGICAL_COMPLEMENT -> operand instanceof Boolean b ? !b : constantsOnly(path, unary);
+      case UNARY_PLUS -> isNumeric(operand) ? Numbers.promote(operand) : constantsOnly(path, unary);
+      default -> isNumeric(operand) ? Numbers.negate(Numbers.promote(operand)) : constantsOnly(path, unary);
+    };
+  }
+
+  private Object binary(TreePath path, BinaryTree binary) {
+    Object left = evaluate(child(path, binary.getLeftOperand()));
+    Object right = evaluate(child(path, binary.getRightOperand()));
+    if (binary.getKind() == Tree.Kind.PLUS && (left instanceof String || right instanceof String)) {
+      return String.valueOf(left) + right;
+    }
+    if (!isNumeric(left) || !isNumeric(right)) {
+      return constantsOnly(path, binary);
+    }
+    try {
+      return Numbers.arithmetic(binary.getKind(), left, right);
+    } catch (ArithmeticException e) {
+      throw failed(path, binary.toString(), e);
+    }
+  }
+
+  private Object cast(TreePath path, TypeCastTree cast) {
+    Object value = evaluate(child(path, cast.getExpression()));
+    TypeMirror target = trees.getTypeMirror(path);
+    if (target == null || target.getKind() == TypeKind.ERROR) {
+      throw new Abandoned();
+    }
+    if (target.getKind().isPrimitive() || unboxed(target).isPresent()) {
+      return assignmentConversion(value, target);
+    }
+    try {
+      Class<?> type = reflection.classOf(types.erasure(target));
+      if (value == null || type.isInstance(value)) {
+        return value;
+      }
+      throw new ClassCastException(value.getClass().getName() + " is not a " + type.getName());
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      throw failed(path, cast.toString(), e);
+    }
+  }
+
+  // --- conversions ---------------------------------------------------------------------------------------------
+
+  /**
+   * The value as a variable of {@code type} holds it: {@code static final long LIMIT = 5} is a Long, not the
+   * Integer the literal is. Reference types other than boxes take the value as it is.
+   */
+  private Object assignmentConversion(Object value, TypeMirror type) {
+    TypeKind kind = type.getKind().isPrimitive() ? type.getKind() : unboxed(type).orElse(TypeKind.NONE);
+    if (kind == TypeKind.NONE || !isNumeric(value)) {
+      return value;
+    }
+    return Numbers.convert(value, kind);
+  }
+
+  private Optional<TypeKind> unboxed(TypeMirror type) {
+    try {
+      return Optional.of(types.unboxedType(type).getKind());
+    } catch (IllegalArgumentException notABox) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isNumeric(Object value) {
+    return value instanceof Number || value instanceof Character;
+  }
+
+  // --- reporting -------------------------------------------------------------------------------------------------
+
+  private Abandoned unsupported(TreePath path, String what) {
+    reporter.report(Message.UNSUPPORTED_SYNTAX, path, shorten(what));
+    return new Abandoned();
+  }
+
+  private Object constantsOnly(TreePath path, Tree tree) {
+    throw unsupported(path, tree.toString());
+  }
+
+  private Abandoned failed(TreePath path, String what, Throwable cause) {
+    String reason = cause.getMessage() == null
+        ? cause.getClass().getSimpleName()
+        : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    reporter.report(Message.DEFINITION_FAILED, path, shorten(what), reason);
+    return new Abandoned();
+  }
+
+  private static String shorten(String text) {
+    String oneLine = text.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= MAX_SHOWN ? oneLine : oneLine.substring(0, MAX_SHOWN - 3) + "...";
+  }
+
+  private static String shortCall(ExecutableElement method) {
+    return method.getSimpleName() + "(...)";
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------------------------
+
+  private boolean isDsl(TypeElement owner) {
+    return elements.getPackageOf(owner).getQualifiedName().contentEquals(DSL_PACKAGE);
+  }
+
+  /** The field whose initializer is being evaluated, as the model names it. */
+  private Origin currentField() {
+    VariableElement field = evaluating.peek();
+    return new Origin(className(field), field.getSimpleName().toString());
+  }
+
+  private static String className(VariableElement field) {
+    return ((TypeElement) field.getEnclosingElement()).getQualifiedName().toString();
+  }
+
+  /** "OrderDetails.TOTAL_REVENUE". */
+  private String describe(VariableElement field) {
+    return field.getEnclosingElement().getSimpleName() + "." + field.getSimpleName();
+  }
+
+  private static TreePath child(TreePath parent, Tree tree) {
+    return new TreePath(parent, tree);
+  }
+}

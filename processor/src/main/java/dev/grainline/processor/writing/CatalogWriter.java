@@ -1,0 +1,468 @@
+package dev.grainline.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.grainline.model.AttributeDef;
+import dev.grainline.model.Entity;
+import dev.grainline.model.Metadata;
+import dev.grainline.model.MetricDef;
+import dev.grainline.model.NamedQueryDef;
+import dev.grainline.model.Origin;
+import dev.grainline.model.RolePath;
+import dev.grainline.model.SemanticModel;
+import dev.grainline.model.assembly.ClassDeclaration;
+import dev.grainline.model.assembly.MemberDeclaration;
+import dev.grainline.model.assembly.ModelDeclaration;
+import dev.grainline.model.expr.Expr.AttributeRef;
+import dev.grainline.model.graph.JoinPath;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a model's typed catalog: {@code MetricRef} constants for its metrics, {@code DimensionRef} constants for
+ * every attribute (plain, and through every role path by which some entity reaches it), the model itself, built
+ * from the definition fields directly and validated again by the same assembler, and a method with a record type
+ * for every named query.
+ *
+ * <p>The output depends only on the model and the declaration, which are ordered: the same definitions always give
+ * the same file.
+ */
+public final class CatalogWriter {
+  static final String GENERATOR = "dev.grainline.processor.GrainlineProcessor";
+
+  private static final String RUNTIME = "dev.grainline.runtime";
+  private static final String ASSEMBLY = "dev.grainline.model.assembly";
+  private static final ClassName METRIC_REF = ClassName.get(RUNTIME, "MetricRef");
+  private static final ClassName DIMENSION_REF = ClassName.get(RUNTIME, "DimensionRef");
+  private static final ClassName SEMANTIC_LAYER = ClassName.get(RUNTIME, "SemanticLayer");
+  private static final ClassName DIALECT = ClassName.get(RUNTIME, "Dialect");
+  private static final ClassName TYPED_QUERY = ClassName.get(RUNTIME, "TypedQuery");
+  private static final ClassName TEXT_QUERY = ClassName.get(RUNTIME, "TextQuery");
+  private static final ClassName SEMANTIC_MODEL = ClassName.get("dev.grainline.model", "SemanticModel");
+  private static final ClassName METADATA = ClassName.get("dev.grainline.model", "Metadata");
+  private static final ClassName MODEL_ASSEMBLER = ClassName.get(ASSEMBLY, "ModelAssembler");
+  private static final ClassName MODEL_DECLARATION = ClassName.get(ASSEMBLY, "ModelDeclaration");
+  private static final ClassName CLASS_DECLARATION = ClassName.get(ASSEMBLY, "ClassDeclaration");
+  private static final ClassName CLASS_KIND = ClassName.get(ASSEMBLY, "ClassKind");
+  private static final ClassName MEMBER_DECLARATION = ClassName.get(ASSEMBLY, "MemberDeclaration");
+  private static final ClassName DATA_SOURCE = ClassName.get("javax.sql", "DataSource");
+  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName OPTIONAL = ClassName.get(Optional.class);
+  private static final ClassName OBJECTS = ClassName.get(java.util.Objects.class);
+
+  /** Simple names the catalog imports; a type of the model's package with one of these names forces qualification. */
+  private static final Set<String> IMPORTED = Stream.of(METRIC_REF, DIMENSION_REF, SEMANTIC_LAYER, DIALECT,
+          TYPED_QUERY, TEXT_QUERY, SEMANTIC_MODEL, METADATA, MODEL_ASSEMBLER, MODEL_DECLARATION, CLASS_DECLARATION,
+          CLASS_KIND, MEMBER_DECLARATION, DATA_SOURCE, GENERATED, LIST, OPTIONAL, OBJECTS)
+      .map(ClassName::simpleName)
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** Method names of the catalog's own API, which named queries must not take. */
+  private static final String[] API_METHODS = {"model", "connect", "using", "layer", "query", "textQuery",
+      "declaration", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
+      "finalize"};
+
+  /** Names a record component cannot have (JLS 8.10.1). */
+  private static final Set<String> RECORD_FORBIDDEN =
+      Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+
+  private final String packageName;
+  private final ModelDeclaration declaration;
+  private final SemanticModel model;
+  private final Map<String, ClassName> classNames;
+  private final Map<Origin, String> docComments;
+  private final Set<String> packageTypeNames;
+  private final ClassName catalog;
+
+  private final Map<String, String> metricConstants = new LinkedHashMap<>();
+  private final Map<AttributeRef, String> dimensionConstants = new LinkedHashMap<>();
+
+  /**
+   * @param classNames the Java class of each declared class, by the class name the declaration uses
+   * @param docComments javadoc of definition fields, shown where a definition has no {@code @Describe}
+   * @param packageTypeNames the simple names of the types of the model's package
+   */
+  public CatalogWriter(String packageName, ModelDeclaration declaration, SemanticModel model,
+      Map<String, ClassName> classNames, Map<Origin, String> docComments, Set<String> packageTypeNames) {
+    this.packageName = packageName;
+    this.declaration = declaration;
+    this.model = model;
+    this.classNames = Map.copyOf(classNames);
+    this.docComments = Map.copyOf(docComments);
+    this.packageTypeNames = Set.copyOf(packageTypeNames);
+    this.catalog = ClassName.get(packageName, declaration.name());
+  }
+
+  public String catalogName() {
+    return catalog.canonicalName();
+  }
+
+  public JavaFile write(List<? extends Element> originatingElements) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(catalog)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build());
+    originatingElements.forEach(type::addOriginatingElement);
+    packageTypeNames.stream().filter(IMPORTED::contains).sorted().forEach(type::alwaysQualify);
+
+    Identifiers.Scope fields = new Identifiers.Scope("_", "MODEL");
+    model.metrics().forEach(metric -> type.addField(metricConstant(metric, fields)));
+    for (Entity entity : model.entities()) {
+      List<RolePath> rolePaths = rolePathsTo(entity.name());
+      for (AttributeDef attribute : entity.attributes()) {
+        type.addField(dimensionConstant(attribute, Optional.empty(), fields));
+        for (RolePath path : rolePaths) {
+          type.addField(dimensionConstant(attribute, Optional.of(path), fields));
+        }
+      }
+    }
+
+    Identifiers.Scope methods = new Identifiers.Scope("", API_METHODS);
+    Map<String, String> declareMethods = new LinkedHashMap<>();
+    for (ClassDeclaration declared : declaration.classes()) {
+      ClassName name = classNames.get(declared.className());
+      declareMethods.put(declared.className(),
+          methods.claim(Identifiers.camel(Identifiers.words(concat(List.of("declare"), name.simpleNames())))));
+    }
+    // The class javadoc counts the constants, so it is written once they are.
+    type.addJavadoc(classJavadoc());
+    type.addField(FieldSpec.builder(SEMANTIC_MODEL, "MODEL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.assemble(declaration()).orThrow()", MODEL_ASSEMBLER)
+        .build());
+    type.addField(FieldSpec.builder(SEMANTIC_LAYER, "layer", Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(SEMANTIC_LAYER, "layer")
+        .addStatement("this.layer = layer")
+        .build());
+    addApi(type);
+
+    Identifiers.Scope nestedTypes = new Identifiers.Scope("", catalog.simpleName());
+    packageTypeNames.forEach(nestedTypes::reserve);
+    for (NamedQueryDef query : model.queries()) {
+      addNamedQuery(type, query, methods, nestedTypes);
+    }
+
+    type.addMethod(declarationMethod(declareMethods));
+    for (ClassDeclaration declared : declaration.classes()) {
+      type.addMethod(classDeclarationMethod(declared, declareMethods.get(declared.className())));
+    }
+    return JavaFile.builder(packageName, type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  // --- constants -----------------------------------------------------------------------------------------------
+
+  private CodeBlock classJavadoc() {
+    return CodeBlock.builder()
+        .add("The typed catalog of the semantic model {@code $L}$L:\n", declaration.name(),
+            declaration.namespace().isEmpty() ? "" : ", namespace {@code " + declaration.namespace() + "}")
+        .add("$L metric constants, $L dimension constants and $L named queries.\n", metricConstants.size(),
+            dimensionConstants.size(), model.queries().size())
+        .add("\n<p>Generated by Grainline from the definitions in this package; do not edit. The model is assembled\n")
+        .add("from the definition fields themselves when the catalog is first used, and validated by the rules\n")
+        .add("that checked it at compile time.\n")
+        .build();
+  }
+
+  private FieldSpec metricConstant(MetricDef metric, Identifiers.Scope fields) {
+    String name = fields.claim(Identifiers.constant(Identifiers.words(metric.shortName())),
+        Identifiers.constant(Identifiers.words(metric.name())));
+    metricConstants.put(metric.name(), name);
+    Class<?> javaType = metric.type().javaType();
+    CodeBlock.Builder doc = CodeBlock.builder();
+    description(metric.metadata(), metric.origin()).ifPresent(text -> doc.add("$L\n\n<p>", text));
+    doc.add("Metric {@code $L}, of {@code $L} values$L.\n", metric.name(), javaType.getSimpleName(),
+        unitAndFormat(metric.metadata()));
+    return FieldSpec.builder(ParameterizedTypeName.get(METRIC_REF, ClassName.get(javaType)), name,
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(doc.build())
+        .initializer("$T.of($S, $T.class)", METRIC_REF, metric.name(), javaType)
+        .build();
+  }
+
+  private FieldSpec dimensionConstant(AttributeDef attribute, Optional<RolePath> path, Identifiers.Scope fields) {
+    String entityName = attribute.entity();
+    String lastSegment = entityName.substring(entityName.lastIndexOf('.') + 1);
+    List<String> roles = path.map(RolePath::roles).orElse(List.of());
+    String name = fields.claim(
+        Identifiers.constant(Identifiers.words(concat(List.of(lastSegment, attribute.name()), roles))),
+        Identifiers.constant(Identifiers.words(concat(List.of(entityName, attribute.name()), roles))));
+    AttributeRef ref = new AttributeRef(entityName, attribute.name(), path);
+    dimensionConstants.put(ref, name);
+    Class<?> javaType = attribute.type().javaType();
+    CodeBlock.Builder doc = CodeBlock.builder();
+    description(attribute.metadata(), attribute.origin()).ifPresent(text -> doc.add("$L\n\n<p>", text));
+    doc.add("Attribute {@code $L}, of {@code $L} values,\n", ref, javaType.getSimpleName());
+    path.ifPresentOrElse(
+        p -> doc.add("reached through the role path {@code $L}.\n", p),
+        () -> doc.add("reached from each fact by its nearest path.\n"));
+    CodeBlock.Builder initializer = CodeBlock.builder()
+        .add("$T.of($S, $S, $T.class", DIMENSION_REF, entityName, attribute.name(), javaType);
+    roles.forEach(role -> initializer.add(", $S", role));
+    return FieldSpec.builder(ParameterizedTypeName.get(DIMENSION_REF, ClassName.get(javaType)), name,
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(doc.build())
+        .initializer(initializer.add(")").build())
+        .build();
+  }
+
+  /** The distinct non-empty role paths by which any entity reaches {@code target}, in name order. */
+  private List<RolePath> rolePathsTo(String target) {
+    Map<String, RolePath> paths = new TreeMap<>();
+    for (Entity from : model.entities()) {
+      for (JoinPath path : model.graph().paths(from.name(), target)) {
+        if (!path.rolePath().isEmpty()) {
+          paths.putIfAbsent(path.rolePath().toString(), path.rolePath());
+        }
+      }
+    }
+    return List.copyOf(paths.values());
+  }
+
+  // --- the catalog's API ---------------------------------------------------------------------------------------
+
+  private void addApi(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("model")
+        .addJavadoc("The validated semantic model.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(SEMANTIC_MODEL)
+        .addStatement("return MODEL")
+        .build());
+    ParameterSpec dataSource = ParameterSpec.builder(DATA_SOURCE, "dataSource").build();
+    type.addMethod(MethodSpec.methodBuilder("connect")
+        .addJavadoc("The catalog over a database whose dialect is read from its JDBC metadata.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(dataSource)
+        .returns(catalog)
+        .addStatement("return new $T($T.create(MODEL, dataSource))", catalog, SEMANTIC_LAYER)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("connect")
+        .addJavadoc("The catalog over a database of the given dialect.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(dataSource)
+        .addParameter(DIALECT, "dialect")
+        .returns(catalog)
+        .addStatement("return new $T($T.create(MODEL, dataSource, dialect))", catalog, SEMANTIC_LAYER)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("using")
+        .addJavadoc("The catalog over a layer built elsewhere, with options of its own; the layer must serve this\n"
+            + "catalog's model.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(SEMANTIC_LAYER, "layer")
+        .returns(catalog)
+        .addStatement("$T.requireNonNull(layer, $S)", OBJECTS, "layer")
+        .beginControlFlow("if (!layer.model().name().equals(MODEL.name()))")
+        .addStatement("throw new $T($S + layer.model().name() + $S + MODEL.name())", IllegalArgumentException.class,
+            "the layer serves model ", ", not ")
+        .endControlFlow()
+        .addStatement("return new $T(layer)", catalog)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("layer")
+        .addJavadoc("The layer this catalog queries through.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(SEMANTIC_LAYER)
+        .addStatement("return layer")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("query")
+        .addJavadoc("A typed query of this catalog's metrics; continue with {@code by(...)} and its dimension\n"
+            + "constants.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(ArrayTypeName.of(ParameterizedTypeName.get(METRIC_REF, WildcardTypeName.subtypeOf(Object.class))),
+            "metrics")
+        .varargs()
+        .returns(TYPED_QUERY)
+        .addStatement("return layer.query(metrics)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("textQuery")
+        .addJavadoc("A query by metric names, with dimensions and filters as text.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(String[].class, "metrics")
+        .varargs()
+        .returns(TEXT_QUERY)
+        .addStatement("return layer.textQuery(metrics)")
+        .build());
+  }
+
+  // --- named queries -------------------------------------------------------------------------------------------
+
+  private void addNamedQuery(TypeSpec.Builder type, NamedQueryDef query, Identifiers.Scope methods,
+      Identifiers.Scope nestedTypes) {
+    List<String> words = Identifiers.words(query.name());
+    String method = methods.claim(Identifiers.camel(words), Identifiers.camel(concat(words, List.of("rows"))));
+    ClassName row = catalog.nestedClass(nestedTypes.claim(Identifiers.pascal(concat(words, List.of("row")))));
+
+    Identifiers.Scope components = new Identifiers.Scope("", RECORD_FORBIDDEN::contains);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    CodeBlock.Builder rowDoc = CodeBlock.builder()
+        .add("A row of {@link $T#$L()}: the requested dimensions, then the requested metrics.\n\n", catalog, method);
+    List<CodeBlock> values = new ArrayList<>();
+    for (AttributeRef dimension : query.spec().dimensions()) {
+      AttributeDef attribute = model.attribute(dimension.attributeName()).orElseThrow();
+      List<String> roles = dimension.rolePath().map(RolePath::roles).orElse(List.of());
+      String entityLast = dimension.entity().substring(dimension.entity().lastIndexOf('.') + 1);
+      String component = components.claim(
+          Identifiers.camel(Identifiers.words(concat(List.of(dimension.attribute()), roles))),
+          Identifiers.camel(Identifiers.words(concat(List.of(entityLast, dimension.attribute()), roles))));
+      constructor.addParameter(ClassName.get(attribute.type().javaType()), component);
+      rowDoc.add("@param $L {@code $L}\n", component, dimension);
+      values.add(CodeBlock.of("row.get($L)", dimensionReference(dimension, attribute)));
+    }
+    for (String metricName : query.spec().metrics()) {
+      MetricDef metric = model.metric(metricName).orElseThrow();
+      String component = components.claim(Identifiers.camel(Identifiers.words(metric.shortName())),
+          Identifiers.camel(Identifiers.words(metric.name())));
+      constructor.addParameter(ClassName.get(metric.type().javaType()), component);
+      rowDoc.add("@param $L {@code $L}\n", component, metricName);
+      values.add(CodeBlock.of("row.get($L)", metricReference(metric)));
+    }
+    type.addType(TypeSpec.recordBuilder(row)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(rowDoc.build())
+        .recordConstructor(constructor.build())
+        .build());
+
+    CodeBlock.Builder doc = CodeBlock.builder();
+    description(query.metadata(), query.origin()).ifPresent(text -> doc.add("$L\n\n<p>", text));
+    doc.add("Runs the named query {@code $L}.\n", query.name());
+    type.addMethod(MethodSpec.methodBuilder(method)
+        .addJavadoc(doc.build())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(LIST, row))
+        .addCode(CodeBlock.builder()
+            .add("return layer.named($S).fetch().map(row -> new $T(", query.name(), row)
+            .add("$>$>\n$L", CodeBlock.join(values, ",\n"))
+            .add("$<$<));\n")
+            .build())
+        .build());
+  }
+
+  private CodeBlock dimensionReference(AttributeRef dimension, AttributeDef attribute) {
+    String constant = dimensionConstants.get(dimension);
+    if (constant != null) {
+      return CodeBlock.of("$N", constant);
+    }
+    // Every role path some entity reaches a dimension by has a constant; this is for safety, not for use.
+    CodeBlock.Builder inline = CodeBlock.builder().add("$T.of($S, $S, $T.class", DIMENSION_REF, dimension.entity(),
+        dimension.attribute(), attribute.type().javaType());
+    dimension.rolePath().ifPresent(p -> p.roles().forEach(role -> inline.add(", $S", role)));
+    return inline.add(")").build();
+  }
+
+  private CodeBlock metricReference(MetricDef metric) {
+    String constant = metricConstants.get(metric.name());
+    return constant != null
+        ? CodeBlock.of("$N", constant)
+        : CodeBlock.of("$T.of($S, $T.class)", METRIC_REF, metric.name(), metric.type().javaType());
+  }
+
+  // --- the model's declaration -----------------------------------------------------------------------------------
+
+  private MethodSpec declarationMethod(Map<String, String> declareMethods) {
+    List<CodeBlock> classes = declareMethods.values().stream().map(m -> CodeBlock.of("$N()", m)).toList();
+    return MethodSpec.methodBuilder("declaration")
+        .addJavadoc("What the definitions of this package declare, read from their fields directly.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(MODEL_DECLARATION)
+        .addCode(CodeBlock.builder()
+            .add("return new $T($S, $S, $L);\n", MODEL_DECLARATION, declaration.name(), declaration.namespace(),
+                list(classes))
+            .build())
+        .build();
+  }
+
+  private MethodSpec classDeclarationMethod(ClassDeclaration declared, String methodName) {
+    ClassName owner = classNames.get(declared.className());
+    List<CodeBlock> members = declared.members().stream().map(member -> member(owner, member)).toList();
+    return MethodSpec.methodBuilder(methodName)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(CLASS_DECLARATION)
+        .addCode(CodeBlock.builder()
+            .add("return new $T($>$>\n$S,\n$T.$L,\n$S,\n$L,\n$L$<$<);\n", CLASS_DECLARATION, declared.className(),
+                CLASS_KIND, declared.kind().name(), declared.entityName(), metadata(declared.metadata()),
+                list(members))
+            .build())
+        .build();
+  }
+
+  private CodeBlock member(ClassName owner, MemberDeclaration member) {
+    if (member.name().isEmpty() && member.metadata().equals(Metadata.NONE)) {
+      return CodeBlock.of("$T.of($S, $T.$N)", MEMBER_DECLARATION, member.field(), owner, member.field());
+    }
+    CodeBlock name = member.name().map(n -> CodeBlock.of("$T.of($S)", OPTIONAL, n))
+        .orElse(CodeBlock.of("$T.empty()", OPTIONAL));
+    return CodeBlock.of("new $T($S, $T.$N, $L,$>$>\n$L,\n$T.empty()$<$<)", MEMBER_DECLARATION, member.field(), owner,
+        member.field(), name, metadata(member.metadata()), OPTIONAL);
+  }
+
+  private static CodeBlock metadata(Metadata metadata) {
+    return metadata.equals(Metadata.NONE)
+        ? CodeBlock.of("$T.NONE", METADATA)
+        : CodeBlock.of("new $T($S, $S, $S)", METADATA, metadata.description(), metadata.unit(), metadata.format());
+  }
+
+  /** {@code List.of(...)} with one element per line. */
+  private static CodeBlock list(List<CodeBlock> elements) {
+    if (elements.isEmpty()) {
+      return CodeBlock.of("$T.of()", LIST);
+    }
+    return CodeBlock.builder()
+        .add("$T.of($>$>\n", LIST)
+        .add(CodeBlock.join(elements, ",\n"))
+        .add("$<$<)")
+        .build();
+  }
+
+  // --- javadoc ---------------------------------------------------------------------------------------------------
+
+  /** The {@code @Describe} text of a definition, or else its own javadoc. */
+  private Optional<String> description(Metadata metadata, Origin origin) {
+    if (!metadata.description().isBlank()) {
+      return Optional.of(escape(metadata.description().strip()));
+    }
+    return Optional.ofNullable(docComments.get(origin));
+  }
+
+  private static String unitAndFormat(Metadata metadata) {
+    StringBuilder text = new StringBuilder();
+    if (!metadata.unit().isBlank()) {
+      text.append(", in ").append(escape(metadata.unit()));
+    }
+    if (!metadata.format().isBlank()) {
+      text.append(", formatted {@code ").append(metadata.format().replace("}", "&#125;")).append('}');
+    }
+    return text.toString();
+  }
+
+  /** Plain text as javadoc HTML, which must also not end the comment. */
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+        .replace("@", "&#64;");
+  }
+
+  private static <T> List<T> concat(List<T> first, List<T> second) {
+    List<T> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
+  }
+}

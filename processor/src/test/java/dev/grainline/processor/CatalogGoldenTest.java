@@ -1,0 +1,96 @@
+package dev.grainline.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.grainline.processor.Goldens.assertMatchesGolden;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated catalogs, compared with golden files. Each compilation also compiles the catalog against the
+ * runtime, with all lint warnings on.
+ */
+class CatalogGoldenTest {
+  private static final JavaFileObject SHOP_METRICS = ShopModel.metrics("""
+      @Describe(value = "Revenue per order.", unit = "EUR", format = "#,##0.00")
+      public static final Metric<Double> AVG_ORDER_VALUE = Orders.REVENUE.div(Orders.ORDER_COUNT);
+
+      /** Revenue by category, month ordered and month the buyer registered, for the monthly report. */
+      public static final NamedQuery MONTHLY_REVENUE =
+          query(Orders.REVENUE, Orders.ORDER_COUNT, AVG_ORDER_VALUE)
+              .by(Product.CATEGORY, Dates.MONTH.via("ordered"), Dates.MONTH.via("buyer", "registered"))
+              .where(Orders.STATUS.eq("completed"))
+              .orderBy(Orders.REVENUE.desc())
+              .limit(100);
+
+      @Name("top_categories")
+      @Describe("The three best-selling categories.")
+      public static final NamedQuery TOP = query(Orders.REVENUE).by(Product.CATEGORY)
+          .orderBy(Orders.REVENUE.desc())
+          .limit(3);
+      """);
+
+  @Test
+  void smallModel() {
+    Compilation compilation = ProcessorTester.compile(ShopModel.with(SHOP_METRICS));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertMatchesGolden(getClass(), "smallModel", "shop.ShopCatalog", catalog(compilation, "shop.ShopCatalog"));
+  }
+
+  @Test
+  void storeModel() {
+    Compilation compilation = ProcessorTester.compile(storeSources());
+    assertThat(compilation).succeededWithoutWarnings();
+    assertMatchesGolden(getClass(), "storeModel", "dev.grainline.examples.store.StoreCatalog",
+        catalog(compilation, "dev.grainline.examples.store.StoreCatalog"));
+  }
+
+  @Test
+  void theCatalogDoesNotDependOnTheOrderJavacSeesTheSourcesIn() {
+    List<JavaFileObject> sources = storeSources();
+    String first = catalog(ProcessorTester.compile(sources), "dev.grainline.examples.store.StoreCatalog");
+    List<JavaFileObject> reversed = new ArrayList<>(storeSources());
+    Collections.reverse(reversed);
+    String second = catalog(ProcessorTester.compile(reversed), "dev.grainline.examples.store.StoreCatalog");
+    assertThat(second).isEqualTo(first);
+  }
+
+  /** The store model's seven sources, read from the examples module. */
+  private static List<JavaFileObject> storeSources() {
+    Path store = Path.of(System.getProperty("grainline.examples.sources", "../examples/src/main/java"))
+        .resolve("dev/grainline/examples/store");
+    try (Stream<Path> files = Files.list(store)) {
+      List<JavaFileObject> sources = files.filter(f -> f.toString().endsWith(".java")).sorted()
+          .map(CatalogGoldenTest::source).toList();
+      assertThat(sources).hasSize(8); // the package-info and seven classes
+      return sources;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JavaFileObject source(Path file) {
+    try {
+      return JavaFileObjects.forResource(file.toUri().toURL());
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException(file.toString(), e);
+    }
+  }
+
+  private static String catalog(Compilation compilation, String qualifiedName) {
+    assertThat(compilation).succeeded();
+    return ProcessorTester.content(compilation.generatedSourceFile(qualifiedName).orElseThrow());
+  }
+}

@@ -1,0 +1,125 @@
+package dev.grainline.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Processor;
+import javax.tools.JavaFileObject;
+
+/**
+ * Compiles test sources with the Grainline processor against the DSL and the runtime (the test class path, which
+ * surefire passes as is), and asserts diagnostics at places named by a marker in the source rather than by
+ * numbers: {@code assertOnlyError(compilation, orders, at(".limit(0)"), "...")} means the caret is under the first
+ * character of the only occurrence of {@code .limit(0)}.
+ */
+final class ProcessorTester {
+  private static final List<File> CLASS_PATH = Arrays.stream(
+          System.getProperty("java.class.path").split(File.pathSeparator))
+      .map(File::new)
+      .toList();
+
+  private ProcessorTester() {}
+
+  static Compilation compile(JavaFileObject... sources) {
+    return compile(List.of(sources));
+  }
+
+  static Compilation compile(List<JavaFileObject> sources) {
+    return compile(new GrainlineProcessor(), sources);
+  }
+
+  static Compilation compile(Processor processor, List<JavaFileObject> sources) {
+    return Compiler.javac()
+        .withProcessors(processor)
+        .withClasspath(CLASS_PATH)
+        .withOptions("-Xlint:all,-processing,-serial")
+        .compile(sources);
+  }
+
+  static JavaFileObject source(String qualifiedName, String code) {
+    return JavaFileObjects.forSourceString(qualifiedName, code);
+  }
+
+  /** A 1-based line and column, as javac reports them. */
+  record Position(long line, long column) {}
+
+  /**
+   * A place in a source: the first character of {@code marker} on the only line that contains {@code line}, or,
+   * without a line, of the only occurrence of {@code marker} in the source.
+   */
+  record Place(Optional<String> line, String marker) {
+    Position in(JavaFileObject source) {
+      String code = content(source);
+      int from = 0;
+      if (line.isPresent()) {
+        from = unique(code, line.get(), source);
+        from = code.lastIndexOf('\n', from) + 1;
+      }
+      int index = line.isPresent() ? code.indexOf(marker, from) : unique(code, marker, source);
+      int lineEnd = code.indexOf('\n', from);
+      assertWithMessage("%s in %s", this, source.getName()).that(index).isAtLeast(0);
+      if (line.isPresent()) {
+        assertWithMessage("%s on one line of %s", this, source.getName()).that(index).isLessThan(lineEnd);
+      }
+      int lineStart = code.lastIndexOf('\n', index - 1) + 1;
+      long number = code.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+      return new Position(number, index - lineStart + 1);
+    }
+
+    private static int unique(String code, String text, JavaFileObject source) {
+      int index = code.indexOf(text);
+      assertWithMessage("%s in %s", text, source.getName()).that(index).isAtLeast(0);
+      assertWithMessage("%s occurs once in %s", text, source.getName())
+          .that(code.lastIndexOf(text)).isEqualTo(index);
+      return index;
+    }
+  }
+
+  /** The only occurrence of {@code marker}. */
+  static Place at(String marker) {
+    return new Place(Optional.empty(), marker);
+  }
+
+  /** {@code marker} on the only line containing {@code line}. */
+  static Place at(String line, String marker) {
+    return new Place(Optional.of(line), marker);
+  }
+
+  /** Asserts that the compilation failed with exactly one error: {@code message}, at {@code place}. */
+  static void assertOnlyError(Compilation compilation, JavaFileObject file, Place place, String message) {
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertError(compilation, file, place, message);
+  }
+
+  /** Asserts an error containing {@code message} at {@code place}. */
+  static void assertError(Compilation compilation, JavaFileObject file, Place place, String message) {
+    Position position = place.in(file);
+    assertThat(compilation).hadErrorContaining(message)
+        .inFile(file).onLine(position.line()).atColumn(position.column());
+  }
+
+  /** Asserts a warning containing {@code message} at {@code place}. */
+  static void assertWarning(Compilation compilation, JavaFileObject file, Place place, String message) {
+    Position position = place.in(file);
+    assertThat(compilation).hadWarningContaining(message)
+        .inFile(file).onLine(position.line()).atColumn(position.column());
+  }
+
+  static String content(JavaFileObject file) {
+    try {
+      return file.getCharContent(false).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

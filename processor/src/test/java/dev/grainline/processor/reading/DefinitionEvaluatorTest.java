@@ -1,0 +1,207 @@
+package dev.grainline.processor.reading;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.grainline.dsl.impl.ExprImpl;
+import dev.grainline.dsl.impl.LinkImpl;
+import dev.grainline.dsl.impl.MeasureImpl;
+import dev.grainline.dsl.impl.MetricImpl;
+import dev.grainline.dsl.impl.TableImpl;
+import dev.grainline.model.Origin;
+import dev.grainline.model.SqlType;
+import dev.grainline.model.TableRef;
+import dev.grainline.model.assembly.FieldRef;
+import dev.grainline.model.expr.AggFunction;
+import dev.grainline.model.expr.ArithmeticOp;
+import dev.grainline.model.expr.ComparisonOp;
+import dev.grainline.model.expr.Expr;
+import dev.grainline.model.expr.Expr.Aggregate;
+import dev.grainline.model.expr.Expr.ColumnRef;
+import dev.grainline.model.expr.Expr.Comparison;
+import dev.grainline.model.expr.Expr.Literal;
+import dev.grainline.processor.reporting.Reporter;
+import java.io.File;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The evaluator computes the same values the class initializers compute at run time. A probe processor evaluates
+ * every static field of {@code probe.Probe} and keeps the values for the test to inspect.
+ */
+class DefinitionEvaluatorTest {
+  private static final TableRef ORDERS = new TableRef("shop", "orders", "o");
+  private static final ColumnRef QUANTITY = new ColumnRef(ORDERS, "qty", SqlType.INTEGER);
+
+  private static final JavaFileObject PROBE = JavaFileObjects.forSourceString("probe.Probe", """
+      package probe;
+
+      import static dev.grainline.dsl.Grainline.*;
+
+      import dev.grainline.dsl.*;
+      import java.math.BigDecimal;
+      import java.time.LocalDate;
+
+      final class Probe {
+        static final String SCHEMA = "shop";
+        static long widened = 5;
+        static final Table T = table(SCHEMA + "." + "orders").as("o");
+        static final Column<Integer> QTY = T.intCol("qty");
+        static final Condition IN = QTY.in(1, 2, (int) 3.7, -(-4), 'a' - 'a' + 5);
+        static final Condition PLACED = T.dateCol("placed").ge(LocalDate.of(2024, 1, 31));
+        static final Condition TEXT = T.textCol("code").eq("x" + 'y' + 1);
+        static final Condition ONE = T.decimalCol("amount").eq(BigDecimal.ONE);
+        static final Measure<Double> P90 = percentile(T.doubleCol("price"), 9 / 10.0);
+        static final Column<Double> AS_DOUBLE = QTY.cast(Double.class);
+        static final Link LINK = link(QTY, T.intCol("line")).to(Lines.ORDER, Lines.LINE);
+        static final Metric<Long> SELF = Probe.SELF.plus(1);
+      }
+
+      final class Lines {
+        static final Table L = table("lines");
+        static final Attribute<Integer> ORDER = key(L.intCol("order_id"));
+        static final Attribute<Integer> LINE = key(L.intCol("line"));
+      }
+      """);
+
+  private static ProbeProcessor probe;
+  private static Compilation compilation;
+
+  @BeforeAll
+  static void evaluate() {
+    probe = new ProbeProcessor();
+    compilation = Compiler.javac()
+        .withProcessors(probe)
+        .withClasspath(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .map(File::new).toList())
+        .compile(PROBE);
+  }
+
+  @Test
+  void compilesWithoutComplaint() {
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void foldsConstantsAsJavaDoes() {
+    assertThat(probe.value("widened")).isEqualTo(5L);
+    assertThat(((TableImpl) probe.value("T")).ref()).isEqualTo(ORDERS);
+    assertThat(node("TEXT")).isEqualTo(new Comparison(ComparisonOp.EQ,
+        new ColumnRef(ORDERS, "code", SqlType.TEXT), new Literal("xy1", SqlType.TEXT)));
+  }
+
+  @Test
+  void packsVarargsAndAppliesCastsAndUnaryOperators() {
+    Expr.InList in = (Expr.InList) node("IN");
+    assertThat(in.operand()).isEqualTo(QUANTITY);
+    assertThat(in.values()).containsExactly(literal(1), literal(2), literal(3), literal(4), literal(5)).inOrder();
+    LinkImpl link = (LinkImpl) probe.value("LINK");
+    assertThat(link.from()).hasSize(2);
+    assertThat(link.to()).hasSize(2);
+  }
+
+  @Test
+  void callsValueFactoriesAndReadsLibraryFieldsAndClassLiterals() {
+    assertThat(node("PLACED")).isEqualTo(new Comparison(ComparisonOp.GE,
+        new ColumnRef(ORDERS, "placed", SqlType.DATE), new Literal(LocalDate.of(2024, 1, 31), SqlType.DATE)));
+    assertThat(node("ONE")).isEqualTo(new Comparison(ComparisonOp.EQ,
+        new ColumnRef(ORDERS, "amount", SqlType.DECIMAL), new Literal(BigDecimal.ONE, SqlType.DECIMAL)));
+    assertThat(node("AS_DOUBLE")).isEqualTo(new Expr.Cast(QUANTITY, SqlType.DOUBLE));
+    Aggregate p90 = ((MeasureImpl<?>) probe.value("P90")).aggregate();
+    assertThat(p90.function()).isEqualTo(AggFunction.PERCENTILE);
+    assertThat(p90.args().get(1)).isEqualTo(new Literal(0.9, SqlType.DOUBLE));
+  }
+
+  @Test
+  void aMetricReadWhileItIsEvaluatedStandsInForItselfByPlace() {
+    Expr.Arithmetic definition = (Expr.Arithmetic) ((MetricImpl<?>) probe.value("SELF")).definition();
+    assertThat(definition.right()).isEqualTo(literal(1));
+    // The left operand is a metric that is a reference to the field by place, which the assembler resolves.
+    MetricImpl<?> placeholder = (MetricImpl<?>) ((Expr.DeclRef) definition.left()).declaration();
+    assertThat(placeholder.definition())
+        .isEqualTo(new Expr.DeclRef(new FieldRef("probe.Probe", "SELF"), Optional.empty()));
+  }
+
+  @Test
+  void recordsTheCallThatProducedEachNode() {
+    TreePath call = probe.provenance.locate(node("IN"), new Origin("probe.Probe", "IN"), Set.of(), false)
+        .orElseThrow();
+    assertThat(call.getLeaf()).isInstanceOf(MethodInvocationTree.class);
+    assertThat(call.getLeaf().toString()).startsWith("QTY.in(");
+    // Keyed by identity: the node of the field QTY, not an equal one.
+    TreePath argument = probe.provenance.locate(node("QTY"), new Origin("probe.Probe", "IN"), Set.of(), false)
+        .orElseThrow();
+    assertThat(argument.getLeaf().toString()).isEqualTo("QTY");
+  }
+
+  private static Expr node(String field) {
+    return ((ExprImpl<?>) probe.value(field)).node();
+  }
+
+  private static Literal literal(int value) {
+    return new Literal(value, SqlType.INTEGER);
+  }
+
+  /** Evaluates the static fields of probe.Probe in the first round and keeps what came out. */
+  private static final class ProbeProcessor extends AbstractProcessor {
+    final Map<String, DefinitionEvaluator.Evaluated> values = new LinkedHashMap<>();
+    Provenance provenance;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (round.processingOver() || !values.isEmpty()) {
+        return false;
+      }
+      Trees trees = Trees.instance(processingEnv);
+      DefinitionEvaluator evaluator = new DefinitionEvaluator(trees, processingEnv.getElementUtils(),
+          processingEnv.getTypeUtils(), new Reporter(processingEnv.getMessager(), trees),
+          DefinitionEvaluatorTest.class.getClassLoader());
+      TypeElement type = processingEnv.getElementUtils().getTypeElement("probe.Probe");
+      for (Element member : type.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.FIELD) {
+          values.put(member.getSimpleName().toString(), evaluator.evaluate((VariableElement) member));
+        }
+      }
+      provenance = evaluator.provenance();
+      return false;
+    }
+
+    Object value(String field) {
+      if (values.get(field) instanceof DefinitionEvaluator.Evaluated.Value value) {
+        return value.value().orElseThrow();
+      }
+      throw new AssertionError(field + " was not evaluated: " + values.get(field));
+    }
+  }
+}
