@@ -1,12 +1,25 @@
 package dev.grainline.runtime.rendering;
 
 import dev.grainline.model.SqlType;
+import dev.grainline.runtime.Dialect;
 import org.jooq.DataType;
 import org.jooq.impl.SQLDataType;
 
 /** The jOOQ data type of each model type. */
 final class DataTypes {
   private DataTypes() {}
+
+  /**
+   * The type a query value is bound as. A DECIMAL value keeps its digits on both engines: PostgreSQL's NUMERIC has
+   * no fixed scale, but DuckDB's NUMERIC is DECIMAL(18,3) and would round 0.9899 to 0.990, so DuckDB binds
+   * DECIMAL(38,18), the widest it has.
+   */
+  static DataType<?> ofValue(Dialect dialect, SqlType type) {
+    if (type == SqlType.DECIMAL && dialect == Dialect.DUCKDB) {
+      return SQLDataType.DECIMAL(38, 18);
+    }
+    return of(type);
+  }
 
   static DataType<?> of(SqlType type) {
     return switch (type) {

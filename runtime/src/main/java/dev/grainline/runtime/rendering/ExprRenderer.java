@@ -110,7 +110,7 @@ final class ExprRenderer {
     return switch (expr) {
       case ColumnRef c -> DSL.field(DSL.name(c.table().alias(), c.column()), DataTypes.of(c.type()));
       case Literal l -> inline(l);
-      case Param p -> DSL.param(paramName(p.slot()), DataTypes.of(p.type()));
+      case Param p -> DSL.param(paramName(p.slot()), DataTypes.ofValue(dialect, p.type()));
       case Arithmetic a -> arithmetic(a);
       case Negate n -> field(n.operand()).neg();
       case Case c -> caseWhen(c);
