@@ -62,9 +62,8 @@ public final class QueryEngine {
     this.plans = Caffeine.newBuilder().maximumSize(options.planCacheSize()).build();
   }
 
-  /** A query's SQL and everything needed to bind and read it, the same for every query of its shape. */
-  private record Compiled(String sql, List<SqlRenderer.Bind> binds, List<ResultColumn> columns,
-      Explanation explanation) {}
+  /** A query's SQL and everything needed to bind, read and explain it, the same for every query of its shape. */
+  private record Compiled(String sql, List<SqlRenderer.Bind> binds, List<ResultColumn> columns, QueryPlan plan) {}
 
   /** The dialect, read from the database's metadata the first time if it was not given. */
   public Dialect dialect() {
@@ -119,10 +118,12 @@ public final class QueryEngine {
         case SqlRenderer.Bind.Limit l -> parameterized.limit().getAsLong();
       });
     }
-    Explanation skeleton = compiled.explanation();
-    Explanation explanation = new Explanation(skeleton.grainGroups(), skeleton.combination(), skeleton.sql(),
-        values, skeleton.warnings());
-    return new PreparedQuery(compiled.sql(), values, compiled.columns(), explanation);
+    Compiled shape = compiled;
+    return new PreparedQuery(compiled.sql(), values, compiled.columns(), () -> {
+      Explanation skeleton = Explanations.of(shape.plan(), shape.sql());
+      return new Explanation(skeleton.grainGroups(), skeleton.combination(), skeleton.sql(), values,
+          skeleton.warnings());
+    });
   }
 
   private Compiled compile(QuerySpec original, QuerySpec shape) {
@@ -131,14 +132,17 @@ public final class QueryEngine {
     if (!checked.problems().isEmpty()) {
       throw new QueryRejectedException(checked.problems());
     }
-    ResolvedQuery resolved = resolver.resolve(shape).query().orElseThrow();
+    // The shape differs from the query only in its values, so the resolution carries over; the plan is of the shape.
+    ResolvedQuery query = checked.query().orElseThrow();
+    ResolvedQuery resolved = new ResolvedQuery(shape, query.metrics(), query.filterOnlyMetrics(), query.entities(),
+        query.paths(), query.dimensionTypes());
     QueryPlan plan = planner.plan(resolved, evaluation);
     SqlRenderer.RenderedSql rendered = renderer().render(plan);
     List<ResultColumn> columns = new ArrayList<>();
     plan.dimensions().forEach(d -> columns.add(new ResultColumn(d.name(), ResultColumn.Kind.DIMENSION, d.type())));
     plan.metrics().stream().filter(m -> !m.hidden())
         .forEach(m -> columns.add(new ResultColumn(m.name(), ResultColumn.Kind.METRIC, m.type())));
-    return new Compiled(rendered.sql(), rendered.binds(), columns, Explanations.of(plan, rendered.sql()));
+    return new Compiled(rendered.sql(), rendered.binds(), columns, plan);
   }
 
   /** How many queries were planned, and how many reused the plan of their shape. */

@@ -78,10 +78,12 @@ public final class SqlRenderer {
     }
   }
 
+  /**
+   * Renders once, with named placeholders, then turns each into {@code ?} while noting whose value it takes: the
+   * order of the bind values comes from the same rendering as the SQL.
+   */
   public RenderedSql render(QueryPlan plan) {
-    QueryPart query = query(plan);
-    String sql = dsl.render(query);
-    return new RenderedSql(sql, bindOrder(dsl.renderNamedParams(query)));
+    return indexed(dsl.renderNamedParams(query(plan)));
   }
 
   /** The jOOQ statement of a plan, before rendering; benchmarks render it alone as the floor of the cost. */
@@ -247,9 +249,13 @@ public final class SqlRenderer {
     };
   }
 
-  /** The order of the named placeholders (":p3", ":limit") in the named rendering, outside string literals. */
-  static List<Bind> bindOrder(String namedSql) {
+  /**
+   * The SQL with each named placeholder (":p3", ":limit") replaced by "?", and where each one's value comes from.
+   * Placeholders are only recognised outside string literals and quoted identifiers.
+   */
+  static RenderedSql indexed(String namedSql) {
     List<Bind> binds = new ArrayList<>();
+    StringBuilder sql = new StringBuilder(namedSql.length());
     int i = 0;
     while (i < namedSql.length()) {
       char c = namedSql.charAt(i);
@@ -258,7 +264,9 @@ public final class SqlRenderer {
         while (end >= 0 && end + 1 < namedSql.length() && namedSql.charAt(end + 1) == c) {
           end = namedSql.indexOf(c, end + 2);
         }
-        i = end < 0 ? namedSql.length() : end + 1;
+        int stop = end < 0 ? namedSql.length() : end + 1;
+        sql.append(namedSql, i, stop);
+        i = stop;
         continue;
       }
       if (c == ':' && i + 1 < namedSql.length() && Character.isLetter(namedSql.charAt(i + 1))
@@ -269,12 +277,13 @@ public final class SqlRenderer {
         }
         String name = namedSql.substring(i + 1, end);
         binds.add(name.equals(LIMIT_PARAM) ? new Bind.Limit() : new Bind.Value(Integer.parseInt(name.substring(1))));
+        sql.append('?');
         i = end;
         continue;
       }
+      sql.append(c);
       i++;
     }
-    return binds;
+    return new RenderedSql(sql.toString(), binds);
   }
-
 }
