@@ -35,6 +35,16 @@ class PlanCacheTest {
   }
 
   @Test
+  void aCacheOfSizeZeroPlansEveryQuery() {
+    SemanticLayer layer = SemanticLayer.builder(ShopFixture.MODEL).dataSource(ShopFixture.engines().get(0))
+        .planCacheSize(0).build();
+    for (int i = 0; i < 200; i++) {
+      layer.query(REVENUE).by(REGION).where(REGION.eq("North")).sql();
+    }
+    assertEquals(new PlanStats(200, 0), layer.planStats());
+  }
+
+  @Test
   void valuesNeverBecomeSqlText() {
     SemanticLayer layer = layer();
     String hostile = "North' OR 1=1 --";

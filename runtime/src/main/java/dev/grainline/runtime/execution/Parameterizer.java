@@ -15,13 +15,13 @@ import java.util.OptionalLong;
  * Separates a query's shape from its values: every constant of its filters becomes a numbered {@link Param}, and
  * the limit a placeholder. Queries with the same shape share one plan and one SQL text; only their values differ.
  */
-final class Parameterizer {
+public final class Parameterizer {
   private Parameterizer() {}
 
   /** The shape (the cache key) and the values in slot order. */
-  record Parameterized(QuerySpec shape, List<Object> values, OptionalLong limit) {}
+  public record Parameterized(QuerySpec shape, List<Object> values, OptionalLong limit) {}
 
-  static Parameterized of(QuerySpec spec) {
+  public static Parameterized of(QuerySpec spec) {
     List<Object> values = new ArrayList<>();
     Optional<Expr> where = spec.where().map(w -> parameterize(w, values));
     Optional<Expr> having = spec.having().map(h -> parameterize(h, values));

@@ -59,7 +59,9 @@ public final class QueryEngine {
     this.resolver = new QueryResolver(model);
     this.planner = new Planner(model);
     this.evaluation = evaluation;
-    this.plans = Caffeine.newBuilder().maximumSize(options.planCacheSize()).build();
+    // Eviction runs on the calling thread: with the default asynchronous eviction a cache of size 0 kept serving
+    // plans it had just been told to drop.
+    this.plans = Caffeine.newBuilder().maximumSize(options.planCacheSize()).executor(Runnable::run).build();
   }
 
   /** A query's SQL and everything needed to bind, read and explain it, the same for every query of its shape. */
