@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the three benchmark programs one after another and writes their output to benchmarks/results/.
+# Build first (from the repository root):
+#   ./mvnw -q -pl dsl,runtime install -DskipTests
+#   ./mvnw -q -pl examples install -DskipTests -Dmaven.compiler.proc=none
+#   ./mvnw -q -pl benchmarks package
+# Needs PostgreSQL at $GRAINLINE_PG_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=root); loads schema v3_bench
+# there and in /tmp/grainline-bench/bench.duckdb on first use (about 15 s), then reuses them. Takes about 11 minutes.
+set -euo pipefail
+cd "$(dirname "$0")"
+JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+JAR=target/benchmarks.jar
+mkdir -p results
+
+{ date -u; nproc; grep -m1 'model name' /proc/cpuinfo; free -g | head -2; "$JAVA" -version 2>&1; } > results/machine.txt
+
+# 1. Planning ratios, interleaved in one JVM (about 2 minutes).
+"$JAVA" -Xms1g -Xmx1g -cp "$JAR" dev.grainline.benchmarks.PlanningRatios | tee results/planning-ratios.txt
+
+# 2. Planning under JMH, SampleTime (about 6 minutes): medians and tails per path.
+"$JAVA" -cp "$JAR" dev.grainline.benchmarks.PlanningReport -rf json -rff results/planning.json \
+  | tee results/planning.txt | grep -E '^\||^Medians'
+
+# 3. Generated SQL against hand-written SQL on PostgreSQL and DuckDB, 1,021,646 order lines (about 3 minutes).
+"$JAVA" -Xmx2g --enable-native-access=ALL-UNNAMED -cp "$JAR" dev.grainline.benchmarks.SqlExecutionBenchmark \
+  --warmups 3 --runs 15 --explain results/explain | tee results/sql-execution.txt

@@ -1,0 +1,89 @@
+package dev.grainline.benchmarks;
+
+import static dev.grainline.benchmarks.Store.*;
+
+import dev.grainline.examples.data.StoreSchema;
+import dev.grainline.runtime.SemanticLayer;
+import dev.grainline.runtime.TypedQuery;
+import java.util.function.Function;
+
+/**
+ * A request of the execution benchmark, and the query a competent engineer would write by hand for the same result:
+ * one GROUP BY per fact, joined on the dimension. The hand-written SQL is the same text on PostgreSQL and DuckDB.
+ */
+public enum ExecutionCase {
+  /** S1: revenue by order status. */
+  S1_REVENUE_BY_STATUS(
+      layer -> layer.query(TOTAL_REVENUE).by(STATUS),
+      """
+      SELECT o.status, SUM(oi.quantity * oi.unit_price) AS total_revenue
+      FROM {s}.orders o
+      JOIN {s}.order_items oi ON oi.order_id = o.order_id
+      GROUP BY o.status
+      ORDER BY o.status NULLS LAST"""),
+
+  /** One fact, several metrics, one of them a COUNT DISTINCT and one a ratio of the other two. */
+  SINGLE_FACT_COUNT_DISTINCT(
+      layer -> layer.query(TOTAL_REVENUE, ORDER_COUNT, AVG_ORDER_VALUE).by(CATEGORY),
+      """
+      SELECT p.category,
+             SUM(oi.quantity * oi.unit_price) AS total_revenue,
+             COUNT(DISTINCT o.order_id) AS order_count,
+             SUM(oi.quantity * oi.unit_price) / NULLIF(COUNT(DISTINCT o.order_id), 0) AS avg_order_value
+      FROM {s}.orders o
+      JOIN {s}.order_items oi ON oi.order_id = o.order_id
+      LEFT JOIN {s}.products p ON p.product_id = oi.product_id
+      GROUP BY p.category
+      ORDER BY p.category NULLS LAST"""),
+
+  /**
+   * Orders and page views by product category, and a ratio across them. The engineer's full join matches NULL
+   * categories through COALESCE(category, ''): PostgreSQL runs a FULL JOIN only on a hash- or merge-joinable
+   * condition, which IS NOT DISTINCT FROM is not; no category is the empty string.
+   */
+  CROSS_FACT(
+      layer -> layer.query(TOTAL_REVENUE, PAGE_VIEW_COUNT, CONVERSION_RATE).by(CATEGORY),
+      """
+      WITH orders_by_category AS (
+        SELECT p.category,
+               SUM(oi.quantity * oi.unit_price) AS total_revenue,
+               COUNT(DISTINCT o.order_id) AS order_count
+        FROM {s}.orders o
+        JOIN {s}.order_items oi ON oi.order_id = o.order_id
+        LEFT JOIN {s}.products p ON p.product_id = oi.product_id
+        GROUP BY p.category
+      ),
+      views_by_category AS (
+        SELECT p.category,
+               COUNT(pv.view_id) AS page_view_count,
+               COUNT(DISTINCT pv.customer_id) AS visitor_count
+        FROM {s}.page_views pv
+        LEFT JOIN {s}.products p ON p.product_id = pv.product_id
+        GROUP BY p.category
+      )
+      SELECT COALESCE(o.category, v.category) AS category,
+             o.total_revenue,
+             COALESCE(v.page_view_count, 0) AS page_view_count,
+             CAST(COALESCE(o.order_count, 0) AS DOUBLE PRECISION) / NULLIF(v.visitor_count, 0) AS conversion_rate
+      FROM orders_by_category o
+      FULL JOIN views_by_category v ON COALESCE(o.category, '') = COALESCE(v.category, '')
+      ORDER BY 1 NULLS LAST""");
+
+  private final Function<SemanticLayer, TypedQuery> request;
+  private final String handWritten;
+
+  ExecutionCase(Function<SemanticLayer, TypedQuery> request, String handWritten) {
+    this.request = request;
+    this.handWritten = handWritten;
+  }
+
+  /** The request through Grainline. */
+  public TypedQuery query(SemanticLayer layer) {
+    return request.apply(layer);
+  }
+
+  /** The hand-written SQL over the tables of {@code schema}. */
+  public String handWritten(String schema) {
+    return handWritten.replace("{s}", StoreSchema.checkName(schema));
+  }
+}

@@ -1,0 +1,75 @@
+package dev.grainline.benchmarks;
+
+import static dev.grainline.benchmarks.Store.*;
+
+import dev.grainline.model.expr.Expr;
+import dev.grainline.model.expr.Exprs;
+import dev.grainline.model.query.QuerySpec;
+import dev.grainline.runtime.DimensionRef;
+import dev.grainline.runtime.MetricRef;
+import dev.grainline.runtime.SemanticLayer;
+import dev.grainline.runtime.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The requests the planning benchmark plans: three scenarios of the reference implementation's acceptance set
+ * (shared/reference/datajunction.md §3.4) and a wide dashboard request. Each carries a dimension filter,
+ * {@code v3.date.year >= ?}, whose value changes from one call to the next, so the cached path sees the same shape with
+ * new values, as a dashboard does.
+ */
+public enum PlanningScenario {
+  /** S1: one SUM by a local dimension; a single grain group. */
+  S1(List.of(TOTAL_REVENUE), List.of(STATUS)),
+  /** S5: two metrics of two facts by a shared dimension; two grain groups and a full join. */
+  S5(List.of(TOTAL_REVENUE, PAGE_VIEW_COUNT), List.of(CATEGORY)),
+  /** S7: a ratio whose numerator and denominator come from different facts. */
+  S7(List.of(CONVERSION_RATE), List.of(CATEGORY)),
+  /** 20 metrics across both facts (11 of order lines, 5 of page views, 4 derived, 2 of them cross-fact) by 3 dimensions. */
+  WIDE20(List.of(
+      TOTAL_REVENUE, TOTAL_QUANTITY, ORDER_COUNT, AVG_UNIT_PRICE, TOTAL_UNIT_PRICE, CUSTOMER_COUNT, MAX_UNIT_PRICE,
+      MIN_UNIT_PRICE, COMPLETED_ORDER_REVENUE, PRICE_SPREAD, UNIT_PRICE_STDDEV,
+      PAGE_VIEW_COUNT, PRODUCT_VIEW_COUNT, SESSION_COUNT, VISITOR_COUNT, PRODUCT_SESSION_COUNT,
+      AVG_ORDER_VALUE, PAGES_PER_SESSION, CONVERSION_RATE, REVENUE_PER_PAGE_VIEW),
+      List.of(CATEGORY, YEAR, MONTH));
+
+  /** The filter values the benchmark cycles through: eight, so a branch predictor cannot learn one. */
+  static final int FIRST_YEAR = 2019;
+  static final int YEARS = 8;
+
+  private final List<MetricRef<?>> metrics;
+  private final List<DimensionRef<?>> dimensions;
+
+  PlanningScenario(List<MetricRef<?>> metrics, List<DimensionRef<?>> dimensions) {
+    this.metrics = metrics;
+    this.dimensions = dimensions;
+  }
+
+  public List<MetricRef<?>> metrics() {
+    return metrics;
+  }
+
+  /** The request as an application writes it, with its filter value. */
+  public TypedQuery query(SemanticLayer layer, int fromYear) {
+    return layer.query(metrics.toArray(MetricRef<?>[]::new))
+        .by(dimensions.toArray(DimensionRef<?>[]::new))
+        .where(YEAR.ge(fromYear));
+  }
+
+  /**
+   * The request's shape, as the engine plans it: the filter value is parameter 0 ({@code Expr.Param}), which the
+   * renderer makes a bind value. (A literal would be inlined into the SQL.)
+   */
+  public QuerySpec shape() {
+    Expr where = YEAR.ge(FIRST_YEAR).node();
+    AtomicInteger slot = new AtomicInteger();
+    Expr parameterized = Exprs.rewrite(where, node -> node instanceof Expr.Literal literal
+        ? Optional.of(new Expr.Param(slot.getAndIncrement(), literal.type()))
+        : Optional.empty());
+    return new QuerySpec(metrics.stream().map(MetricRef::name).toList(),
+        dimensions.stream().map(DimensionRef::ref).toList(), Optional.of(parameterized), Optional.empty(), List.of(),
+        OptionalLong.empty());
+  }
+}

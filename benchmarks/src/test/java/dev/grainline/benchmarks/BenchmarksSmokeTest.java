@@ -1,0 +1,85 @@
+package dev.grainline.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.grainline.examples.StoreModel;
+import dev.grainline.examples.data.SampleData;
+import dev.grainline.runtime.Dialect;
+import dev.grainline.runtime.SemanticLayer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Runs every benchmark body once, outside JMH, so that a change elsewhere that breaks a benchmark fails the build
+ * instead of the next benchmark run. Nothing is timed here.
+ */
+class BenchmarksSmokeTest {
+  @ParameterizedTest
+  @EnumSource(PlanningScenario.class)
+  void everyPlanningBenchmarkRunsOnBothDialects(PlanningScenario scenario) {
+    for (Dialect dialect : Dialect.values()) {
+      PlanningBenchmark benchmark = new PlanningBenchmark();
+      benchmark.scenario = scenario;
+      benchmark.dialect = dialect;
+      benchmark.setUp(); // checks that the three paths render the same SQL
+      Blackhole blackhole = new Blackhole(
+          "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+      String floor = benchmark.c_renderOnly();
+      assertEquals(floor, benchmark.a_scratch().sql());
+      benchmark.b_cached(blackhole);
+      benchmark.p1_resolve();
+      benchmark.p2_plan();
+      benchmark.p3_buildStatement();
+      assertEquals(floor, benchmark.p4_renderWithBindOrder().sql());
+      PlanningBenchmark.FreshLayer fresh = new PlanningBenchmark.FreshLayer();
+      fresh.newLayer(benchmark);
+      assertEquals(floor, benchmark.e1_layerMiss(fresh).sql());
+      assertEquals(floor, benchmark.e2_cachedOnce().sql());
+      benchmark.checkCaches();
+      blackhole.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
+    }
+  }
+
+  @Test
+  void theWideRequestHasTwentyMetricsAcrossBothFacts() {
+    assertEquals(20, PlanningScenario.WIDE20.metrics().size());
+    String sql = PlanningScenario.WIDE20.query(SemanticLayer.offline(StoreModel.model(), Dialect.POSTGRES), 2024)
+        .sql();
+    assertTrue(sql.contains("\"g_order_details\"") && sql.contains("\"g_page_views_enriched\""), sql);
+  }
+
+  @Test
+  void generatedAndHandWrittenSqlAgreeOnDuckDb(@TempDir Path directory) throws Exception {
+    String schema = "v3_smoke";
+    try (BenchDatabase database = BenchDatabase.duckdb(directory.resolve("smoke.duckdb"))) {
+      StringWriter log = new StringWriter();
+      assertTrue(database.ensureLoaded(schema, SampleData.standard(), false, new PrintWriter(log)));
+      assertFalse(database.ensureLoaded(schema, SampleData.standard(), false, new PrintWriter(log)));
+      SemanticLayer layer = SemanticLayer.builder(StoreModel.model()).dialect(Dialect.DUCKDB)
+          .mapSchema("v3", schema).dataSource(database.dataSource()).build();
+      for (ExecutionCase executionCase : ExecutionCase.values()) {
+        List<List<Object>> rows = SqlExecutionBenchmark.checkSameRows(database.dataSource(), layer, executionCase,
+            schema);
+        assertFalse(rows.isEmpty());
+      }
+    }
+  }
+
+  @Test
+  void resultsCompareFloatingPointSumsWithATolerance() {
+    assertTrue(SqlExecutionBenchmark.Results.same(1.0, 1.0 + 1e-12));
+    assertFalse(SqlExecutionBenchmark.Results.same(1.0, 1.001));
+    assertTrue(SqlExecutionBenchmark.Results.same(3L, 3));
+    assertFalse(SqlExecutionBenchmark.Results.same(null, 0L));
+    assertTrue(SqlExecutionBenchmark.Stats.median(new double[] {3, 1, 2}) == 2.0);
+  }
+}
