@@ -22,11 +22,12 @@ final class Explanations {
       List<String> grain = new ArrayList<>(group.grain().stream().map(d -> d.ref().toString()).toList());
       group.extraGrain().forEach(g -> grain.add(g.description()));
       List<Explanation.Component> components = group.components().stream().map(Explanations::component).toList();
-      List<String> joins = group.joins().stream().map(JoinStep::description).toList();
-      List<String> filters = group.where().map(Exprs::describe).stream().toList();
-      groups.add(new Explanation.GrainGroup(group.name() + (group.evaluation() == Evaluation.ROLLUP
-          ? " (partials rolled up)" : ""), group.entity(), grain, group.aggregability(), components, joins,
-          filters));
+      List<String> joins = group.scan().joins().stream().map(JoinStep::description).toList();
+      List<String> filters = group.scan().where().map(Exprs::describe).stream().toList();
+      String how = (group.evaluation() == Evaluation.ROLLUP ? " (partials rolled up)" : "")
+          + (group.scan().shared() ? " (reads the shared scan " + group.scan().name() + ")" : "");
+      groups.add(new Explanation.GrainGroup(group.name() + how, group.entity(), grain, group.aggregability(),
+          components, joins, filters));
     }
     List<String> combination = new ArrayList<>();
     String on = plan.dimensions().isEmpty()

@@ -1,36 +1,32 @@
 package dev.grainline.runtime.planning;
 
 import dev.grainline.model.Aggregability;
-import dev.grainline.model.EntitySource;
 import dev.grainline.model.expr.Expr;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * The rows of one entity, joined to the dimensions the query needs, filtered, and aggregated to the query grain.
- * A {@link Evaluation#ROLLUP} group first aggregates at {@code grain} plus {@code extraGrain}.
+ * The rows of one entity's {@link Scan}, aggregated to the query grain. A {@link Evaluation#ROLLUP} group first
+ * aggregates at {@code grain} plus {@code extraGrain}, then merges to the query grain.
  */
 public record GrainGroup(
     String name,
-    String entity,
-    EntitySource source,
-    List<JoinStep> joins,
+    Scan scan,
     List<DimensionColumn> grain,
     List<GrainColumn> extraGrain,
-    Optional<Expr> where,
     List<Component> components,
     Evaluation evaluation) {
   public GrainGroup {
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(entity, "entity");
-    Objects.requireNonNull(source, "source");
-    joins = List.copyOf(joins);
+    Objects.requireNonNull(scan, "scan");
     grain = List.copyOf(grain);
     extraGrain = List.copyOf(extraGrain);
-    Objects.requireNonNull(where, "where");
     components = List.copyOf(components);
     Objects.requireNonNull(evaluation, "evaluation");
+  }
+
+  public String entity() {
+    return scan.entity();
   }
 
   /** The worst aggregability of the group's components. */

@@ -106,15 +106,23 @@ public final class Planner {
           .filter(c -> evaluation == Evaluation.TERMINAL || c.aggregability() == dev.grainline.model.Aggregability.NONE)
           .toList();
       List<Component> partial = all.stream().filter(c -> !raw.contains(c)).toList();
+      // One scan per entity, bound once, so that its groups share join aliases and, when there are two, the rows.
+      ScanBinder binder = new ScanBinder(model, entity);
+      List<DimensionColumn> grain = grain(entity, binder, query, dimensionAliases);
+      Optional<Expr> where = query.spec().where().map(w -> binder.bind(w, ref -> query.path(entity.name(), ref)));
+      List<Component> boundPartial = bind(entity, binder, partial);
+      List<Component> boundRaw = bind(entity, binder, raw);
+      Scan scan = new Scan("scan_" + base.substring(2), entity.name(), entity.source(), binder.joins(), where,
+          !partial.isEmpty() && !raw.isEmpty());
       if (!partial.isEmpty()) {
-        GrainGroup group = group(unique(groupNames, base), entity, query, dimensionAliases, partial,
+        GrainGroup group = new GrainGroup(unique(groupNames, base), scan, grain, keyGrain(entity), boundPartial,
             Evaluation.ROLLUP);
         partial.forEach(c -> groupOf.put(c, group.name()));
         groups.add(group);
       }
       if (!raw.isEmpty()) {
         String name = unique(groupNames, partial.isEmpty() ? base : base + "_raw");
-        GrainGroup group = group(name, entity, query, dimensionAliases, raw, Evaluation.TERMINAL);
+        GrainGroup group = new GrainGroup(name, scan, grain, List.of(), boundRaw, Evaluation.TERMINAL);
         raw.forEach(c -> groupOf.put(c, group.name()));
         groups.add(group);
       }
@@ -168,29 +176,32 @@ public final class Planner {
         warnings(query, groups));
   }
 
-  private GrainGroup group(String name, Entity entity, ResolvedQuery query, Map<AttributeRef, String> aliases,
-      List<Component> components, Evaluation evaluation) {
-    ScanBinder scan = new ScanBinder(model, entity);
+  private static List<DimensionColumn> grain(Entity entity, ScanBinder binder, ResolvedQuery query,
+      Map<AttributeRef, String> aliases) {
     List<DimensionColumn> grain = new ArrayList<>();
     for (var entry : aliases.entrySet()) {
       AttributeRef ref = entry.getKey();
-      Expr expr = scan.attribute(ref, query.path(entity.name(), ref));
+      Expr expr = binder.attribute(ref, query.path(entity.name(), ref));
       grain.add(new DimensionColumn(entry.getValue(), ref, expr, query.dimensionTypes().get(ref)));
     }
-    Optional<Expr> where = query.spec().where().map(w -> scan.bind(w, ref -> query.path(entity.name(), ref)));
+    return grain;
+  }
+
+  /** The components with the attributes they join in (conditional aggregates on dimensions) bound to the scan. */
+  private List<Component> bind(Entity entity, ScanBinder binder, List<Component> components) {
     List<Component> bound = new ArrayList<>();
     for (Component component : components) {
-      Aggregate aggregate = (Aggregate) scan.bind(component.aggregate(), ref -> joinedPath(entity, ref));
+      Aggregate aggregate = (Aggregate) binder.bind(component.aggregate(), ref -> joinedPath(entity, ref));
       bound.add(new Component(component.alias(), aggregate, component.type(), component.metrics()));
     }
-    List<GrainGroup.GrainColumn> extra = new ArrayList<>();
-    if (evaluation == Evaluation.ROLLUP) {
-      // Partial aggregates at the entity's key grain: the finest grain, where every partial is a real roll-up.
-      for (AttributeDef key : entity.key()) {
-        extra.add(new GrainGroup.GrainColumn("k_" + key.name(), key.expr(), "key " + key.qualifiedName()));
-      }
-    }
-    return new GrainGroup(name, entity.name(), entity.source(), scan.joins(), grain, extra, where, bound, evaluation);
+    return bound;
+  }
+
+  /** Partial aggregates at the entity's key grain: the finest grain, where every partial is a real roll-up. */
+  private static List<GrainGroup.GrainColumn> keyGrain(Entity entity) {
+    return entity.key().stream()
+        .map(key -> new GrainGroup.GrainColumn("k_" + key.name(), key.expr(), "key " + key.qualifiedName()))
+        .toList();
   }
 
   /** The path of an attribute joined inside an aggregate (a conditional aggregate on a dimension). */

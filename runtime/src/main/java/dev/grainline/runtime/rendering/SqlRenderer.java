@@ -3,6 +3,9 @@ package dev.grainline.runtime.rendering;
 import dev.grainline.model.SortKey;
 import dev.grainline.model.SqlType;
 import dev.grainline.model.TableRef;
+import dev.grainline.model.expr.Expr;
+import dev.grainline.model.expr.Expr.ColumnRef;
+import dev.grainline.model.expr.Exprs;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.planning.Component;
 import dev.grainline.runtime.planning.Decomposition;
@@ -13,9 +16,12 @@ import dev.grainline.runtime.planning.JoinStep;
 import dev.grainline.runtime.planning.OutputMetric;
 import dev.grainline.runtime.planning.Planner;
 import dev.grainline.runtime.planning.QueryPlan;
+import dev.grainline.runtime.planning.Scan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -103,8 +109,19 @@ public final class SqlRenderer {
 
   private Select<?> statement(QueryPlan plan) {
     List<CommonTableExpression<?>> ctes = new ArrayList<>();
+    Map<String, SharedScan> shared = new LinkedHashMap<>();
     for (GrainGroup group : plan.groups()) {
-      ctes.addAll(groupCtes(group));
+      if (group.scan().shared()) {
+        shared.computeIfAbsent(group.scan().name(), name -> new SharedScan(group.scan())).collect(group);
+      }
+    }
+    for (SharedScan scan : shared.values()) {
+      ctes.add(DSL.name(scan.scan.name()).asMaterialized(scanSelect(scan.scan, scan.fields(expressions),
+          List.of())));
+    }
+    for (GrainGroup group : plan.groups()) {
+      ctes.addAll(groupCtes(group.scan().shared() ? shared.get(group.scan().name()).rewrite(group) : group,
+          group.scan().shared()));
     }
     ctes.add(DSL.name(Planner.RESULT.name()).as(result(plan)));
 
@@ -124,14 +141,61 @@ public final class SqlRenderer {
     return key.nullsFirst() ? sort.nullsFirst() : sort.nullsLast();
   }
 
-  private List<CommonTableExpression<?>> groupCtes(GrainGroup group) {
+  /**
+   * The columns the groups of a shared scan read, projected once by the scan; the groups read them back from it.
+   */
+  private static final class SharedScan {
+    private final Scan scan;
+    private final TableRef table;
+    private final Map<ColumnRef, String> columns = new LinkedHashMap<>();
+
+    SharedScan(Scan scan) {
+      this.scan = scan;
+      this.table = Planner.groupTable(scan.name());
+    }
+
+    void collect(GrainGroup group) {
+      group.grain().forEach(d -> collect(d.expr()));
+      group.extraGrain().forEach(g -> collect(g.expr()));
+      group.components().forEach(c -> collect(c.aggregate()));
+    }
+
+    private void collect(Expr expr) {
+      for (ColumnRef column : Exprs.collect(expr, ColumnRef.class)) {
+        columns.computeIfAbsent(column, c -> c.table().alias() + "__" + c.column());
+      }
+    }
+
+    List<SelectField<?>> fields(ExprRenderer expressions) {
+      List<SelectField<?>> fields = new ArrayList<>();
+      columns.forEach((column, alias) -> fields.add(expressions.field(column).as(alias)));
+      return fields;
+    }
+
+    /** The group with every column read from the scan's output instead of the tables. */
+    GrainGroup rewrite(GrainGroup group) {
+      java.util.function.UnaryOperator<Expr> moved = expr -> Exprs.rewrite(expr, node -> node instanceof ColumnRef c
+          ? Optional.of(new ColumnRef(table, columns.get(c), c.type()))
+          : Optional.empty());
+      return new GrainGroup(group.name(), group.scan(),
+          group.grain().stream().map(d -> new DimensionColumn(d.alias(), d.ref(), moved.apply(d.expr()), d.type()))
+              .toList(),
+          group.extraGrain().stream()
+              .map(g -> new GrainGroup.GrainColumn(g.alias(), moved.apply(g.expr()), g.description())).toList(),
+          group.components().stream().map(c -> new Component(c.alias(),
+              (Expr.Aggregate) moved.apply(c.aggregate()), c.type(), c.metrics())).toList(),
+          group.evaluation());
+    }
+  }
+
+  private List<CommonTableExpression<?>> groupCtes(GrainGroup group, boolean readsSharedScan) {
     if (group.evaluation() == Evaluation.TERMINAL) {
       List<SelectField<?>> fields = new ArrayList<>(dimensionFields(group.grain()));
       for (Component component : group.components()) {
         fields.add(expressions.field(component.aggregate()).as(component.alias()));
       }
       List<Field<?>> groupBy = group.grain().stream().<Field<?>>map(d -> expressions.field(d.expr())).toList();
-      return List.of(DSL.name(group.name()).as(scan(group, fields, groupBy)));
+      return List.of(DSL.name(group.name()).as(aggregate(group, readsSharedScan, fields, groupBy)));
     }
     // Roll-up: partial aggregates at the finer grain, then merged and combined to the query grain.
     String partialName = group.name() + "_p";
@@ -164,7 +228,7 @@ public final class SqlRenderer {
     Select<?> merged = mergedGroupBy.isEmpty()
         ? DSL.select(mergedFields).from(DSL.table(DSL.name(partialName)))
         : DSL.select(mergedFields).from(DSL.table(DSL.name(partialName))).groupBy(mergedGroupBy);
-    return List.of(DSL.name(partialName).as(scan(group, partialFields, partialGroupBy)),
+    return List.of(DSL.name(partialName).as(aggregate(group, readsSharedScan, partialFields, partialGroupBy)),
         DSL.name(group.name()).as(merged));
   }
 
@@ -172,10 +236,20 @@ public final class SqlRenderer {
     return grain.stream().<SelectField<?>>map(d -> expressions.field(d.expr()).as(d.alias())).toList();
   }
 
+  /** SELECT fields FROM the group's scan (or the shared scan's output) GROUP BY the grain. */
+  private Select<?> aggregate(GrainGroup group, boolean readsSharedScan, List<SelectField<?>> fields,
+      List<Field<?>> groupBy) {
+    if (!readsSharedScan) {
+      return scanSelect(group.scan(), fields, groupBy);
+    }
+    var select = DSL.select(fields).from(DSL.table(DSL.name(group.scan().name())));
+    return groupBy.isEmpty() ? select : select.groupBy(groupBy);
+  }
+
   /** SELECT fields FROM the entity's source and joined dimensions WHERE the pushed filter GROUP BY the grain. */
-  private Select<?> scan(GrainGroup group, List<SelectField<?>> fields, List<Field<?>> groupBy) {
-    Table<?> from = expressions.table(group.source().from());
-    for (var join : group.source().joins()) {
+  private Select<?> scanSelect(Scan scan, List<SelectField<?>> fields, List<Field<?>> groupBy) {
+    Table<?> from = expressions.table(scan.source().from());
+    for (var join : scan.source().joins()) {
       Table<?> table = expressions.table(join.table());
       Condition on = expressions.condition(join.on());
       from = switch (join.type()) {
@@ -183,7 +257,7 @@ public final class SqlRenderer {
         case LEFT -> from.leftJoin(table).on(on);
       };
     }
-    for (JoinStep step : group.joins()) {
+    for (JoinStep step : scan.joins()) {
       Table<?> table = expressions.table(step.table());
       List<Condition> keys = new ArrayList<>();
       for (int i = 0; i < step.from().size(); i++) {
@@ -196,7 +270,7 @@ public final class SqlRenderer {
         case LEFT -> from.leftJoin(table).on(DSL.and(keys));
       };
     }
-    Condition where = group.where().map(expressions::condition).orElse(DSL.noCondition());
+    Condition where = scan.where().map(expressions::condition).orElse(DSL.noCondition());
     var select = DSL.select(fields).from(from).where(where);
     return groupBy.isEmpty() ? select : select.groupBy(groupBy);
   }

@@ -1,0 +1,124 @@
+package dev.grainline.examples.differential;
+
+import dev.grainline.examples.differential.DifferentialFixture.Target;
+import dev.grainline.examples.differential.StoreOracle.OracleResult;
+import dev.grainline.runtime.MetricQuery;
+import dev.grainline.runtime.Result;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Runs a differential query on a target through one front end and compares it with the oracle. Runs are submitted
+ * to a small pool as the tests are created and awaited by each test, so PostgreSQL and DuckDB work at the same time
+ * ({@code -Dgrainline.threads=1} runs them one by one).
+ */
+public final class Differential {
+  private Differential() {}
+
+  private static final ExecutorService RUNS = Executors.newFixedThreadPool(
+      Integer.getInteger("grainline.threads", Math.max(2, Runtime.getRuntime().availableProcessors() + 1)),
+      task -> {
+        Thread thread = new Thread(task, "grainline-differential-run");
+        thread.setDaemon(true);
+        return thread;
+      });
+
+  /** Starts a run; its future holds the difference, if any. */
+  public static Future<Optional<String>> submit(Target target, Api api, DiffQuery query, OracleResult expected) {
+    return RUNS.submit(() -> difference(target, api, query, expected));
+  }
+
+  /** The outcome of a submitted run. */
+  public static Optional<String> await(Future<Optional<String>> run) {
+    try {
+      return run.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The front ends a query goes through. */
+  public enum Api {
+    TYPED, TEXT, TEXT_ALTERNATIVE;
+
+    MetricQuery build(DiffQuery query, Target target) {
+      return switch (this) {
+        case TYPED -> query.typed(target.layer());
+        case TEXT -> query.text(target.layer(), false);
+        case TEXT_ALTERNATIVE -> query.text(target.layer(), true);
+      };
+    }
+  }
+
+  /** How many queries each target ran, printed when the JVM ends. */
+  private static final java.util.Map<String, java.util.concurrent.atomic.LongAdder> RUN_COUNTS =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
+
+  /** Prints how many queries each target ran since the last call, and starts counting again. */
+  public static void printRunCounts(String suite) {
+    System.out.println(suite + ": queries run per target " + RUN_COUNTS);
+    RUN_COUNTS.clear();
+  }
+
+  /** The difference between the runtime's rows and the oracle's, with everything needed to replay it. */
+  public static Optional<String> difference(Target target, Api api, DiffQuery query, OracleResult expected) {
+    RUN_COUNTS.computeIfAbsent(target.name(), k -> new java.util.concurrent.atomic.LongAdder()).increment();
+    MetricQuery built;
+    Result result;
+    try {
+      built = api.build(query, target);
+      result = built.fetch();
+    } catch (RuntimeException e) {
+      return Optional.of(describe(target, api, query) + "\nthe runtime failed: " + e);
+    }
+    Optional<String> mismatch = ResultMatcher.mismatch(expected, result, target.dialect());
+    if (mismatch.isEmpty()) {
+      return Optional.empty();
+    }
+    String sql;
+    try {
+      sql = built.sql() + "\n  bind values " + built.bindValues();
+    } catch (RuntimeException e) {
+      sql = "(no SQL: " + e + ")";
+    }
+    return Optional.of(describe(target, api, query) + "\n" + mismatch.get() + "SQL:\n" + sql);
+  }
+
+  static String describe(Target target, Api api, DiffQuery query) {
+    return "[" + target.name() + ", " + api.name().toLowerCase(java.util.Locale.ROOT) + " API] " + query;
+  }
+
+  /** Fails with the difference, if there is one. */
+  public static void check(Target target, Api api, DiffQuery query, OracleResult expected) {
+    difference(target, api, query, expected).ifPresent(d -> {
+      throw new AssertionError(d);
+    });
+  }
+
+  /** One dynamic test per target and front end for each query, named after the query; the runs start now. */
+  public static Stream<DynamicTest> tests(DifferentialFixture fixture, String name, DiffQuery query,
+      List<Api> apis) {
+    OracleResult expected = fixture.oracle().evaluate(query);
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Target target : fixture.targets()) {
+      for (Api api : apis) {
+        Future<Optional<String>> run = submit(target, api, query, expected);
+        tests.add(DynamicTest.dynamicTest(name + " [" + target.name() + ", " + api.name().toLowerCase() + "]",
+            () -> await(run).ifPresent(d -> {
+              throw new AssertionError(d);
+            })));
+      }
+    }
+    return tests.stream();
+  }
+}

@@ -1,0 +1,208 @@
+package dev.grainline.examples.differential;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.grainline.examples.StoreModel;
+import dev.grainline.examples.TestDatabases;
+import dev.grainline.examples.data.SampleData;
+import dev.grainline.examples.data.StoreLoader;
+import dev.grainline.runtime.Dialect;
+import dev.grainline.runtime.SemanticLayer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * The sample data ({@link SampleData#standard()}), loaded once per JVM into PostgreSQL ({@code GRAINLINE_PG_URL}, a
+ * schema of this JVM's own) and into a DuckDB file, and four layers over it: each engine, aggregating directly and
+ * rolling partial aggregates up. A database that cannot be reached fails every test that asks for the fixture.
+ */
+public final class DifferentialFixture {
+  /** A layer to compare with the oracle. */
+  public record Target(String name, Dialect dialect, boolean rollUp, SemanticLayer layer) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static DifferentialFixture instance;
+  private static Throwable failure;
+
+  private final SampleData data = SampleData.standard();
+  private final StoreOracle oracle;
+  private final String schema;
+  private final Path directory;
+  private final Map<Dialect, HikariDataSource> pools = new EnumMap<>(Dialect.class);
+  private final List<Target> targets = new ArrayList<>();
+
+  /** The fixture, loading it on first use; every later call after a failed load fails the same way. */
+  public static synchronized DifferentialFixture get() {
+    if (instance == null && failure == null) {
+      try {
+        instance = new DifferentialFixture();
+      } catch (Throwable t) {
+        failure = t;
+      }
+    }
+    if (failure != null) {
+      throw new IllegalStateException("the differential fixture could not load the sample data: " + failure,
+          failure);
+    }
+    return instance;
+  }
+
+  private DifferentialFixture() throws SQLException, IOException {
+    long start = System.nanoTime();
+    this.oracle = new StoreOracle(data);
+    // One schema per JVM, so that concurrent runs on one PostgreSQL do not load over each other.
+    this.schema = "grainline_diff_" + ProcessHandle.current().pid();
+    this.directory = Files.createTempDirectory("grainline-differential");
+    Runtime.getRuntime().addShutdownHook(new Thread(this::close, "grainline-differential-cleanup"));
+    for (Dialect dialect : Dialect.values()) {
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(switch (dialect) {
+        case POSTGRES -> TestDatabases.postgresUrl();
+        case DUCKDB -> TestDatabases.duckdbUrl(directory.resolve("differential.duckdb"));
+      });
+      config.setMaximumPoolSize(2);
+      if (dialect == Dialect.POSTGRES) {
+        // PostgreSQL's JIT compiles every query of this size for 50-100 ms and saves nothing on 50,000 rows; results
+        // are the same without it. Off, the suite runs several times faster.
+        config.setConnectionInitSql("SET jit = off");
+      }
+      config.setPoolName("differential-" + dialect.name().toLowerCase(java.util.Locale.ROOT));
+      HikariDataSource pool = new HikariDataSource(config);
+      pools.put(dialect, pool);
+      try (Connection connection = pool.getConnection()) {
+        StoreLoader.load(connection, schema, data);
+        if (dialect == Dialect.POSTGRES) {
+          // Fresh tables have no statistics until autovacuum gets to them; without, plans are guesses.
+          try (Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE");
+          }
+        }
+      }
+      for (boolean rollUp : new boolean[] {false, true}) {
+        SemanticLayer layer = SemanticLayer.builder(StoreModel.model()).dataSource(pool).dialect(dialect)
+            .mapSchema("v3", schema).rollUpPartials(rollUp).build();
+        targets.add(new Target(dialect.name().toLowerCase(java.util.Locale.ROOT) + (rollUp ? "/rollup" : "/direct"),
+            dialect, rollUp, layer));
+      }
+    }
+    System.out.printf("differential fixture: %s loaded into PostgreSQL schema %s and DuckDB in %d ms%n",
+        data.description(), schema, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  public StoreOracle oracle() {
+    return oracle;
+  }
+
+  public SampleData data() {
+    return data;
+  }
+
+  /** postgres/direct, postgres/rollup, duckdb/direct, duckdb/rollup. */
+  public List<Target> targets() {
+    return List.copyOf(targets);
+  }
+
+  public DataSource dataSource(Dialect dialect) {
+    return pools.get(dialect);
+  }
+
+  /** The schema the tables are in, on both engines. */
+  public String schema() {
+    return schema;
+  }
+
+  /** Runs hand-written SQL ({@code {s}} stands for the schema) and returns its rows. */
+  public List<List<Object>> sql(Dialect dialect, String sql, Object... values) {
+    try (Connection connection = pools.get(dialect).getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql.replace("{s}", schema))) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        ResultSetMetaData meta = rows.getMetaData();
+        List<List<Object>> result = new ArrayList<>();
+        while (rows.next()) {
+          List<Object> row = new ArrayList<>();
+          for (int c = 1; c <= meta.getColumnCount(); c++) {
+            row.add(rows.getObject(c));
+          }
+          result.add(row);
+        }
+        return result;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("hand-written SQL failed on " + dialect + ": " + e.getMessage() + "\n" + sql,
+          e);
+    }
+  }
+
+  /**
+   * Runs a setting, then SQL with bind values, on one connection; the setting is reset afterwards. For reducing an
+   * engine's wrong result to the optimizer rule that causes it.
+   */
+  public List<List<Object>> sqlWith(Dialect dialect, String setting, String sql, List<Object> values) {
+    try (Connection connection = pools.get(dialect).getConnection()) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(setting.replace("{s}", schema));
+      }
+      try (PreparedStatement statement = connection.prepareStatement(sql.replace("{s}", schema))) {
+        for (int i = 0; i < values.size(); i++) {
+          statement.setObject(i + 1, values.get(i));
+        }
+        ResultSet rows = statement.executeQuery();
+        List<List<Object>> result = new ArrayList<>();
+        while (rows.next()) {
+          List<Object> row = new ArrayList<>();
+          for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
+            row.add(rows.getObject(c));
+          }
+          result.add(row);
+        }
+        rows.close();
+        return result;
+      } finally {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute(dialect == Dialect.DUCKDB ? "RESET disabled_optimizers" : "RESET ALL");
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(dialect + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void close() {
+    HikariDataSource postgres = pools.get(Dialect.POSTGRES);
+    if (postgres != null) {
+      try (Connection connection = postgres.getConnection(); Statement statement = connection.createStatement()) {
+        statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      } catch (SQLException e) {
+        System.err.println("could not drop schema " + schema + ": " + e.getMessage());
+      }
+    }
+    pools.values().forEach(HikariDataSource::close);
+    try (Stream<Path> files = Files.walk(directory)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

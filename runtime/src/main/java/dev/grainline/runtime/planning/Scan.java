@@ -1,0 +1,24 @@
+package dev.grainline.runtime.planning;
+
+import dev.grainline.model.EntitySource;
+import dev.grainline.model.expr.Expr;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The rows a grain group aggregates: an entity's source, the dimension tables joined to it, and the query's filter.
+ * When several groups aggregate the same entity (a roll-up beside a non-decomposable metric), they share one scan,
+ * which is computed once: besides saving a scan, that avoids a DuckDB 2.0 optimizer bug that returns wrong rows when
+ * one table is scanned twice and the two aggregates are joined.
+ */
+public record Scan(String name, String entity, EntitySource source, List<JoinStep> joins, Optional<Expr> where,
+    boolean shared) {
+  public Scan {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(source, "source");
+    joins = List.copyOf(joins);
+    Objects.requireNonNull(where, "where");
+  }
+}
