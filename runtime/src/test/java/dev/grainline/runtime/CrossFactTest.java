@@ -70,9 +70,11 @@ class CrossFactTest {
     Result result = layer.query(REVENUE, SALES).by(REGION)
         .having(REVENUE.gt(5.0).and(SALES.ge(3L))).orderBy(REVENUE.desc()).limit(2).fetch();
     assertEquals(List.of(row(null, 17.0, 3L), row("North", 16.0, 4L)), rows(result));
-    // A metric that is only filtered on is computed but not returned.
+    // A metric that is only filtered on is computed but not returned, and adds no rows: East has visits only.
     Result filtered = layer.query(REVENUE).by(REGION).having(VISITS.ge(3L)).fetch();
     assertEquals(List.of(row("North", 16.0), row(null, 17.0)), rows(filtered));
+    Result counted = layer.query(SALES).by(REGION).having(VISITS.ge(1L)).fetch();
+    assertEquals(List.of(row("North", 4L), row("South", 3L), row(null, 3L)), rows(counted));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -81,9 +81,15 @@ public record DiffQuery(
 
   /** The facts whose rows make the result: those of the requested metrics and of the having's metrics. */
   public Set<StoreMetric.Fact> facts() {
+    Set<StoreMetric.Fact> facts = requestedFacts();
+    filterOnlyMetrics().forEach(m -> facts.addAll(m.facts()));
+    return facts;
+  }
+
+  /** The facts of the requested metrics: the ones whose keys make the result's rows. */
+  public Set<StoreMetric.Fact> requestedFacts() {
     Set<StoreMetric.Fact> facts = EnumSet.noneOf(StoreMetric.Fact.class);
     metrics.forEach(m -> facts.addAll(m.facts()));
-    filterOnlyMetrics().forEach(m -> facts.addAll(m.facts()));
     return facts;
   }
 

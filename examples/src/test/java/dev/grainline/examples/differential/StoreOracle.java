@@ -40,9 +40,9 @@ import java.util.stream.Collectors;
  *       ambiguous). A key without a dimension row, or a NULL key, gives NULL attributes (LEFT joins).
  *   <li>Where filters apply to each fact's rows before aggregation, in three-valued logic; a row is kept only when
  *       the filter is TRUE. Rows group by their dimension values, NULL being a value of its own.
- *   <li>The result has a row per key that any fact of the query (requested or having-only metrics) has rows for;
- *       without dimensions exactly one row. A fact without rows for a key aggregates the empty set: counts are 0,
- *       everything else NULL.
+ *   <li>The result has a row per key that a fact of a requested metric has rows for; without dimensions exactly
+ *       one row. A fact whose metrics are only filtered on (having) adds no keys. A fact without rows for a key
+ *       aggregates the empty set: counts are 0, everything else NULL.
  *   <li>Having filters result rows; ORDER BY sorts NULLs last unless asked otherwise, every dimension not ordered
  *       by breaks ties ascending (NULLs last); then LIMIT.
  * </ul>
@@ -278,7 +278,11 @@ public final class StoreOracle {
     if (query.dims().isEmpty()) {
       groups.put(List.of(), new Group(List.of()));
     }
-    for (Fact fact : query.facts()) {
+    // Requested facts first: they make the keys; a fact only filtered on contributes rows to existing keys only.
+    List<Fact> facts = new ArrayList<>(query.requestedFacts());
+    query.facts().stream().filter(f -> !facts.contains(f)).forEach(facts::add);
+    for (Fact fact : facts) {
+      boolean makesKeys = query.requestedFacts().contains(fact);
       List<?> rows = fact == Fact.ORDERS ? lines : views;
       for (Object row : rows) {
         if (query.where().isPresent()
@@ -292,7 +296,12 @@ public final class StoreOracle {
         for (Dim dim : query.dims()) {
           key.add(attribute(fact, row, dim));
         }
-        Group group = groups.computeIfAbsent(Collections.unmodifiableList(key), Group::new);
+        Group group = makesKeys
+            ? groups.computeIfAbsent(Collections.unmodifiableList(key), Group::new)
+            : groups.get(key);
+        if (group == null) {
+          continue;
+        }
         if (fact == Fact.ORDERS) {
           group.lines.add((OrderLine) row);
         } else {

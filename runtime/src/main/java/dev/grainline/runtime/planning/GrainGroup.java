@@ -29,6 +29,14 @@ public record GrainGroup(
     return scan.entity();
   }
 
+  /**
+   * Whether every component of the group serves only metrics the having filter uses: such a group adds no rows to
+   * the result, it only brings values to the rows the requested metrics make.
+   */
+  public boolean filterOnly(java.util.Set<String> requestedMetrics) {
+    return components.stream().noneMatch(c -> c.metrics().stream().anyMatch(requestedMetrics::contains));
+  }
+
   /** The worst aggregability of the group's components. */
   public Aggregability aggregability() {
     return components.stream().map(Component::aggregability).reduce(Aggregability.FULL, Aggregability::worst);

@@ -277,10 +277,17 @@ public final class SqlRenderer {
 
   /** Joins the groups on the requested dimensions (NULL-safe) and applies the combiners. */
   private Select<?> result(QueryPlan plan) {
-    List<GrainGroup> groups = plan.groups();
+    // The requested metrics' groups make the rows (full outer joins: a key of any of them is a row); groups that only
+    // the having filter needs are left-joined, bringing values without adding rows.
+    java.util.Set<String> requested = new java.util.HashSet<>();
+    plan.metrics().stream().filter(m -> !m.hidden()).forEach(m -> requested.add(m.name()));
+    List<GrainGroup> groups = new ArrayList<>(plan.groups().stream().filter(g -> !g.filterOnly(requested)).toList());
+    int rowMaking = groups.size();
+    groups.addAll(plan.groups().stream().filter(g -> g.filterOnly(requested)).toList());
+
     List<SelectField<?>> fields = new ArrayList<>();
     for (QueryPlan.DimensionOutput dimension : plan.dimensions()) {
-      fields.add(coalesced(groups, dimension.alias(), groups.size()).as(dimension.alias()));
+      fields.add(coalesced(groups, dimension.alias(), rowMaking).as(dimension.alias()));
     }
     for (OutputMetric metric : plan.metrics()) {
       fields.add(cast(expressions.field(metric.combiner()), metric.type()).as(metric.alias()));
@@ -295,10 +302,10 @@ public final class SqlRenderer {
       }
       List<Condition> keys = new ArrayList<>();
       for (QueryPlan.DimensionOutput dimension : plan.dimensions()) {
-        keys.add(NullSafeEquals.of(dialect, coalesced(groups, dimension.alias(), i),
+        keys.add(NullSafeEquals.of(dialect, coalesced(groups, dimension.alias(), Math.min(i, rowMaking)),
             DSL.field(DSL.name(groups.get(i).name(), dimension.alias())), dimension.type()));
       }
-      from = from.fullJoin(next).on(DSL.and(keys));
+      from = i < rowMaking ? from.fullJoin(next).on(DSL.and(keys)) : from.leftJoin(next).on(DSL.and(keys));
     }
     return DSL.select(fields).from(from);
   }
