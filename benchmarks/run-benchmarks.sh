@@ -1,9 +1,7 @@
 #!/usr/bin/env bash
 # Runs the three benchmark programs one after another and writes their output to benchmarks/results/.
 # Build first (from the repository root):
-#   ./mvnw -q -pl dsl,runtime install -DskipTests
-#   ./mvnw -q -pl examples install -DskipTests -Dmaven.compiler.proc=none
-#   ./mvnw -q -pl benchmarks package
+#   ./mvnw -q -DskipTests install
 # Needs PostgreSQL at $GRAINLINE_PG_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=root); loads schema v3_bench
 # there and in /tmp/grainline-bench/bench.duckdb on first use (about 15 s), then reuses them. Takes about 11 minutes.
 set -euo pipefail
