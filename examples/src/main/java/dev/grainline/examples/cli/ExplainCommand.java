@@ -1,11 +1,9 @@
 package dev.grainline.examples.cli;
 
-import dev.grainline.runtime.Dialect;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code store explain}: prints how a query is computed, without a database. */
@@ -16,18 +14,11 @@ final class ExplainCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Mixin
-  private QueryOptions query;
-
-  @Mixin
-  private SchemaOption schema;
-
-  @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "duckdb", converter = DialectConverter.class,
-      description = "postgres or duckdb (default: ${DEFAULT-VALUE}).")
-  private Dialect dialect;
+  private OfflineQuery offline;
 
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(query.on(SqlCommand.offlineLayer(schema, dialect)).explain().render());
+    spec.commandLine().getOut().print(offline.query().explain().render());
     return 0;
   }
 }

@@ -1,8 +1,5 @@
 package dev.grainline.examples.cli;
 
-import dev.grainline.examples.StoreModel;
-import dev.grainline.runtime.Dialect;
-import dev.grainline.runtime.SemanticLayer;
 import dev.grainline.runtime.TextQuery;
 import java.io.PrintWriter;
 import java.util.List;
@@ -10,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code store sql}: prints the SQL of a query, without a database. */
@@ -20,18 +16,11 @@ final class SqlCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Mixin
-  private QueryOptions query;
-
-  @Mixin
-  private SchemaOption schema;
-
-  @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "duckdb", converter = DialectConverter.class,
-      description = "postgres or duckdb (default: ${DEFAULT-VALUE}).")
-  private Dialect dialect;
+  private OfflineQuery offline;
 
   @Override
   public Integer call() {
-    TextQuery text = query.on(offlineLayer(schema, dialect));
+    TextQuery text = offline.query();
     PrintWriter out = spec.commandLine().getOut();
     out.println(text.sql());
     List<Object> values = text.bindValues();
@@ -39,9 +28,5 @@ final class SqlCommand implements Callable<Integer> {
       out.println("-- bind values: " + values);
     }
     return 0;
-  }
-
-  static SemanticLayer offlineLayer(SchemaOption schema, Dialect dialect) {
-    return schema.applyTo(SemanticLayer.builder(StoreModel.model())).dialect(dialect).build();
   }
 }

@@ -1,0 +1,26 @@
+package dev.grainline.examples.cli;
+
+import dev.grainline.examples.StoreModel;
+import dev.grainline.runtime.Dialect;
+import dev.grainline.runtime.SemanticLayer;
+import dev.grainline.runtime.TextQuery;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options of the commands that work on a query without a database ({@code sql}, {@code explain}). */
+final class OfflineQuery {
+  @Mixin
+  private QueryOptions query;
+
+  @Mixin
+  private SchemaOption schema;
+
+  @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "duckdb", converter = DialectConverter.class,
+      description = "postgres or duckdb (default: ${DEFAULT-VALUE}).")
+  private Dialect dialect;
+
+  /** The query, on a layer that renders for the dialect and has no database. */
+  TextQuery query() {
+    return query.on(schema.applyTo(SemanticLayer.builder(StoreModel.model())).dialect(dialect).build());
+  }
+}
