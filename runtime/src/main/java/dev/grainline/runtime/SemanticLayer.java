@@ -92,26 +92,10 @@ public final class SemanticLayer {
             + dev.grainline.model.text.Suggestions.didYouMean(name,
                 model.queries().stream().map(NamedQueryDef::name).toList()),
         Optional.empty()))));
-    QuerySpec spec = query.spec();
-    return new MetricQuery() {
+    return new LayerQuery(this) {
       @Override
-      public Result fetch() {
-        return SemanticLayer.this.fetch(spec, QuerySource.NONE);
-      }
-
-      @Override
-      public String sql() {
-        return prepare(spec, QuerySource.NONE).sql();
-      }
-
-      @Override
-      public List<Object> bindValues() {
-        return prepare(spec, QuerySource.NONE).bindValues();
-      }
-
-      @Override
-      public Explanation explain() {
-        return prepare(spec, QuerySource.NONE).explanation();
+      Bound bind() {
+        return new Bound(query.spec(), QuerySource.NONE);
       }
     };
   }

@@ -18,8 +18,7 @@ import java.util.OptionalLong;
  * {@code layer.textQuery("v3.total_revenue").by("v3.product.category").where("v3.date.year[order] >= 2024")}.
  * Text is parsed by a real grammar when the query runs; every problem is reported with its position. Immutable.
  */
-public final class TextQuery implements MetricQuery {
-  private final SemanticLayer layer;
+public final class TextQuery extends LayerQuery {
   private final List<String> metrics;
   private final List<String> dimensions;
   private final Optional<String> where;
@@ -29,7 +28,7 @@ public final class TextQuery implements MetricQuery {
 
   TextQuery(SemanticLayer layer, List<String> metrics, List<String> dimensions, Optional<String> where,
       Optional<String> having, Optional<String> orderBy, OptionalLong limit) {
-    this.layer = layer;
+    super(layer);
     this.metrics = List.copyOf(metrics);
     this.dimensions = List.copyOf(dimensions);
     this.where = where;
@@ -72,9 +71,8 @@ public final class TextQuery implements MetricQuery {
   }
 
   /** The parsed query and where its parts came from; every syntax error of every part at once. */
-  private record Compiled(QuerySpec spec, QuerySource source) {}
-
-  private Compiled compile() {
+  @Override
+  Bound bind() {
     List<QueryError> errors = new ArrayList<>();
     List<Parsed<?>> parsedDimensions = new ArrayList<>();
     List<AttributeRef> refs = new ArrayList<>();
@@ -99,7 +97,7 @@ public final class TextQuery implements MetricQuery {
         orderParsed.map(Parsed::value).orElse(List.of()), limit);
     QuerySource source = new QuerySource(metrics, parsedDimensions, dimensions,
         whereParsed.map(p -> p), where, havingParsed.map(p -> p), having, orderParsed.map(p -> p), orderBy);
-    return new Compiled(spec, source);
+    return new Bound(spec, source);
   }
 
   private static <T> Optional<Parsed<T>> parse(List<QueryError> errors, String part, String text,
@@ -111,29 +109,5 @@ public final class TextQuery implements MetricQuery {
           new QueryError.Position(part, text, e.span().start(), e.span().end()))));
       return Optional.empty();
     }
-  }
-
-  @Override
-  public Result fetch() {
-    Compiled compiled = compile();
-    return layer.fetch(compiled.spec(), compiled.source());
-  }
-
-  @Override
-  public String sql() {
-    Compiled compiled = compile();
-    return layer.prepare(compiled.spec(), compiled.source()).sql();
-  }
-
-  @Override
-  public List<Object> bindValues() {
-    Compiled compiled = compile();
-    return layer.prepare(compiled.spec(), compiled.source()).bindValues();
-  }
-
-  @Override
-  public Explanation explain() {
-    Compiled compiled = compile();
-    return layer.prepare(compiled.spec(), compiled.source()).explanation();
   }
 }

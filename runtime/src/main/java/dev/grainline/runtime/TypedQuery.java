@@ -15,8 +15,7 @@ import java.util.OptionalLong;
  * {@code catalog.query(TOTAL_REVENUE, ORDER_COUNT).by(PRODUCT_CATEGORY).where(ORDER_YEAR.ge(2024)).fetch()}.
  * Immutable: every step returns a new query.
  */
-public final class TypedQuery implements MetricQuery {
-  private final SemanticLayer layer;
+public final class TypedQuery extends LayerQuery {
   private final List<MetricRef<?>> metrics;
   private final List<DimensionRef<?>> dimensions;
   private final Optional<Filter> where;
@@ -26,7 +25,7 @@ public final class TypedQuery implements MetricQuery {
 
   TypedQuery(SemanticLayer layer, List<MetricRef<?>> metrics, List<DimensionRef<?>> dimensions,
       Optional<Filter> where, Optional<Filter> having, List<Order> order, OptionalLong limit) {
-    this.layer = layer;
+    super(layer);
     this.metrics = List.copyOf(metrics);
     this.dimensions = List.copyOf(dimensions);
     this.where = where;
@@ -76,22 +75,7 @@ public final class TypedQuery implements MetricQuery {
   }
 
   @Override
-  public Result fetch() {
-    return layer.fetch(spec(), QuerySource.NONE);
-  }
-
-  @Override
-  public String sql() {
-    return layer.prepare(spec(), QuerySource.NONE).sql();
-  }
-
-  @Override
-  public List<Object> bindValues() {
-    return layer.prepare(spec(), QuerySource.NONE).bindValues();
-  }
-
-  @Override
-  public Explanation explain() {
-    return layer.prepare(spec(), QuerySource.NONE).explanation();
+  Bound bind() {
+    return new Bound(spec(), QuerySource.NONE);
   }
 }
