@@ -96,7 +96,9 @@ final class ExprRenderer {
         yield b.negated() ? operand.notBetween(low, high) : operand.between(low, high);
       }
       case Like l -> {
-        Field<String> operand = field(l.operand()).cast(String.class);
+        // Both sides are text (the type checker made sure); no cast, so an index on the column stays usable.
+        @SuppressWarnings("unchecked")
+        Field<String> operand = (Field<String>) field(l.operand());
         @SuppressWarnings("unchecked")
         Field<String> pattern = (Field<String>) field(l.pattern());
         // The escape character is explicit: PostgreSQL defaults to backslash, DuckDB to none.
