@@ -7,23 +7,33 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * How {@code query} prints rows. Columns are named as requested ("v3.product.category"), dimensions first; values
- * are positional, and {@code null} is SQL NULL.
+ * are positional, and {@code null} is SQL NULL. {@code formats} has a display format per column (a metric's
+ * {@code @Describe(format = ...)}, as a {@link DecimalFormat} pattern), or "" for none; only the table, which is for
+ * people, uses them: CSV and JSON keep every digit.
  */
 enum OutputFormat {
   /** An aligned text table, as psql prints one: numbers right-aligned, NULL blank. */
   TABLE {
     @Override
-    void write(List<String> header, List<List<Object>> rows, PrintWriter out) {
-      List<List<String>> cells = rows.stream()
-          .map(row -> row.stream().map(v -> v == null ? "" : PlainValues.text(v)).toList())
-          .toList();
+    void write(List<String> header, List<String> formats, List<List<Object>> rows, PrintWriter out) {
+      List<List<String>> cells = new ArrayList<>();
+      for (List<Object> row : rows) {
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) {
+          texts.add(cell(row.get(c), formats.get(c)));
+        }
+        cells.add(texts);
+      }
       int[] widths = new int[header.size()];
       boolean[] numeric = new boolean[header.size()];
       for (int c = 0; c < header.size(); c++) {
@@ -45,6 +55,20 @@ enum OutputFormat {
       out.println("(" + rows.size() + (rows.size() == 1 ? " row)" : " rows)"));
     }
 
+    private static String cell(Object value, String format) {
+      if (value == null) {
+        return "";
+      }
+      if (value instanceof Number number && PlainValues.isFiniteNumber(number) && !format.isEmpty()) {
+        try {
+          return new DecimalFormat(format, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(number);
+        } catch (IllegalArgumentException notADecimalPattern) {
+          // A format meant for another tool (a BI tool's own syntax): show the plain value.
+        }
+      }
+      return PlainValues.text(value);
+    }
+
     private static String line(List<String> cells, int[] widths, boolean[] rightAligned) {
       List<String> padded = new ArrayList<>();
       for (int c = 0; c < cells.size(); c++) {
@@ -58,7 +82,7 @@ enum OutputFormat {
   /** RFC 4180 CSV with a header row and LF line ends; NULL is an empty field. */
   CSV {
     @Override
-    void write(List<String> header, List<List<Object>> rows, PrintWriter out) {
+    void write(List<String> header, List<String> formats, List<List<Object>> rows, PrintWriter out) {
       CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
       try {
         // Not closed: that would close standard output.
@@ -82,7 +106,7 @@ enum OutputFormat {
         .build();
 
     @Override
-    void write(List<String> header, List<List<Object>> rows, PrintWriter out) {
+    void write(List<String> header, List<String> formats, List<List<Object>> rows, PrintWriter out) {
       try (JsonGenerator json = FACTORY.createGenerator(out)) {
         json.useDefaultPrettyPrinter();
         json.writeStartArray();
@@ -114,6 +138,6 @@ enum OutputFormat {
     }
   };
 
-  /** Writes the header and rows; every row has one value per header name. */
-  abstract void write(List<String> header, List<List<Object>> rows, PrintWriter out);
+  /** Writes the header and rows; every row has one value, and {@code formats} one format, per header name. */
+  abstract void write(List<String> header, List<String> formats, List<List<Object>> rows, PrintWriter out);
 }

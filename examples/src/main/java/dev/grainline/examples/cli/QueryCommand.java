@@ -58,7 +58,7 @@ final class QueryCommand implements Callable<Integer> {
           .build();
       Result result = fetch(layer, target);
       List<List<Object>> rows = result.rows().stream().map(Row::values).toList();
-      format.write(query.header(), rows, spec.commandLine().getOut());
+      format.write(query.header(), query.formats(layer.model()), rows, spec.commandLine().getOut());
     }
     return 0;
   }

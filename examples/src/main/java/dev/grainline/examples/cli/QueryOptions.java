@@ -1,5 +1,6 @@
 package dev.grainline.examples.cli;
 
+import dev.grainline.model.SemanticModel;
 import dev.grainline.runtime.SemanticLayer;
 import dev.grainline.runtime.TextQuery;
 import java.util.ArrayList;
@@ -62,6 +63,12 @@ final class QueryOptions {
   /** The column names of the result, as requested: dimensions, then metrics. */
   List<String> header() {
     return Stream.concat(dimensions.stream(), metrics.stream()).toList();
+  }
+
+  /** The display format of each column, as {@link #header()} names them: a metric's declared format, or "". */
+  List<String> formats(SemanticModel model) {
+    return Stream.concat(dimensions.stream().map(d -> ""),
+        metrics.stream().map(m -> model.metric(m).map(def -> def.metadata().format()).orElse(""))).toList();
   }
 
   TextQuery on(SemanticLayer layer) {

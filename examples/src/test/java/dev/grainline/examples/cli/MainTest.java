@@ -143,8 +143,8 @@ class MainTest {
       assertEquals("""
            v3.product.category | v3.total_revenue | v3.order_count
           ---------------------+------------------+----------------
-           Books               |               80 |              2
-           Electronics         |             3000 |              5
+           Books               |            80.00 |              2
+           Electronics         |         3,000.00 |              5
           (2 rows)
           """, queryToy("--metrics", "v3.total_revenue,v3.order_count", "--dimensions", "v3.product.category",
           "--order-by", "v3.product.category").succeeded());

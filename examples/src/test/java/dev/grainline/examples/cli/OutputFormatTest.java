@@ -22,7 +22,7 @@ class OutputFormatTest {
 
   private static String write(OutputFormat format, List<List<Object>> rows) {
     StringWriter out = new StringWriter();
-    format.write(HEADER, rows, new PrintWriter(out, true));
+    format.write(HEADER, List.of("", "", "", ""), rows, new PrintWriter(out, true));
     return out.toString();
   }
 
@@ -72,6 +72,25 @@ class OutputFormatTest {
   }
 
   @Test
+  void theTableShowsMetricsInTheirDeclaredFormatAndCsvKeepsEveryDigit() {
+    List<String> header = List.of("v3.total_revenue", "v3.order_count");
+    List<String> formats = List.of("#,##0.00", "not a decimal pattern '");
+    List<List<Object>> rows = List.of(Arrays.asList(2580.004, 5L), Arrays.asList(null, 12L));
+    StringWriter table = new StringWriter();
+    OutputFormat.TABLE.write(header, formats, rows, new PrintWriter(table, true));
+    assertEquals("""
+         v3.total_revenue | v3.order_count
+        ------------------+----------------
+                 2,580.00 |              5
+                          |             12
+        (2 rows)
+        """, table.toString());
+    StringWriter csv = new StringWriter();
+    OutputFormat.CSV.write(header, formats, rows, new PrintWriter(csv, true));
+    assertEquals("v3.total_revenue,v3.order_count\n2580.004,5\n,12\n", csv.toString());
+  }
+
+  @Test
   void emptyResults() {
     assertEquals(String.join(",", HEADER) + "\n", write(OutputFormat.CSV, List.of()));
     assertEquals("(0 rows)", write(OutputFormat.TABLE, List.of()).lines().toList().get(2));
@@ -89,7 +108,7 @@ class OutputFormatTest {
 
   private static String writeXy(OutputFormat format, Object x, Object y) {
     StringWriter out = new StringWriter();
-    format.write(List.of("x", "y"), List.of(Arrays.asList(x, y)), new PrintWriter(out, true));
+    format.write(List.of("x", "y"), List.of("", ""), List.of(Arrays.asList(x, y)), new PrintWriter(out, true));
     return out.toString();
   }
 
