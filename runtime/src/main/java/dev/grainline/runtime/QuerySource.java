@@ -1,31 +1,24 @@
 package dev.grainline.runtime;
 
 import dev.grainline.model.text.Parsed;
-import dev.grainline.model.text.Span;
 import java.util.List;
 import java.util.Optional;
 
 /** The text a query was parsed from, so that errors can point into it; empty for typed queries. */
 record QuerySource(
-    List<String> metrics,
-    List<Parsed<?>> dimensions,
-    List<String> dimensionTexts,
-    Optional<Parsed<?>> where,
-    Optional<String> whereText,
-    Optional<Parsed<?>> having,
-    Optional<String> havingText,
-    Optional<Parsed<?>> orderBy,
-    Optional<String> orderByText) {
-  static final QuerySource NONE = new QuerySource(List.of(), List.of(), List.of(), Optional.empty(),
-      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    List<String> metrics, List<String> dimensions, Optional<Part> where, Optional<Part> having,
+    Optional<Part> orderBy) {
+  static final QuerySource NONE =
+      new QuerySource(List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
-  /** Where a node of a parsed part came from. */
-  static Optional<QueryError.Position> locate(Optional<Parsed<?>> parsed, Optional<String> text, String part,
-      Object node) {
-    if (parsed.isEmpty() || text.isEmpty()) {
-      return Optional.empty();
+  /** One parsed part of a text query: its name in messages ("where"), its text, and where its nodes came from. */
+  record Part(String name, String text, Parsed<?> parsed) {
+    Optional<QueryError.Position> locate(Object node) {
+      return parsed.span(node).map(s -> new QueryError.Position(name, text, s.start(), s.end()));
     }
-    Optional<Span> span = parsed.get().span(node);
-    return span.map(s -> new QueryError.Position(part, text.get(), s.start(), s.end()));
+  }
+
+  static Optional<QueryError.Position> locate(Optional<Part> part, Object node) {
+    return part.flatMap(p -> p.locate(node));
   }
 }

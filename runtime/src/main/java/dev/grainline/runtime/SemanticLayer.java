@@ -130,15 +130,12 @@ public final class SemanticLayer {
       case QueryProblem.Subject.MetricAt m -> source.metrics().size() > m.index()
           ? Optional.of(whole("metrics", source.metrics().get(m.index())))
           : Optional.empty();
-      case QueryProblem.Subject.DimensionAt d -> source.dimensionTexts().size() > d.index()
-          ? Optional.of(whole("dimensions", source.dimensionTexts().get(d.index())))
+      case QueryProblem.Subject.DimensionAt d -> source.dimensions().size() > d.index()
+          ? Optional.of(whole("dimensions", source.dimensions().get(d.index())))
           : Optional.empty();
-      case QueryProblem.Subject.InWhere w -> QuerySource.locate(source.where(), source.whereText(), "where",
-          w.node());
-      case QueryProblem.Subject.InHaving h -> QuerySource.locate(source.having(), source.havingText(), "having",
-          h.node());
-      case QueryProblem.Subject.OrderAt o -> QuerySource.locate(source.orderBy(), source.orderByText(), "order by",
-          spec.orderBy().get(o.index()));
+      case QueryProblem.Subject.InWhere w -> QuerySource.locate(source.where(), w.node());
+      case QueryProblem.Subject.InHaving h -> QuerySource.locate(source.having(), h.node());
+      case QueryProblem.Subject.OrderAt o -> QuerySource.locate(source.orderBy(), spec.orderBy().get(o.index()));
     };
     return new QueryError(problem.message().id(), problem.text(), position);
   }

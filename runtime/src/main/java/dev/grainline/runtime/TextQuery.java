@@ -74,15 +74,10 @@ public final class TextQuery extends LayerQuery {
   @Override
   Bound bind() {
     List<QueryError> errors = new ArrayList<>();
-    List<Parsed<?>> parsedDimensions = new ArrayList<>();
     List<AttributeRef> refs = new ArrayList<>();
     for (String dimension : dimensions) {
-      Optional<Parsed<AttributeRef>> parsed = parse(errors, "dimensions", dimension,
-          () -> QueryText.dimension(dimension, layer.model()));
-      parsed.ifPresent(p -> {
-        parsedDimensions.add(p);
-        refs.add(p.value());
-      });
+      parse(errors, "dimensions", dimension, () -> QueryText.dimension(dimension, layer.model()))
+          .ifPresent(p -> refs.add(p.value()));
     }
     Optional<Parsed<Expr>> whereParsed = where.flatMap(w ->
         parse(errors, "where", w, () -> QueryText.filter(w, layer.model())));
@@ -95,8 +90,10 @@ public final class TextQuery extends LayerQuery {
     }
     QuerySpec spec = new QuerySpec(metrics, refs, whereParsed.map(Parsed::value), havingParsed.map(Parsed::value),
         orderParsed.map(Parsed::value).orElse(List.of()), limit);
-    QuerySource source = new QuerySource(metrics, parsedDimensions, dimensions,
-        whereParsed.map(p -> p), where, havingParsed.map(p -> p), having, orderParsed.map(p -> p), orderBy);
+    QuerySource source = new QuerySource(metrics, dimensions,
+        whereParsed.map(p -> new QuerySource.Part("where", where.orElseThrow(), p)),
+        havingParsed.map(p -> new QuerySource.Part("having", having.orElseThrow(), p)),
+        orderParsed.map(p -> new QuerySource.Part("order by", orderBy.orElseThrow(), p)));
     return new Bound(spec, source);
   }
 

@@ -35,14 +35,13 @@ public final class Decomposition {
   private Decomposition() {}
 
   /** A partial aggregate, accumulated from rows into a column of the finer-grained group. */
-  public record Partial(String alias, Aggregate aggregate, String description) {}
+  public record Partial(String alias, Aggregate aggregate) {}
 
   /**
    * The decomposition of one component: the partials to accumulate, the extra grain column it needs (LIMITED), and
    * the expression that merges and combines them, over the partial group's columns.
    */
-  public record Decomposed(List<Partial> partials, Optional<GrainGroup.GrainColumn> level, Expr combine,
-      String accumulate, String merge) {}
+  public record Decomposed(List<Partial> partials, Optional<GrainGroup.GrainColumn> level, Expr combine) {}
 
   /** A short account of the accumulate and merge steps, for plans of groups that are not rolled up. */
   public static String accumulateOf(Aggregate aggregate) {
@@ -124,7 +123,7 @@ public final class Decomposition {
       }
       default -> throw new IllegalArgumentException(aggregate.function() + " is not decomposable");
     }
-    return new Decomposed(partials, level, combine, accumulateOf(aggregate), mergeOf(aggregate));
+    return new Decomposed(partials, level, combine);
   }
 
   /**
@@ -154,7 +153,7 @@ public final class Decomposition {
       String entity) {
     Aggregate aggregate = new Aggregate(function, function == AggFunction.COUNT_STAR ? List.of() : args, filter,
         entity);
-    return new Partial(alias, aggregate, dev.grainline.model.expr.Exprs.describe(aggregate));
+    return new Partial(alias, aggregate);
   }
 
   private static Expr merge(AggFunction function, TableRef partialTable, String alias, SqlType type, String entity) {
