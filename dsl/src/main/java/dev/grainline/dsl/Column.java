@@ -34,4 +34,11 @@ public interface Column<T> extends Expr<T> {
 
   @Override
   <R> Column<R> cast(Class<R> type);
+
+  /**
+   * The first day of the period of {@code grain} that contains this date or timestamp, as a DATE on every engine;
+   * weeks start on Monday. Timestamps are read as UTC. An attribute of it is a time attribute of that grain:
+   * {@code ORDER_WEEK = attribute(ORDERED_AT.truncatedTo(WEEK))}.
+   */
+  Column<java.time.LocalDate> truncatedTo(dev.grainline.model.TimeGrain grain);
 }

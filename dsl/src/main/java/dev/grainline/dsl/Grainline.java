@@ -11,9 +11,12 @@ import dev.grainline.dsl.impl.NamedQueryImpl;
 import dev.grainline.dsl.impl.Nodes;
 import dev.grainline.dsl.impl.SourceImpl;
 import dev.grainline.dsl.impl.TableImpl;
+import dev.grainline.dsl.impl.WindowImpl;
+import dev.grainline.model.TimeGrain;
 import dev.grainline.model.expr.AggFunction;
 import dev.grainline.model.expr.Expr.Aggregate;
 import dev.grainline.model.expr.Expr.When;
+import dev.grainline.model.expr.WindowFrame;
 import dev.grainline.model.validation.DefinitionException;
 import dev.grainline.model.validation.Message;
 import java.util.List;
@@ -173,6 +176,82 @@ public final class Grainline {
    */
   public static <T> Measure<T> minBy(Expr<T> value, Expr<?> by) {
     return aggregate(AggFunction.MIN_BY, value, by);
+  }
+
+  // --- time -------------------------------------------------------------------------------------------------------
+
+  public static final TimeGrain DAY = TimeGrain.DAY;
+  public static final TimeGrain WEEK = TimeGrain.WEEK;
+  public static final TimeGrain MONTH = TimeGrain.MONTH;
+  public static final TimeGrain QUARTER = TimeGrain.QUARTER;
+  public static final TimeGrain YEAR = TimeGrain.YEAR;
+  /** The same grains in the plural, for window sizes: {@code trailing(REVENUE, 7, DAYS)}. */
+  public static final TimeGrain DAYS = TimeGrain.DAY;
+  public static final TimeGrain WEEKS = TimeGrain.WEEK;
+  public static final TimeGrain MONTHS = TimeGrain.MONTH;
+  public static final TimeGrain QUARTERS = TimeGrain.QUARTER;
+  public static final TimeGrain YEARS = TimeGrain.YEAR;
+
+  /**
+   * The metric in the previous period of the time attribute given to {@code over}: its calendar predecessor, NULL
+   * (a count: 0) when that period has no rows, never an older period that happens to have some.
+   */
+  public static <T> Window<T> lag(Metric<T> metric) {
+    return lag(metric, 1);
+  }
+
+  /** The metric {@code periods} periods before the current one. */
+  public static <T> Window<T> lag(Metric<T> metric, int periods) {
+    return new WindowImpl<>(metric, positive(periods, "lag", "number of periods"), new WindowFrame.Current());
+  }
+
+  /** The metric in the next period. */
+  public static <T> Window<T> lead(Metric<T> metric) {
+    return lead(metric, 1);
+  }
+
+  /** The metric {@code periods} periods after the current one. */
+  public static <T> Window<T> lead(Metric<T> metric, int periods) {
+    return new WindowImpl<>(metric, -positive(periods, "lead", "number of periods"), new WindowFrame.Current());
+  }
+
+  /**
+   * The metric recomputed over the trailing {@code count} {@code unit}s, up to and including the current period:
+   * {@code trailing(REVENUE, 7, DAYS).over(DATE)}. Calendar units, not rows: days without rows count as empty. A
+   * distinct count counts the distinct values of the whole window; a ratio divides the window's totals.
+   */
+  public static <T> Window<T> trailing(Metric<T> metric, int count, TimeGrain unit) {
+    return new WindowImpl<>(metric, 0,
+        new WindowFrame.Trailing(positive(count, "trailing", "window size"), Nodes.notNull("the unit", unit)));
+  }
+
+  /** The metric recomputed over every period up to and including the current one: a running total. */
+  public static <T> Window<T> cumulative(Metric<T> metric) {
+    return new WindowImpl<>(metric, 0, new WindowFrame.Cumulative());
+  }
+
+  /**
+   * The metric from the start of the current {@code grain} period up to and including the current period:
+   * {@code toDate(REVENUE, MONTH)} is month-to-date. Grouped by a whole {@code grain} period, it is the value of the
+   * whole period so far.
+   */
+  public static <T> Window<T> toDate(Metric<T> metric, TimeGrain grain) {
+    return new WindowImpl<>(metric, 0, new WindowFrame.ToDate(Nodes.notNull("the grain", grain)));
+  }
+
+  /**
+   * {@code (current - previous) / previous * 100}: NULL where the previous value is NULL or zero, never a division
+   * error.
+   */
+  public static Metric<Double> percentChange(Metric<?> current, Metric<?> previous) {
+    return current.minus(previous).div(previous).times(100);
+  }
+
+  private static int positive(int value, String function, String what) {
+    if (value < 1) {
+      throw new DefinitionException(Message.WINDOW_OFFSET, function + "(..., " + value + ")", what, value);
+    }
+    return value;
   }
 
   // --- conditional values ----------------------------------------------------------------------------------------

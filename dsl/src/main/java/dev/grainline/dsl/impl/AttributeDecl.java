@@ -1,16 +1,36 @@
 package dev.grainline.dsl.impl;
 
 import dev.grainline.model.expr.Expr;
+import dev.grainline.model.TimeGrain;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The declaration behind an attribute: its row-level definition and whether it is part of the key. */
 public final class AttributeDecl implements Expr.Declaration {
   private final Expr definition;
   private final boolean key;
+  private final Optional<DeclaredPeriod> period;
+
+  /** A declared {@code periodOf(grain, date)}, with the date as a DSL node. */
+  public record DeclaredPeriod(TimeGrain grain, Expr date) {}
 
   public AttributeDecl(Expr definition, boolean key) {
+    this(definition, key, Optional.empty());
+  }
+
+  private AttributeDecl(Expr definition, boolean key, Optional<DeclaredPeriod> period) {
     this.definition = Objects.requireNonNull(definition, "definition");
     this.key = key;
+    this.period = period;
+  }
+
+  /** A new declaration, the same attribute as a time attribute. */
+  AttributeDecl withPeriod(TimeGrain grain, Expr date) {
+    return new AttributeDecl(definition, key, Optional.of(new DeclaredPeriod(grain, date)));
+  }
+
+  public Optional<DeclaredPeriod> period() {
+    return period;
   }
 
   public Expr definition() {

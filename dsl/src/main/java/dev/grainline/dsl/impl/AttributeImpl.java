@@ -45,4 +45,11 @@ public final class AttributeImpl<T> extends ColumnImpl<T> implements Attribute<T
     }
     return new AttributeImpl<>(decl, Optional.of(new RolePath(Arrays.asList(roles))));
   }
+
+  @Override
+  public Attribute<T> periodOf(dev.grainline.model.TimeGrain grain, dev.grainline.dsl.Column<?> date) {
+    Nodes.notNull("the grain", grain);
+    Nodes.notNull("the date", date);
+    return new AttributeImpl<>(decl.withPeriod(grain, Nodes.of(date)), rolePath);
+  }
 }

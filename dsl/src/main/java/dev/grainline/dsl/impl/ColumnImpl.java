@@ -71,4 +71,9 @@ public class ColumnImpl<T> extends ExprImpl<T> implements Column<T> {
   public <R> ColumnImpl<R> cast(Class<R> type) {
     return (ColumnImpl<R>) super.cast(type);
   }
+
+  @Override
+  public ColumnImpl<java.time.LocalDate> truncatedTo(dev.grainline.model.TimeGrain grain) {
+    return new ColumnImpl<>(new dev.grainline.model.expr.Expr.TimeTrunc(node, Nodes.notNull("the grain", grain)));
+  }
 }

@@ -20,6 +20,8 @@ import dev.grainline.model.Origin;
 import dev.grainline.model.SemanticModel;
 import dev.grainline.model.SortKey;
 import dev.grainline.model.SqlType;
+import dev.grainline.model.TimeGrain;
+import dev.grainline.model.TimePeriod;
 import dev.grainline.model.TableRef;
 import dev.grainline.model.assembly.Lowering.AttributeName;
 import dev.grainline.model.expr.Expr;
@@ -35,6 +37,7 @@ import dev.grainline.model.validation.GraphRules;
 import dev.grainline.model.validation.Message;
 import dev.grainline.model.validation.Report;
 import dev.grainline.model.validation.TypeChecker;
+import dev.grainline.model.validation.WindowRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -86,7 +89,9 @@ public final class ModelAssembler {
       SemanticModel provisional = new SemanticModel(declaration.name(), declaration.namespace(), entities, metrics,
           List.of());
       GraphRules.checkSharedDimensions(report, provisional);
-      queries = buildQueries(provisional);
+      WindowRules.check(report, provisional);
+      // Named queries are resolved like run-time queries, which assume well-formed windows.
+      queries = report.hasErrors() ? List.of() : buildQueries(provisional);
       GraphRules.checkFanOut(report, provisional);
       checkDeclaredTypes(provisional);
     }
@@ -274,12 +279,40 @@ public final class ModelAssembler {
       if (report.errorCount() > errors || valueType.isEmpty()) {
         continue;
       }
+      Optional<TimePeriod> period = period(attribute.decl(), expr, valueType.get(), name, source, origin);
+      if (report.errorCount() > errors) {
+        continue;
+      }
       AttributeDef def = new AttributeDef(entity, name.name(), expr, valueType.get(), attribute.decl().key(),
-          member.metadata(), origin);
+          period, member.metadata(), origin);
       attributes.add(def);
       attributesByName.put(def.qualifiedName(), def);
     }
     return attributes;
+  }
+
+  /**
+   * The period a time attribute names: as declared with periodOf; else a truncated date or timestamp names a period
+   * of its grain, and a date names its day.
+   */
+  private Optional<TimePeriod> period(AttributeDecl decl, Expr expr, SqlType type, AttributeName name,
+      EntitySource source, Origin origin) {
+    if (decl.period().isPresent()) {
+      AttributeDecl.DeclaredPeriod declared = decl.period().get();
+      Expr date = lowering.row(declared.date(), name.entity(), origin);
+      DefinitionRules.checkRow(report, date, "the date of " + name.qualified(), name.entity(), source, origin);
+      Optional<SqlType> dateType = rowTypes(origin).typeOf(date);
+      if (dateType.isPresent() && !dateType.get().isTemporal()) {
+        report.add(Message.PERIOD_DATE, origin, date, name.qualified(), name.entity(),
+            Exprs.describe(date) + " (" + dateType.get().display() + ")");
+        return Optional.empty();
+      }
+      return Optional.of(new TimePeriod(declared.grain(), date));
+    }
+    if (expr instanceof Expr.TimeTrunc trunc) {
+      return Optional.of(new TimePeriod(trunc.grain(), trunc.operand()));
+    }
+    return type == SqlType.DATE ? Optional.of(new TimePeriod(TimeGrain.DAY, expr)) : Optional.empty();
   }
 
   private List<LinkDef> buildLinks(String entity, ClassDeclaration type, EntitySource source) {

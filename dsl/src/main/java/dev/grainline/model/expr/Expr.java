@@ -3,6 +3,7 @@ package dev.grainline.model.expr;
 import dev.grainline.model.RolePath;
 import dev.grainline.model.SqlType;
 import dev.grainline.model.TableRef;
+import dev.grainline.model.TimeGrain;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -197,6 +198,36 @@ public sealed interface Expr {
     @Override
     public String toString() {
       return attributeName() + rolePath.map(RolePath::bracketed).orElse("");
+    }
+  }
+
+  /**
+   * A metric evaluated over other periods of a time attribute: {@code lag(REVENUE).over(Dates.WEEK)}. The metric is
+   * recomputed from its components over the rows of the periods {@code frame} selects, relative to the period
+   * {@code shift} periods before the current one (a negative shift looks ahead). {@code axis} is the time attribute,
+   * a {@link DeclRef} until the model assembler names it, an {@link AttributeRef} after.
+   */
+  record Window(Expr metric, Expr axis, int shift, WindowFrame frame) implements Expr {
+    public Window {
+      Objects.requireNonNull(metric, "metric");
+      Objects.requireNonNull(axis, "axis");
+      Objects.requireNonNull(frame, "frame");
+    }
+  }
+
+  /** The first day of the {@code grain} period that contains a date or timestamp, as a DATE. */
+  record TimeTrunc(Expr operand, TimeGrain grain) implements Expr {
+    public TimeTrunc {
+      Objects.requireNonNull(operand, "operand");
+      Objects.requireNonNull(grain, "grain");
+    }
+  }
+
+  /** A date moved by {@code count} calendar units (negative: back), as a DATE; months keep the day where it exists. */
+  record AddPeriods(Expr date, int count, TimeGrain unit) implements Expr {
+    public AddPeriods {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(unit, "unit");
     }
   }
 

@@ -60,7 +60,29 @@ final class ExprDescriber {
       case Aggregate a -> a.function().dslName()
           + a.args().stream().map(ExprDescriber::describe).collect(Collectors.joining(", ", "(", ")"))
           + a.filter().map(f -> ".filter(" + describe(f) + ")").orElse("");
+      case Expr.Window w -> window(w);
+      case Expr.TimeTrunc t -> describe(t.operand()) + ".truncatedTo(" + t.grain() + ")";
+      case Expr.AddPeriods a -> describe(a.date()) + (a.count() < 0 ? " - " : " + ") + Math.abs(a.count()) + " "
+          + a.unit().plural();
     };
+  }
+
+  /** In the DSL's words: lag(v3.total_revenue, 2).over(v3.date.week). */
+  private static String window(Expr.Window w) {
+    String metric = describe(w.metric());
+    String over = ".over(" + describe(w.axis()) + ")";
+    return switch (w.frame()) {
+      case WindowFrame.Current c -> (w.shift() >= 0 ? "lag(" : "lead(") + metric
+          + (Math.abs(w.shift()) == 1 ? "" : ", " + Math.abs(w.shift())) + ")" + over;
+      case WindowFrame.Trailing t -> shifted("trailing(" + metric + ", " + t.count() + ", "
+          + t.unit().plural().toUpperCase(java.util.Locale.ROOT) + ")" + over, w);
+      case WindowFrame.Cumulative c -> shifted("cumulative(" + metric + ")" + over, w);
+      case WindowFrame.ToDate d -> shifted("toDate(" + metric + ", " + d.grain() + ")" + over, w);
+    };
+  }
+
+  private static String shifted(String window, Expr.Window w) {
+    return w.shift() == 0 ? window : (w.shift() > 0 ? "lag(" : "lead(") + window + ", " + Math.abs(w.shift()) + ")";
   }
 
   private static String join(List<Expr> operands, String separator) {

@@ -21,7 +21,10 @@ import dev.grainline.model.expr.Expr.Negate;
 import dev.grainline.model.expr.Expr.Not;
 import dev.grainline.model.expr.Expr.Or;
 import dev.grainline.model.expr.Expr.Param;
+import dev.grainline.model.expr.Expr.AddPeriods;
+import dev.grainline.model.expr.Expr.TimeTrunc;
 import dev.grainline.model.expr.Expr.When;
+import dev.grainline.model.expr.Expr.Window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +68,9 @@ public final class Exprs {
       case Coalesce c -> c.operands();
       case Call c -> c.args();
       case Aggregate a -> a.filter().map(f -> concat(a.args(), List.of(f))).orElse(a.args());
+      case Window w -> List.of(w.metric(), w.axis());
+      case TimeTrunc t -> List.of(t.operand());
+      case AddPeriods a -> List.of(a.date());
     };
   }
 
@@ -150,6 +156,9 @@ public final class Exprs {
       case Coalesce c -> new Coalesce(map(c.operands(), r));
       case Call c -> new Call(c.function(), map(c.args(), r));
       case Aggregate a -> new Aggregate(a.function(), map(a.args(), r), a.filter().map(r), a.entity());
+      case Window w -> new Window(r.apply(w.metric()), r.apply(w.axis()), w.shift(), w.frame());
+      case TimeTrunc t -> new TimeTrunc(r.apply(t.operand()), t.grain());
+      case AddPeriods a -> new AddPeriods(r.apply(a.date()), a.count(), a.unit());
     };
     if (result.equals(expr)) {
       return expr;

@@ -37,9 +37,11 @@ import java.util.stream.Collectors;
  */
 public final class QueryResolver {
   private final SemanticModel model;
+  private final WindowResolver windows;
 
   public QueryResolver(SemanticModel model) {
     this.model = model;
+    this.windows = new WindowResolver(model, new dev.grainline.model.time.Windows(model));
   }
 
   /** The outcome: a resolved query, or the problems that prevent one. */
@@ -123,12 +125,18 @@ public final class QueryResolver {
       return new Resolution(Optional.empty(), problems);
     }
 
+    List<WindowUse> windowUses = windows.resolve(spec, metrics, filterOnly, paths, problems);
+    if (!problems.isEmpty()) {
+      return new Resolution(Optional.empty(), problems);
+    }
+
     Map<AttributeRef, SqlType> dimensionTypes = new HashMap<>();
     for (AttributeRef ref : refs) {
       dimensionTypes.put(ref, model.attribute(ref.attributeName()).orElseThrow().type());
     }
     return new Resolution(
-        Optional.of(new ResolvedQuery(spec, metrics, filterOnly, List.copyOf(entities), paths, dimensionTypes)),
+        Optional.of(new ResolvedQuery(spec, metrics, filterOnly, List.copyOf(entities), paths, dimensionTypes,
+            windowUses)),
         List.of());
   }
 

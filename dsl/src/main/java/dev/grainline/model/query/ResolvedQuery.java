@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * A query whose names all resolved: the requested metrics, the metrics only its having filter uses, the entities
- * whose rows it reads, and for each of those entities the join path of every dimension it groups or filters by.
+ * whose rows it reads, for each of those entities the join path of every dimension it groups or filters by, and how
+ * it uses each window of its metrics.
  */
 public record ResolvedQuery(
     QuerySpec spec,
@@ -17,13 +18,15 @@ public record ResolvedQuery(
     List<MetricDef> filterOnlyMetrics,
     List<String> entities,
     Map<String, Map<AttributeRef, JoinPath>> paths,
-    Map<AttributeRef, SqlType> dimensionTypes) {
+    Map<AttributeRef, SqlType> dimensionTypes,
+    List<WindowUse> windows) {
   public ResolvedQuery {
     metrics = List.copyOf(metrics);
     filterOnlyMetrics = List.copyOf(filterOnlyMetrics);
     entities = List.copyOf(entities);
     paths = Map.copyOf(paths);
     dimensionTypes = Map.copyOf(dimensionTypes);
+    windows = List.copyOf(windows);
   }
 
   /** The join path from {@code entity} to the referenced dimension. */

@@ -66,6 +66,14 @@ public final class DefinitionRules {
           report.add(Message.NESTED_AGGREGATE, origin, m, Exprs.describe(enclosing), m.name());
         }
       }
+      case Expr.Window w -> {
+        if (enclosing != null) {
+          report.add(Message.NESTED_AGGREGATE, origin, w, Exprs.describe(enclosing), Exprs.describe(w));
+          return;
+        }
+        // The time attribute is not a value of the formula; WindowRules checks it.
+        visitMetric(report, metric, w.metric(), null, origin, aggregates);
+      }
       case ColumnRef c when enclosing == null -> {
         String column = Exprs.describe(c);
         report.add(Message.UNAGGREGATED_COLUMN, origin, c, metric, column, column);

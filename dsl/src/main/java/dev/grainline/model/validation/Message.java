@@ -50,6 +50,22 @@ public enum Message {
   MIXED_FACTS("GrainlineMixedFacts", Severity.ERROR,
       "%s reads rows of %s; an aggregate reads the rows of one fact, so combine metrics of different facts instead"),
 
+  // --- time ------------------------------------------------------------------------------------------------------
+  WINDOW_OFFSET("GrainlineWindowOffset", Severity.ERROR, "%s: the %s is a positive constant, not %s"),
+  PERIOD_DATE("GrainlinePeriodDate", Severity.ERROR,
+      "attribute %s: periodOf needs a date or timestamp of %s, not %s"),
+  NOT_TIME_ATTRIBUTE("GrainlineNotTimeAttribute", Severity.ERROR,
+      "%s is over %s, which is not a time attribute; use a date attribute, a timestamp truncatedTo a grain, or a"
+          + " calendar attribute declared with periodOf%s"),
+  WINDOW_UNREACHABLE("GrainlineWindowUnreachable", Severity.ERROR,
+      "%s is over %s, which %s (read by %s) does not reach%s"),
+  NESTED_WINDOW("GrainlineNestedWindow", Severity.ERROR, "%s: %s"),
+  WINDOW_UNIT("GrainlineWindowUnit", Severity.ERROR,
+      "%s counts %s, finer than the %s periods of %s; count %s or a coarser unit"),
+  NON_DECOMPOSABLE("GrainlineNonDecomposable", Severity.ERROR,
+      "%s evaluates %s in other periods from per-period parts, but %s cannot be combined from parts; window a"
+          + " metric built from sums, counts, averages, variances, minima, maxima or distinct counts"),
+
   // --- the metric graph ------------------------------------------------------------------------------------------
   CYCLE("GrainlineCycle", Severity.ERROR, "%s depends on itself:\n    %s"),
   NO_SHARED_DIMENSION("GrainlineNoSharedDimension", Severity.ERROR,
@@ -73,6 +89,10 @@ public enum Message {
   ORDER_BY("GrainlineOrderBy", Severity.ERROR,
       "ORDER BY %s is not a requested metric or dimension; use one of %s"),
   FILTER_SYNTAX("GrainlineFilterSyntax", Severity.ERROR, "%s"),
+  WINDOW_GRAIN("GrainlineWindowGrain", Severity.ERROR, "%s compares %s periods of %s; %s"),
+  WINDOW_FILTER("GrainlineWindowFilter", Severity.ERROR,
+      "%s mixes %s with other dimensions in one condition, so it cannot be split into the rows shown and the"
+          + " periods %s reads; write the time condition as its own AND-ed condition"),
   QUERY_FAILED("GrainlineQueryFailed", Severity.ERROR, "the database rejected the query: %s"),
   DATABASE_UNAVAILABLE("GrainlineDatabaseUnavailable", Severity.ERROR, "cannot reach the database: %s");
 

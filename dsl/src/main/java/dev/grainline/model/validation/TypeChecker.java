@@ -80,6 +80,11 @@ public final class TypeChecker {
       case Coalesce c -> common(c, c.operands(), "coalesce");
       case Call c -> call(c);
       case Aggregate a -> aggregate(a);
+      case Expr.Window w -> typeOf(w.metric());
+      case Expr.TimeTrunc t -> typeOf(t.operand()).flatMap(type -> require(t, type, SqlType::isTemporal,
+          "truncate to " + t.grain().plural(), type)).map(type -> SqlType.DATE);
+      case Expr.AddPeriods a -> typeOf(a.date()).flatMap(type -> require(a, type, SqlType::isTemporal,
+          "add " + a.unit().plural() + " to", type)).map(type -> SqlType.DATE);
     };
   }
 

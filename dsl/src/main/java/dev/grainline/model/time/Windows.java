@@ -1,0 +1,127 @@
+package dev.grainline.model.time;
+
+import dev.grainline.model.MetricDef;
+import dev.grainline.model.SemanticModel;
+import dev.grainline.model.expr.Expr;
+import dev.grainline.model.expr.Expr.MetricRef;
+import dev.grainline.model.expr.Expr.Window;
+import dev.grainline.model.expr.Exprs;
+import dev.grainline.model.expr.WindowFrame;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Metric formulas expanded down to aggregates, with nested windows composed into single windows. A window of a
+ * window over the same time attribute is a window when one of the two reads a single period: {@code
+ * lag(trailing(m, 7, DAYS), 7)} is m over the 7 days before the last 7, {@code trailing(lag(m, 1), 7, DAYS)} is m
+ * over 7 days ending yesterday. Two multi-period windows (a running total of trailing sums) have no meaning as a
+ * recomputed metric, and windows over different time attributes do not compose; both are rejected.
+ */
+public final class Windows {
+  private final SemanticModel model;
+  private final Map<String, Expr> expanded = new HashMap<>();
+
+  public Windows(SemanticModel model) {
+    this.model = model;
+  }
+
+  /** Why a nested window has no meaning. */
+  public static final class UndefinedWindow extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Window window;
+
+    UndefinedWindow(Window window, String reason) {
+      super(reason, null, false, false);
+      this.window = window;
+    }
+
+    /** The outer window of the two that do not compose. */
+    public Window window() {
+      return window;
+    }
+  }
+
+  /**
+   * The metric's formula with every metric it uses replaced by that metric's formula, down to aggregates, and every
+   * window composed with the windows inside it, so that no window contains another.
+   *
+   * @throws UndefinedWindow when two windows do not compose
+   */
+  public synchronized Expr expand(String metricName) {
+    Expr known = expanded.get(metricName);
+    if (known != null) {
+      return known;
+    }
+    MetricDef metric = model.metric(metricName).orElseThrow(() -> new IllegalArgumentException(metricName));
+    Expr result = compose(Exprs.rewrite(metric.formula(), node -> node instanceof MetricRef ref
+        ? Optional.of(expand(ref.name()))
+        : Optional.empty()));
+    java.util.Set<Expr> axes = new java.util.HashSet<>();
+    Exprs.collect(metric.formula(), Window.class).forEach(w -> axes.add(w.axis()));
+    if (axes.size() == 1) {
+      result = periodOnly(result, axes.iterator().next());
+    }
+    expanded.put(metricName, result);
+    return result;
+  }
+
+  /**
+   * In a metric written with windows over one time attribute, the parts outside the windows are values of the
+   * current period too: week-over-week change by day is the week's change on every day of the week, never a day's
+   * revenue against the previous week's. Each largest part without a window becomes a window of the current period.
+   */
+  private static Expr periodOnly(Expr expr, Expr axis) {
+    if (expr instanceof Window) {
+      return expr;
+    }
+    if (!Exprs.any(expr, Window.class::isInstance)) {
+      return Exprs.any(expr, Expr.Aggregate.class::isInstance)
+          ? new Window(expr, axis, 0, new WindowFrame.Current())
+          : expr;
+    }
+    return Exprs.rewrite(expr, node -> node == expr ? Optional.empty() : Optional.of(periodOnly(node, axis)));
+  }
+
+  /** {@code expr} with its windows composed, innermost first. */
+  public static Expr compose(Expr expr) {
+    return Exprs.rewrite(expr, node -> node instanceof Window window
+        ? Optional.of(composeOne(new Window(compose(window.metric()), window.axis(), window.shift(), window.frame())))
+        : Optional.empty());
+  }
+
+  /** A window whose metric's own windows are already composed. */
+  private static Window composeOne(Window outer) {
+    Expr inner = outer.metric();
+    if (!Exprs.any(inner, Window.class::isInstance)) {
+      return outer;
+    }
+    if (!(inner instanceof Window nested)) {
+      throw new UndefinedWindow(outer, "a window can hold another window only directly, as in lag(trailing(m, 7,"
+          + " DAYS).over(day), 7); here the inner window is part of a larger formula");
+    }
+    if (!nested.axis().equals(outer.axis())) {
+      throw new UndefinedWindow(outer, "a window over " + Exprs.describe(outer.axis()) + " cannot hold a window over "
+          + Exprs.describe(nested.axis()) + "; nest windows over the same time attribute");
+    }
+    int shift = outer.shift() + nested.shift();
+    if (outer.frame().single()) {
+      return new Window(nested.metric(), outer.axis(), shift, nested.frame());
+    }
+    if (nested.frame().single()) {
+      return new Window(nested.metric(), outer.axis(), shift, outer.frame());
+    }
+    throw new UndefinedWindow(outer, describe(outer.frame()) + " of " + describe(nested.frame())
+        + " is undefined: a window is recomputed from the rows of its periods, and a set of overlapping"
+        + " windows is not one set of periods");
+  }
+
+  private static String describe(WindowFrame frame) {
+    return switch (frame) {
+      case WindowFrame.Current c -> "a lag";
+      case WindowFrame.Trailing t -> "a trailing " + t.count() + "-" + t.unit().sqlName() + " window";
+      case WindowFrame.Cumulative c -> "a running total";
+      case WindowFrame.ToDate d -> "a " + d.grain().sqlName() + "-to-date window";
+    };
+  }
+}

@@ -1,0 +1,126 @@
+package dev.grainline.model.validation;
+
+import dev.grainline.model.AttributeDef;
+import dev.grainline.model.MetricDef;
+import dev.grainline.model.SemanticModel;
+import dev.grainline.model.TimePeriod;
+import dev.grainline.model.Aggregability;
+import dev.grainline.model.expr.Expr;
+import dev.grainline.model.expr.Expr.Aggregate;
+import dev.grainline.model.expr.Expr.AttributeRef;
+import dev.grainline.model.expr.Expr.Window;
+import dev.grainline.model.expr.Exprs;
+import dev.grainline.model.expr.WindowFrame;
+import dev.grainline.model.graph.JoinPath;
+import dev.grainline.model.graph.PathResolution;
+import dev.grainline.model.text.Suggestions;
+import dev.grainline.model.time.Windows;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules of window metrics, checked on the whole model because they follow metric references: a window is over a
+ * time attribute that every fact its metric reads reaches, unambiguously; a trailing window counts units no finer
+ * than that attribute's periods; nested windows compose; and the metric can be recomputed from per-period parts.
+ */
+public final class WindowRules {
+  private WindowRules() {}
+
+  public static void check(Report report, SemanticModel model) {
+    Windows windows = new Windows(model);
+    for (MetricDef metric : model.metrics()) {
+      boolean ownWindowsOk = true;
+      for (Window window : Exprs.collect(metric.formula(), Window.class)) {
+        ownWindowsOk &= checkWindow(report, model, metric, window);
+      }
+      if (!ownWindowsOk || Exprs.collect(metric.formula(), Window.class).isEmpty()) {
+        continue;
+      }
+      Expr expanded;
+      try {
+        expanded = windows.expand(metric.name());
+      } catch (Windows.UndefinedWindow undefined) {
+        report.add(Message.NESTED_WINDOW, metric.origin(), outermost(metric.formula()), metric.name(),
+            undefined.getMessage());
+        continue;
+      }
+      checkDecomposable(report, metric, expanded);
+    }
+  }
+
+  /** The first window of the formula, where a nesting problem is shown: the metric's own outer window. */
+  private static Expr outermost(Expr formula) {
+    return Exprs.collect(formula, Window.class).get(0);
+  }
+
+  private static boolean checkWindow(Report report, SemanticModel model, MetricDef metric, Window window) {
+    String described = metric.name();
+    if (!(window.axis() instanceof AttributeRef axis) || model.attribute(axis.attributeName()).isEmpty()) {
+      report.add(Message.NOT_TIME_ATTRIBUTE, metric.origin(), window.axis(), described,
+          Exprs.describe(window.axis()), "");
+      return false;
+    }
+    AttributeDef attribute = model.attribute(axis.attributeName()).orElseThrow();
+    Optional<TimePeriod> period = attribute.period();
+    if (period.isEmpty()) {
+      List<String> timeAttributes = model.entity(attribute.entity()).orElseThrow().attributes().stream()
+          .filter(a -> a.period().isPresent()).map(AttributeDef::qualifiedName).toList();
+      report.add(Message.NOT_TIME_ATTRIBUTE, metric.origin(), axis, described, axis,
+          Suggestions.didYouMean(axis.attributeName(), timeAttributes));
+      return false;
+    }
+    boolean ok = true;
+    if (window.frame() instanceof WindowFrame.Trailing trailing && trailing.unit().finerThan(period.get().grain())) {
+      report.add(Message.WINDOW_UNIT, metric.origin(), window, described, trailing.unit().plural(),
+          period.get().grain().sqlName(), axis, period.get().grain().plural());
+      ok = false;
+    }
+    Set<String> facts = new LinkedHashSet<>();
+    Exprs.collect(window.metric(), Aggregate.class).forEach(a -> facts.add(a.entity()));
+    Exprs.collect(window.metric(), Expr.MetricRef.class).forEach(r -> facts.addAll(model.entitiesOf(r.name())));
+    for (String fact : facts) {
+      PathResolution resolution = model.graph().resolve(fact, axis.entity(), axis.rolePath());
+      String why = switch (resolution) {
+        case PathResolution.Resolved r -> null;
+        case PathResolution.Unreachable u -> "";
+        case PathResolution.NoSuchRole n -> " as " + axis.rolePath().map(Object::toString).orElse("")
+            + "; it reaches it only as " + rolePaths(n.available());
+        case PathResolution.Ambiguous a -> " unambiguously: it reaches it as " + rolePaths(a.candidates())
+            + "; name the role, as in " + axis.attributeName() + a.candidates().get(0).rolePath().bracketed();
+      };
+      if (why != null) {
+        report.add(Message.WINDOW_UNREACHABLE, metric.origin(), axis, described, axis, fact, metricsOf(window),
+            why);
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * Every window, including the current-period windows that the parts beside a window become, is merged from
+   * per-period partial aggregates, which a median or a max_by does not have.
+   */
+  private static void checkDecomposable(Report report, MetricDef metric, Expr expanded) {
+    for (Window window : Exprs.collect(expanded, Window.class)) {
+      for (Aggregate aggregate : Exprs.collect(window.metric(), Aggregate.class)) {
+        if (aggregate.function().aggregability() == Aggregability.NONE) {
+          Window shown = Exprs.collect(metric.formula(), Window.class).get(0);
+          report.add(Message.NON_DECOMPOSABLE, metric.origin(), shown, metric.name(),
+              Exprs.describe(window.metric()), Exprs.describe(aggregate));
+          return;
+        }
+      }
+    }
+  }
+
+  private static String metricsOf(Window window) {
+    return Exprs.describe(window.metric());
+  }
+
+  private static String rolePaths(List<JoinPath> paths) {
+    return Suggestions.orList(paths.stream().map(p -> p.rolePath().bracketed()).distinct().toList());
+  }
+}
