@@ -137,7 +137,7 @@ public final class QueryEngine {
     // The shape differs from the query only in its values, so the resolution carries over; the plan is of the shape.
     ResolvedQuery query = checked.query().orElseThrow();
     ResolvedQuery resolved = new ResolvedQuery(shape, query.metrics(), query.filterOnlyMetrics(), query.entities(),
-        query.paths(), query.dimensionTypes());
+        query.paths(), query.dimensionTypes(), query.windows());
     QueryPlan plan = planner.plan(resolved, evaluation);
     SqlRenderer.RenderedSql rendered = renderer().render(plan);
     List<ResultColumn> columns = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.grainline.model.Aggregability;
 import dev.grainline.model.expr.Expr;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The rows of one entity's {@link Scan}, aggregated to the query grain. A {@link Evaluation#ROLLUP} group first
@@ -15,7 +16,8 @@ public record GrainGroup(
     List<DimensionColumn> grain,
     List<GrainColumn> extraGrain,
     List<Component> components,
-    Evaluation evaluation) {
+    Evaluation evaluation,
+    Optional<Expr> filter) {
   public GrainGroup {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(scan, "scan");
@@ -23,6 +25,7 @@ public record GrainGroup(
     extraGrain = List.copyOf(extraGrain);
     components = List.copyOf(components);
     Objects.requireNonNull(evaluation, "evaluation");
+    Objects.requireNonNull(filter, "filter");
   }
 
   public String entity() {

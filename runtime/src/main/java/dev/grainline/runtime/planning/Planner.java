@@ -7,15 +7,22 @@ import dev.grainline.model.SemanticModel;
 import dev.grainline.model.SortKey;
 import dev.grainline.model.SqlType;
 import dev.grainline.model.TableRef;
+import dev.grainline.model.TimeGrain;
+import dev.grainline.model.TimePeriod;
 import dev.grainline.model.expr.Expr;
 import dev.grainline.model.expr.Expr.Aggregate;
 import dev.grainline.model.expr.Expr.AttributeRef;
 import dev.grainline.model.expr.Expr.ColumnRef;
+import dev.grainline.model.expr.Expr.AddPeriods;
 import dev.grainline.model.expr.Expr.MetricRef;
+import dev.grainline.model.expr.Expr.TimeTrunc;
+import dev.grainline.model.expr.Expr.Window;
 import dev.grainline.model.expr.Exprs;
 import dev.grainline.model.graph.JoinPath;
 import dev.grainline.model.graph.PathResolution;
 import dev.grainline.model.query.ResolvedQuery;
+import dev.grainline.model.query.WindowUse;
+import dev.grainline.model.time.Windows;
 import dev.grainline.model.validation.TypeChecker;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Plans a resolved query after seed 003: expands derived metrics down to their aggregates, makes each distinct
@@ -42,6 +50,9 @@ public final class Planner {
     return new TableRef("", groupName, groupName);
   }
 
+  /** The rows combined from the grain groups, before windows are joined to them (queries with windows only). */
+  public static final TableRef BASE = new TableRef("", "base", "base");
+
   /** The table name of the combined result, which the having filter and the order refer to. */
   public static final TableRef RESULT = new TableRef("", "result", "result");
 
@@ -51,8 +62,9 @@ public final class Planner {
   /** Expands every metric once, up front, so that a planner is immutable and can be shared between threads. */
   public Planner(SemanticModel model) {
     this.model = model;
+    Windows windows = new Windows(model);
     Map<String, Expr> formulas = new HashMap<>();
-    model.metrics().forEach(m -> expand(m.name(), formulas));
+    model.metrics().forEach(m -> formulas.put(m.name(), windows.expand(m.name())));
     this.expanded = Map.copyOf(formulas);
   }
 
@@ -67,7 +79,22 @@ public final class Planner {
       dimensionOutputs.add(new QueryPlan.DimensionOutput(alias, ref.toString(), query.dimensionTypes().get(ref)));
     }
 
-    // Components: every distinct aggregate of every metric, numbered in order of appearance.
+    // Hidden period columns: the period of each window's time attribute that a row belongs to (or, on rows coarser
+    // than the window's periods, the last such period), one per requested time attribute and window grain.
+    Map<PeriodKey, String> periodAliases = new LinkedHashMap<>();
+    List<QueryPlan.DimensionOutput> periodOutputs = new ArrayList<>();
+    for (WindowUse use : query.windows()) {
+      PeriodKey key = new PeriodKey(use.rowTime(), use.rowGrain(), use.axisGrain());
+      if (!periodAliases.containsKey(key)) {
+        String alias = unique(usedAliases, use.axisGrain().sqlName() + "_of_" + dimensionAliases.get(use.rowTime()));
+        periodAliases.put(key, alias);
+        periodOutputs.add(new QueryPlan.DimensionOutput(alias, use.axisGrain().sqlName() + " of " + use.rowTime(),
+            SqlType.DATE));
+      }
+    }
+
+    // Components: every distinct aggregate of every metric, numbered in order of appearance. Aggregates inside
+    // windows are components too: computed at the query grain, they make the rows a window metric is shown on.
     List<MetricDef> metrics = new ArrayList<>(query.metrics());
     metrics.addAll(query.filterOnlyMetrics());
     Map<Aggregate, List<String>> usedBy = new LinkedHashMap<>();
@@ -93,11 +120,20 @@ public final class Planner {
       byEntity.computeIfAbsent(aggregate.entity(), e -> new ArrayList<>()).add(component);
     }
 
+    // The filter's conditions that a window reads past are applied by the groups that show rows, not by the scan.
+    List<Expr> conditions = query.spec().where().map(WindowUse::conditions).orElse(List.of());
+    Map<String, Set<Integer>> readPast = new HashMap<>();
+    for (WindowUse use : query.windows()) {
+      use.facts().forEach(f -> readPast.computeIfAbsent(f, x -> new HashSet<>()).addAll(use.calendarConditions()));
+    }
+
     // Grain groups: one per entity, or, when rolling up, one for its decomposable components and one terminal group
     // for the rest.
     List<GrainGroup> groups = new ArrayList<>();
     Map<Component, String> groupOf = new HashMap<>();
     Set<String> groupNames = new HashSet<>();
+    Map<String, ScanBinder> binders = new HashMap<>();
+    Map<String, Scan> scans = new HashMap<>();
     for (var entry : byEntity.entrySet()) {
       Entity entity = model.entity(entry.getKey()).orElseThrow();
       String base = "g_" + entity.name().substring(entity.name().lastIndexOf('.') + 1);
@@ -106,45 +142,105 @@ public final class Planner {
           .filter(c -> evaluation == Evaluation.TERMINAL || c.aggregability() == dev.grainline.model.Aggregability.NONE)
           .toList();
       List<Component> partial = all.stream().filter(c -> !raw.contains(c)).toList();
-      // One scan per entity, bound once, so that its groups share join aliases and, when there are two, the rows.
+      // One scan per entity, bound once, so that its groups share join aliases and, when there are several, the rows.
       ScanBinder binder = new ScanBinder(model, entity);
+      binders.put(entity.name(), binder);
+      Function<AttributeRef, JoinPath> paths = ref -> query.path(entity.name(), ref);
+      Set<Integer> skipped = readPast.getOrDefault(entity.name(), Set.of());
+      Optional<Expr> where = conjunction(conditions, i -> !skipped.contains(i)).map(w -> binder.bind(w, paths));
+      Optional<Expr> rowFilter = conjunction(conditions, skipped::contains).map(w -> binder.bind(w, paths));
       List<DimensionColumn> grain = grain(entity, binder, query, dimensionAliases);
-      Optional<Expr> where = query.spec().where().map(w -> binder.bind(w, ref -> query.path(entity.name(), ref)));
+      periodAliases.forEach((key, alias) -> grain.add(new DimensionColumn(alias, key.rowTime(),
+          period(binder, key, query.path(entity.name(), key.rowTime())), SqlType.DATE)));
       List<Component> boundPartial = bind(entity, binder, partial);
       List<Component> boundRaw = bind(entity, binder, raw);
       Scan scan = new Scan("scan_" + base.substring(2), entity.name(), entity.source(), binder.joins(), where,
-          !partial.isEmpty() && !raw.isEmpty());
+          (!partial.isEmpty() && !raw.isEmpty()) || readPast.containsKey(entity.name()));
+      scans.put(entity.name(), scan);
       if (!partial.isEmpty()) {
         GrainGroup group = new GrainGroup(unique(groupNames, base), scan, grain, keyGrain(entity), boundPartial,
-            Evaluation.ROLLUP);
+            Evaluation.ROLLUP, rowFilter);
         partial.forEach(c -> groupOf.put(c, group.name()));
         groups.add(group);
       }
       if (!raw.isEmpty()) {
         String name = unique(groupNames, partial.isEmpty() ? base : base + "_raw");
-        GrainGroup group = new GrainGroup(name, scan, grain, List.of(), boundRaw, Evaluation.TERMINAL);
+        GrainGroup group = new GrainGroup(name, scan, grain, List.of(), boundRaw, Evaluation.TERMINAL, rowFilter);
         raw.forEach(c -> groupOf.put(c, group.name()));
         groups.add(group);
       }
     }
 
-    // Combiners: each metric's expanded formula over the component columns of the groups.
+    // Window groups: each window's components per fact, at (partitions, source period), merged per row key.
+    List<WindowGroup> windowGroups = new ArrayList<>();
+    Map<Window, Map<Aggregate, ColumnRef>> windowColumns = new HashMap<>();
+    for (WindowUse use : query.windows()) {
+      String name = unique(groupNames, "w" + (windowGroups.size() + 1));
+      Map<Aggregate, ColumnRef> columns = new HashMap<>();
+      List<WindowGroup.Part> parts = new ArrayList<>();
+      for (String fact : use.facts()) {
+        Entity entity = model.entity(fact).orElseThrow();
+        ScanBinder binder = binders.get(fact);
+        Function<AttributeRef, JoinPath> paths = ref -> query.path(fact, ref);
+        Set<Integer> skipped = readPast.getOrDefault(fact, Set.of());
+        Optional<Expr> filter = conjunction(conditions,
+            i -> skipped.contains(i) && !use.calendarConditions().contains(i)).map(w -> binder.bind(w, paths));
+        List<DimensionColumn> partitions = use.partitions().stream().map(p -> new DimensionColumn(
+            dimensionAliases.get(p), p, binder.attribute(p, paths.apply(p)), query.dimensionTypes().get(p))).toList();
+        JoinPath axisPath = joinedPath(entity, use.axis());
+        TimePeriod axisPeriod = model.attribute(use.axis().attributeName()).flatMap(AttributeDef::period)
+            .orElseThrow();
+        Expr sourcePeriod = new TimeTrunc(binder.owned(use.axis().entity(), axisPeriod.date(), axisPath),
+            use.axisGrain());
+        String partName = unique(groupNames, name + "_" + fact.substring(fact.lastIndexOf('.') + 1));
+        List<Component> partComponents = new ArrayList<>();
+        for (Aggregate aggregate : Exprs.collect(use.window().metric(), Aggregate.class)) {
+          if (!aggregate.entity().equals(fact) || columns.containsKey(aggregate)) {
+            continue;
+          }
+          Component component = new Component(name + "c" + columns.size(), aggregate,
+              types.typeOf(aggregate).orElseThrow(), List.of());
+          columns.put(aggregate, new ColumnRef(groupTable(partName), component.alias(), component.type()));
+          partComponents.add(component);
+        }
+        parts.add(new WindowGroup.Part(partName, scans.get(fact), filter, partitions, sourcePeriod,
+            bind(entity, binder, partComponents)));
+      }
+      String periodAlias = periodAliases.get(new PeriodKey(use.rowTime(), use.rowGrain(), use.axisGrain()));
+      windowGroups.add(new WindowGroup(name, periodAlias,
+          use.partitions().stream().map(p -> new WindowGroup.Key(dimensionAliases.get(p),
+              query.dimensionTypes().get(p))).toList(),
+          use.axisGrain(), use.window().shift(), use.window().frame(), Exprs.describe(use.window()), parts));
+      windowColumns.put(use.window(), columns);
+    }
+
+    // Combiners: each metric's expanded formula over the component columns of the groups; with windows, over the
+    // columns of the combined rows and of the window groups.
+    boolean windowed = !windowGroups.isEmpty();
     List<OutputMetric> outputs = new ArrayList<>();
     Map<String, String> metricAliases = new HashMap<>();
     for (MetricDef metric : metrics) {
       boolean hidden = !query.metrics().contains(metric);
       String alias = unique(usedAliases, metric.shortName());
       metricAliases.put(metric.name(), alias);
-      Expr combiner = Exprs.rewrite(expand(metric.name()), node -> {
-        if (node instanceof Aggregate aggregate) {
+      Expr combiner = Exprs.rewrite(expand(metric.name()), node -> switch (node) {
+        case Window window -> Optional.of(Exprs.rewrite(window.metric(), inner -> inner instanceof Aggregate a
+            ? Optional.of(counted(a, windowColumns.get(window).get(a)))
+            : Optional.empty()));
+        case Aggregate aggregate -> {
           Component component = components.get(aggregate);
-          Expr column = new ColumnRef(groupTable(groupOf.get(component)), component.alias(), component.type());
-          return Optional.of(Decomposition.isCount(aggregate) ? Decomposition.zeroIfMissing(column) : column);
+          TableRef table = windowed ? BASE : groupTable(groupOf.get(component));
+          yield Optional.of(counted(aggregate, new ColumnRef(table, component.alias(), component.type())));
         }
-        return Optional.empty();
+        default -> Optional.empty();
       });
       outputs.add(new OutputMetric(alias, metric.name(), combiner, metric.type(), hidden));
     }
+    List<OutputMetric> exposed = !windowed ? List.of() : components.values().stream()
+        .sorted(java.util.Comparator.comparingInt(c -> Integer.parseInt(c.alias().substring(1))))
+        .map(c -> new OutputMetric(c.alias(), c.alias(), new ColumnRef(groupTable(groupOf.get(c)), c.alias(),
+            c.type()), c.type(), true))
+        .toList();
 
     // The having filter and the order refer to output columns of the combined result.
     Optional<Expr> having = query.spec().having().map(h -> Exprs.rewrite(h, node -> switch (node) {
@@ -172,8 +268,42 @@ public final class Planner {
         order.add(new SortKey(new ColumnRef(RESULT, dimension.alias(), dimension.type()), false, false));
       }
     }
-    return new QueryPlan(groups, dimensionOutputs, outputs, having, order, query.spec().limit().isPresent(),
-        warnings(query, groups));
+    return new QueryPlan(groups, dimensionOutputs, periodOutputs, windowGroups, exposed, outputs, having, order,
+        query.spec().limit().isPresent(), warnings(query, groups));
+  }
+
+  /** A hidden period column: which requested time attribute it is computed from, at which grains. */
+  private record PeriodKey(AttributeRef rowTime, TimeGrain rowGrain, TimeGrain axisGrain) {}
+
+  /**
+   * The window period of a row: the period of the window's grain that contains the row's time period, or, for rows
+   * of a coarser time attribute (a running total by month over days), the last period inside the row's period.
+   */
+  private Expr period(ScanBinder binder, PeriodKey key, JoinPath path) {
+    TimePeriod rowPeriod = model.attribute(key.rowTime().attributeName()).flatMap(AttributeDef::period)
+        .orElseThrow();
+    Expr date = binder.owned(key.rowTime().entity(), rowPeriod.date(), path);
+    if (key.axisGrain().contains(key.rowGrain())) {
+      return new TimeTrunc(date, key.axisGrain());
+    }
+    Expr nextRow = new AddPeriods(new TimeTrunc(date, key.rowGrain()), 1, key.rowGrain());
+    return new AddPeriods(nextRow, -1, key.axisGrain());
+  }
+
+  /** The conditions whose index passes, AND-ed. */
+  private static Optional<Expr> conjunction(List<Expr> conditions, java.util.function.IntPredicate include) {
+    List<Expr> kept = new ArrayList<>();
+    for (int i = 0; i < conditions.size(); i++) {
+      if (include.test(i)) {
+        kept.add(conditions.get(i));
+      }
+    }
+    return kept.isEmpty() ? Optional.empty() : Optional.of(kept.size() == 1 ? kept.get(0) : new Expr.And(kept));
+  }
+
+  /** A component's column; a count over no rows is zero, also when another fact's rows made the key exist. */
+  private static Expr counted(Aggregate aggregate, Expr column) {
+    return Decomposition.isCount(aggregate) ? Decomposition.zeroIfMissing(column) : column;
   }
 
   private static List<DimensionColumn> grain(Entity entity, ScanBinder binder, ResolvedQuery query,
@@ -213,22 +343,12 @@ public final class Planner {
     throw new IllegalStateException(ref + " does not resolve from " + entity.name() + ": " + resolution);
   }
 
-  /** The metric's formula with every metric it uses replaced by that metric's formula, down to aggregates. */
+  /**
+   * The metric's formula with every metric it uses replaced by that metric's formula, down to aggregates, and
+   * nested windows composed.
+   */
   private Expr expand(String metricName) {
     return expanded.get(metricName);
-  }
-
-  private Expr expand(String metricName, Map<String, Expr> formulas) {
-    Expr known = formulas.get(metricName);
-    if (known != null) {
-      return known;
-    }
-    MetricDef metric = model.metric(metricName).orElseThrow();
-    Expr result = Exprs.rewrite(metric.formula(), node -> node instanceof MetricRef ref
-        ? Optional.of(expand(ref.name(), formulas))
-        : Optional.empty());
-    formulas.put(metricName, result);
-    return result;
   }
 
   private TypeChecker.Scope attributeScope() {

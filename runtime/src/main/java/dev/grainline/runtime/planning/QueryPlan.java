@@ -10,10 +10,17 @@ import java.util.Optional;
  * A planned query: grain groups, each at the query grain once computed; the requested dimensions (shared aliases,
  * coalesced across groups); the metrics as combiners over the groups' components; then the having filter (over the
  * output aliases), the order (output aliases, with every dimension as a tie-breaker) and whether a limit is bound.
+ *
+ * <p>With window metrics, the groups are first combined into base rows that carry the hidden {@code periods} and
+ * every component ({@code baseComponents}); the {@code windows} are computed per partition and period of those
+ * rows and joined to them, and the combiners read the base rows and the windows.
  */
 public record QueryPlan(
     List<GrainGroup> groups,
     List<DimensionOutput> dimensions,
+    List<DimensionOutput> periods,
+    List<WindowGroup> windows,
+    List<OutputMetric> baseComponents,
     List<OutputMetric> metrics,
     Optional<Expr> having,
     List<SortKey> order,
@@ -22,6 +29,9 @@ public record QueryPlan(
   public QueryPlan {
     groups = List.copyOf(groups);
     dimensions = List.copyOf(dimensions);
+    periods = List.copyOf(periods);
+    windows = List.copyOf(windows);
+    baseComponents = List.copyOf(baseComponents);
     metrics = List.copyOf(metrics);
     Objects.requireNonNull(having, "having");
     order = List.copyOf(order);

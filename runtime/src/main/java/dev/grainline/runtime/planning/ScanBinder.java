@@ -52,6 +52,14 @@ final class ScanBinder {
     return retable(attribute.expr(), entityOf(attribute.entity()), table);
   }
 
+  /** A row-level expression of entity {@code owner} as this scan computes it, through {@code path}. */
+  Expr owned(String owner, Expr expr, JoinPath path) {
+    if (path.isLocal()) {
+      return expr;
+    }
+    return retable(expr, entityOf(owner), hop(path.hops()));
+  }
+
   /** Rewrites every attribute reference of {@code expr} with {@code paths}, joining what they need. */
   Expr bind(Expr expr, Function<AttributeRef, JoinPath> paths) {
     return Exprs.rewrite(expr, node -> node instanceof AttributeRef ref

@@ -122,6 +122,9 @@ final class ExprRenderer {
         case SQRT -> DSL.sqrt(number(field(c.args().get(0))));
       };
       case Aggregate a -> aggregate(a);
+      case Expr.TimeTrunc t -> TimeArithmetic.truncate(field(t.operand()), t.grain());
+      case Expr.AddPeriods a -> TimeArithmetic.add(field(a.date()), a.count(), a.unit());
+      case Expr.Window w -> throw new IllegalStateException("window left unplanned: " + w);
       case Comparison c -> DSL.field(condition(c));
       case And a -> DSL.field(condition(a));
       case Or o -> DSL.field(condition(o));

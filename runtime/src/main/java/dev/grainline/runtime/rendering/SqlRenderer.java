@@ -17,6 +17,7 @@ import dev.grainline.runtime.planning.OutputMetric;
 import dev.grainline.runtime.planning.Planner;
 import dev.grainline.runtime.planning.QueryPlan;
 import dev.grainline.runtime.planning.Scan;
+import dev.grainline.runtime.planning.WindowGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -115,6 +116,11 @@ public final class SqlRenderer {
         shared.computeIfAbsent(group.scan().name(), name -> new SharedScan(group.scan())).collect(group);
       }
     }
+    for (WindowGroup window : plan.windows()) {
+      for (WindowGroup.Part part : window.parts()) {
+        shared.computeIfAbsent(part.scan().name(), name -> new SharedScan(part.scan())).collect(part);
+      }
+    }
     for (SharedScan scan : shared.values()) {
       ctes.add(DSL.name(scan.scan.name()).asMaterialized(scanSelect(scan.scan, scan.fields(expressions),
           List.of())));
@@ -123,7 +129,18 @@ public final class SqlRenderer {
       ctes.addAll(groupCtes(group.scan().shared() ? shared.get(group.scan().name()).rewrite(group) : group,
           group.scan().shared()));
     }
-    ctes.add(DSL.name(Planner.RESULT.name()).as(result(plan)));
+    if (plan.windows().isEmpty()) {
+      ctes.add(DSL.name(Planner.RESULT.name()).as(result(plan)));
+    } else {
+      ctes.add(DSL.name(Planner.BASE.name()).as(combine(plan, baseFields(plan))));
+      for (WindowGroup window : plan.windows()) {
+        for (WindowGroup.Part part : window.parts()) {
+          ctes.addAll(WindowCtes.of(dialect, expressions, window,
+              shared.get(part.scan().name()).rewrite(part)));
+        }
+      }
+      ctes.add(DSL.name(Planner.RESULT.name()).as(windowed(plan)));
+    }
 
     List<SelectField<?>> columns = new ArrayList<>();
     plan.dimensions().forEach(d -> columns.add(DSL.field(DSL.name(Planner.RESULT.alias(), d.alias()))));
@@ -158,6 +175,14 @@ public final class SqlRenderer {
       group.grain().forEach(d -> collect(d.expr()));
       group.extraGrain().forEach(g -> collect(g.expr()));
       group.components().forEach(c -> collect(c.aggregate()));
+      group.filter().ifPresent(this::collect);
+    }
+
+    void collect(WindowGroup.Part part) {
+      part.partitions().forEach(d -> collect(d.expr()));
+      collect(part.sourcePeriod());
+      part.components().forEach(c -> collect(c.aggregate()));
+      part.filter().ifPresent(this::collect);
     }
 
     private void collect(Expr expr) {
@@ -172,19 +197,33 @@ public final class SqlRenderer {
       return fields;
     }
 
-    /** The group with every column read from the scan's output instead of the tables. */
-    GrainGroup rewrite(GrainGroup group) {
-      java.util.function.UnaryOperator<Expr> moved = expr -> Exprs.rewrite(expr, node -> node instanceof ColumnRef c
+    private Expr moved(Expr expr) {
+      return Exprs.rewrite(expr, node -> node instanceof ColumnRef c
           ? Optional.of(new ColumnRef(table, columns.get(c), c.type()))
           : Optional.empty());
-      return new GrainGroup(group.name(), group.scan(),
-          group.grain().stream().map(d -> new DimensionColumn(d.alias(), d.ref(), moved.apply(d.expr()), d.type()))
-              .toList(),
+    }
+
+    private List<DimensionColumn> moved(List<DimensionColumn> grain) {
+      return grain.stream().map(d -> new DimensionColumn(d.alias(), d.ref(), moved(d.expr()), d.type())).toList();
+    }
+
+    private List<Component> movedComponents(List<Component> components) {
+      return components.stream().map(c -> new Component(c.alias(), (Expr.Aggregate) moved(c.aggregate()), c.type(),
+          c.metrics())).toList();
+    }
+
+    /** The group with every column read from the scan's output instead of the tables. */
+    GrainGroup rewrite(GrainGroup group) {
+      return new GrainGroup(group.name(), group.scan(), moved(group.grain()),
           group.extraGrain().stream()
-              .map(g -> new GrainGroup.GrainColumn(g.alias(), moved.apply(g.expr()), g.description())).toList(),
-          group.components().stream().map(c -> new Component(c.alias(),
-              (Expr.Aggregate) moved.apply(c.aggregate()), c.type(), c.metrics())).toList(),
-          group.evaluation());
+              .map(g -> new GrainGroup.GrainColumn(g.alias(), moved(g.expr()), g.description())).toList(),
+          movedComponents(group.components()), group.evaluation(), group.filter().map(this::moved));
+    }
+
+    /** The window part with every column read from the scan's output instead of the tables. */
+    WindowGroup.Part rewrite(WindowGroup.Part part) {
+      return new WindowGroup.Part(part.name(), part.scan(), part.filter().map(this::moved),
+          moved(part.partitions()), moved(part.sourcePeriod()), movedComponents(part.components()));
     }
   }
 
@@ -239,15 +278,20 @@ public final class SqlRenderer {
   /** SELECT fields FROM the group's scan (or the shared scan's output) GROUP BY the grain. */
   private Select<?> aggregate(GrainGroup group, boolean readsSharedScan, List<SelectField<?>> fields,
       List<Field<?>> groupBy) {
+    Condition filter = group.filter().map(expressions::condition).orElse(DSL.noCondition());
     if (!readsSharedScan) {
-      return scanSelect(group.scan(), fields, groupBy);
+      return scanSelect(group.scan(), fields, groupBy, filter);
     }
-    var select = DSL.select(fields).from(DSL.table(DSL.name(group.scan().name())));
+    var select = DSL.select(fields).from(DSL.table(DSL.name(group.scan().name()))).where(filter);
     return groupBy.isEmpty() ? select : select.groupBy(groupBy);
   }
 
   /** SELECT fields FROM the entity's source and joined dimensions WHERE the pushed filter GROUP BY the grain. */
   private Select<?> scanSelect(Scan scan, List<SelectField<?>> fields, List<Field<?>> groupBy) {
+    return scanSelect(scan, fields, groupBy, DSL.noCondition());
+  }
+
+  private Select<?> scanSelect(Scan scan, List<SelectField<?>> fields, List<Field<?>> groupBy, Condition filter) {
     Table<?> from = expressions.table(scan.source().from());
     for (var join : scan.source().joins()) {
       Table<?> table = expressions.table(join.table());
@@ -271,12 +315,56 @@ public final class SqlRenderer {
       };
     }
     Condition where = scan.where().map(expressions::condition).orElse(DSL.noCondition());
-    var select = DSL.select(fields).from(from).where(where);
+    var select = DSL.select(fields).from(from).where(where.and(filter));
     return groupBy.isEmpty() ? select : select.groupBy(groupBy);
   }
 
   /** Joins the groups on the requested dimensions (NULL-safe) and applies the combiners. */
   private Select<?> result(QueryPlan plan) {
+    List<SelectField<?>> metrics = new ArrayList<>();
+    for (OutputMetric metric : plan.metrics()) {
+      metrics.add(cast(expressions.field(metric.combiner()), metric.type()).as(metric.alias()));
+    }
+    return combine(plan, metrics);
+  }
+
+  /** The base rows of a query with windows: dimensions, hidden periods and every component, uncombined. */
+  private List<SelectField<?>> baseFields(QueryPlan plan) {
+    List<SelectField<?>> fields = new ArrayList<>();
+    for (OutputMetric component : plan.baseComponents()) {
+      fields.add(expressions.field(component.combiner()).as(component.alias()));
+    }
+    return fields;
+  }
+
+  /**
+   * The result of a query with windows: the base rows with each window joined on its partitions and period, and
+   * the combiners over both.
+   */
+  private Select<?> windowed(QueryPlan plan) {
+    List<SelectField<?>> fields = new ArrayList<>();
+    plan.dimensions().forEach(d -> fields.add(DSL.field(DSL.name(Planner.BASE.alias(), d.alias())).as(d.alias())));
+    for (OutputMetric metric : plan.metrics()) {
+      fields.add(cast(expressions.field(metric.combiner()), metric.type()).as(metric.alias()));
+    }
+    Table<?> from = DSL.table(DSL.name(Planner.BASE.name()));
+    for (WindowGroup window : plan.windows()) {
+      for (WindowGroup.Part part : window.parts()) {
+        List<Condition> keys = new ArrayList<>();
+        for (WindowGroup.Key key : window.partitions()) {
+          keys.add(NullSafeEquals.of(dialect, DSL.field(DSL.name(Planner.BASE.alias(), key.alias())),
+              DSL.field(DSL.name(part.name(), key.alias())), key.type()));
+        }
+        keys.add(NullSafeEquals.of(dialect, DSL.field(DSL.name(Planner.BASE.alias(), window.periodAlias())),
+            DSL.field(DSL.name(part.name(), window.periodAlias())), SqlType.DATE));
+        from = from.leftJoin(DSL.table(DSL.name(part.name()))).on(DSL.and(keys));
+      }
+    }
+    return DSL.select(fields).from(from);
+  }
+
+  /** Joins the groups on the requested dimensions (and hidden periods, NULL-safe), with these metric fields. */
+  private Select<?> combine(QueryPlan plan, List<SelectField<?>> metricFields) {
     // The requested metrics' groups make the rows (full outer joins: a key of any of them is a row); groups that only
     // the having filter needs are left-joined, bringing values without adding rows.
     java.util.Set<String> requested = new java.util.HashSet<>();
@@ -285,23 +373,23 @@ public final class SqlRenderer {
     int rowMaking = groups.size();
     groups.addAll(plan.groups().stream().filter(g -> g.filterOnly(requested)).toList());
 
+    List<QueryPlan.DimensionOutput> keyColumns = new ArrayList<>(plan.dimensions());
+    keyColumns.addAll(plan.periods());
     List<SelectField<?>> fields = new ArrayList<>();
-    for (QueryPlan.DimensionOutput dimension : plan.dimensions()) {
+    for (QueryPlan.DimensionOutput dimension : keyColumns) {
       fields.add(coalesced(groups, dimension.alias(), rowMaking).as(dimension.alias()));
     }
-    for (OutputMetric metric : plan.metrics()) {
-      fields.add(cast(expressions.field(metric.combiner()), metric.type()).as(metric.alias()));
-    }
+    fields.addAll(metricFields);
     Table<?> from = DSL.table(DSL.name(groups.get(0).name()));
     for (int i = 1; i < groups.size(); i++) {
       Table<?> next = DSL.table(DSL.name(groups.get(i).name()));
-      if (plan.dimensions().isEmpty()) {
+      if (keyColumns.isEmpty()) {
         // Every group has exactly one row when nothing is grouped: a cross join is the exact combination.
         from = from.crossJoin(next);
         continue;
       }
       List<Condition> keys = new ArrayList<>();
-      for (QueryPlan.DimensionOutput dimension : plan.dimensions()) {
+      for (QueryPlan.DimensionOutput dimension : keyColumns) {
         keys.add(NullSafeEquals.of(dialect, coalesced(groups, dimension.alias(), Math.min(i, rowMaking)),
             DSL.field(DSL.name(groups.get(i).name(), dimension.alias())), dimension.type()));
       }

@@ -1,0 +1,58 @@
+package dev.grainline.runtime.planning;
+
+import dev.grainline.model.SqlType;
+import dev.grainline.model.TimeGrain;
+import dev.grainline.model.expr.Expr;
+import dev.grainline.model.expr.WindowFrame;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One window of the query's metrics, computed for every (partition, period) key of the rows: each fact its metric
+ * reads contributes a {@link Part}, partial aggregates per partition and source period, which are merged over the
+ * source periods the frame selects for each key. Facts are merged separately and combined afterwards, so a ratio
+ * over two facts is the ratio of the window's totals.
+ */
+public record WindowGroup(
+    String name,
+    String periodAlias,
+    List<Key> partitions,
+    TimeGrain axisGrain,
+    int shift,
+    WindowFrame frame,
+    String description,
+    List<Part> parts) {
+  public WindowGroup {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(periodAlias, "periodAlias");
+    partitions = List.copyOf(partitions);
+    Objects.requireNonNull(axisGrain, "axisGrain");
+    Objects.requireNonNull(frame, "frame");
+    Objects.requireNonNull(description, "description");
+    parts = List.copyOf(parts);
+  }
+
+  /** A requested dimension that partitions the window, by its shared alias. */
+  public record Key(String alias, SqlType type) {}
+
+  /**
+   * The partial aggregates of one fact: its components at (partitions, {@code sourcePeriod}) read from its scan
+   * with {@code filter} (the query's filter without the window's calendar conditions, beyond the scan's own).
+   */
+  public record Part(String name, Scan scan, Optional<Expr> filter, List<DimensionColumn> partitions,
+      Expr sourcePeriod, List<Component> components) {
+    public Part {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(scan, "scan");
+      Objects.requireNonNull(filter, "filter");
+      partitions = List.copyOf(partitions);
+      Objects.requireNonNull(sourcePeriod, "sourcePeriod");
+      components = List.copyOf(components);
+    }
+
+    public String entity() {
+      return scan.entity();
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package dev.grainline.runtime.rendering;
+
+import dev.grainline.model.SqlType;
+import dev.grainline.model.TableRef;
+import dev.grainline.model.expr.ComparisonOp;
+import dev.grainline.model.expr.Expr;
+import dev.grainline.model.expr.Expr.AddPeriods;
+import dev.grainline.model.expr.Expr.ColumnRef;
+import dev.grainline.model.expr.Expr.Comparison;
+import dev.grainline.model.expr.Expr.TimeTrunc;
+import dev.grainline.model.expr.WindowFrame;
+import dev.grainline.runtime.Dialect;
+import dev.grainline.runtime.planning.Component;
+import dev.grainline.runtime.planning.Decomposition;
+import dev.grainline.runtime.planning.DimensionColumn;
+import dev.grainline.runtime.planning.Planner;
+import dev.grainline.runtime.planning.WindowGroup;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.SelectField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * The two CTEs of one fact's part of a window. {@code <part>_p} holds partial aggregates per partition and source
+ * period (with the distinct values of distinct counts); {@code <part>} joins every (partition, period) key of the
+ * base rows to the source periods its frame selects and merges their partials. A period with no rows contributes
+ * nothing, so the previous period is the calendar's, not the previous one that has rows, and a trailing window
+ * counts days, not rows.
+ */
+final class WindowCtes {
+  private static final String SOURCE_PERIOD = "source_period";
+  private static final String KEYS = "k";
+
+  private WindowCtes() {}
+
+  /** The CTEs of {@code part}, whose columns are already read from its entity's shared scan. */
+  static List<CommonTableExpression<?>> of(Dialect dialect, ExprRenderer expressions, WindowGroup window,
+      WindowGroup.Part part) {
+    String partialName = part.name() + "_p";
+    TableRef partialTable = Planner.groupTable(partialName);
+
+    List<SelectField<?>> partialFields = new ArrayList<>();
+    List<Field<?>> partialGroupBy = new ArrayList<>();
+    for (DimensionColumn partition : part.partitions()) {
+      partialFields.add(expressions.field(partition.expr()).as(partition.alias()));
+      partialGroupBy.add(expressions.field(partition.expr()));
+    }
+    partialFields.add(expressions.field(part.sourcePeriod()).as(SOURCE_PERIOD));
+    partialGroupBy.add(expressions.field(part.sourcePeriod()));
+
+    List<SelectField<?>> mergedFields = new ArrayList<>();
+    for (WindowGroup.Key key : window.partitions()) {
+      mergedFields.add(DSL.field(DSL.name(KEYS, key.alias())).as(key.alias()));
+    }
+    mergedFields.add(DSL.field(DSL.name(KEYS, window.periodAlias())).as(window.periodAlias()));
+    List<Field<?>> mergedGroupBy = new ArrayList<>();
+    for (WindowGroup.Key key : window.partitions()) {
+      mergedGroupBy.add(DSL.field(DSL.name(KEYS, key.alias())));
+    }
+    mergedGroupBy.add(DSL.field(DSL.name(KEYS, window.periodAlias())));
+
+    int level = 0;
+    for (Component component : part.components()) {
+      Decomposition.Decomposed decomposed = Decomposition.decompose(component, partialTable, level);
+      for (Decomposition.Partial partial : decomposed.partials()) {
+        partialFields.add(expressions.field(partial.aggregate()).as(partial.alias()));
+      }
+      if (decomposed.level().isPresent()) {
+        Expr levelExpr = decomposed.level().get().expr();
+        partialFields.add(expressions.field(levelExpr).as(decomposed.level().get().alias()));
+        partialGroupBy.add(expressions.field(levelExpr));
+        level++;
+      }
+      mergedFields.add(expressions.field(decomposed.combine()).as(component.alias()));
+    }
+
+    Condition filter = part.filter().map(expressions::condition).orElse(DSL.noCondition());
+    var partial = DSL.select(partialFields).from(DSL.table(DSL.name(part.scan().name()))).where(filter)
+        .groupBy(partialGroupBy);
+
+    // Every key of the base rows, then the partials of the periods its frame selects.
+    List<SelectField<?>> keyFields = new ArrayList<>();
+    window.partitions().forEach(k -> keyFields.add(DSL.field(DSL.name(Planner.BASE.alias(), k.alias()))));
+    keyFields.add(DSL.field(DSL.name(Planner.BASE.alias(), window.periodAlias())));
+    Table<?> keys = DSL.selectDistinct(keyFields).from(DSL.table(DSL.name(Planner.BASE.name()))).asTable(KEYS);
+    List<Condition> on = new ArrayList<>();
+    for (WindowGroup.Key key : window.partitions()) {
+      on.add(NullSafeEquals.of(dialect, DSL.field(DSL.name(KEYS, key.alias())),
+          DSL.field(DSL.name(partialName, key.alias())), key.type()));
+    }
+    on.add(expressions.condition(frame(window, partialTable)));
+    var merged = DSL.select(mergedFields).from(keys).leftJoin(DSL.table(DSL.name(partialName))).on(DSL.and(on))
+        .groupBy(mergedGroupBy);
+    return List.of(DSL.name(partialName).as(partial), DSL.name(part.name()).as(merged));
+  }
+
+  /** Which source periods a key's period reads: the frame, around the period {@code shift} periods back. */
+  private static Expr frame(WindowGroup window, TableRef partialTable) {
+    Expr source = new ColumnRef(partialTable, SOURCE_PERIOD, SqlType.DATE);
+    Expr period = new ColumnRef(new TableRef("", KEYS, KEYS), window.periodAlias(), SqlType.DATE);
+    Expr current = window.shift() == 0 ? period : new AddPeriods(period, -window.shift(), window.axisGrain());
+    Expr upTo = new Comparison(ComparisonOp.LE, source, current);
+    return switch (window.frame()) {
+      case WindowFrame.Current c -> new Comparison(ComparisonOp.EQ, source, current);
+      case WindowFrame.Trailing t -> new Expr.And(List.of(
+          new Comparison(ComparisonOp.GT, source, new AddPeriods(current, -t.count(), t.unit())), upTo));
+      case WindowFrame.Cumulative c -> upTo;
+      case WindowFrame.ToDate d -> new Expr.And(List.of(
+          new Comparison(ComparisonOp.GE, source, new TimeTrunc(current, d.grain())), upTo));
+    };
+  }
+}
