@@ -1,5 +1,8 @@
 package dev.grainline.runtime;
 
+import dev.grainline.model.SqlType;
+import dev.grainline.model.expr.Expr;
+import dev.grainline.model.query.GapFill;
 import dev.grainline.model.query.QuerySpec;
 import java.util.List;
 
@@ -15,6 +18,29 @@ abstract class LayerQuery implements MetricQuery {
   }
 
   abstract Bound bind();
+
+  /**
+   * This query with a row for every period of its finest time attribute that starts between {@code from} and
+   * {@code to}, for every combination of its other dimensions that it has rows for: counts and sums of added rows
+   * are 0, windows are computed for them too. Rows outside the range stay; filter them with a where condition.
+   */
+  public MetricQuery fillGaps(java.time.LocalDate from, java.time.LocalDate to) {
+    java.util.Objects.requireNonNull(from, "from");
+    java.util.Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("the range of filled periods ends (" + to + ") before it starts (" + from
+          + ")");
+    }
+    LayerQuery unfilled = this;
+    return new LayerQuery(layer) {
+      @Override
+      Bound bind() {
+        Bound bound = unfilled.bind();
+        return new Bound(bound.spec().withFill(new GapFill(
+            new Expr.Literal(from, SqlType.DATE), new Expr.Literal(to, SqlType.DATE))), bound.source());
+      }
+    };
+  }
 
   @Override
   public Result fetch() {

@@ -82,6 +82,7 @@ public final class QueryResolver {
     }
 
     spec.where().ifPresent(where -> checkWhere(where, problems));
+    spec.fill().ifPresent(fill -> checkFill(spec, fill, problems));
     List<MetricDef> filterOnly = new ArrayList<>();
     spec.having().ifPresent(having -> checkHaving(spec, having, seenMetrics, filterOnly, problems));
     checkOrder(spec, problems);
@@ -170,6 +171,35 @@ public final class QueryResolver {
     if (levelOk) {
       typeCheck(where, Subject.InWhere::new, problems);
     }
+  }
+
+  /** Gap filling fills the periods of a time attribute: the query must group by one; the range is two dates. */
+  private void checkFill(QuerySpec spec, GapFill fill, List<QueryProblem> problems) {
+    if (fillAttribute(model, spec).isEmpty()) {
+      problems.add(problem(Message.GAP_FILL, new Subject.Whole(), "filling gaps needs a time attribute among the"
+          + " dimensions (a date, a truncated timestamp or a calendar period such as v3.date.week)"));
+    }
+    for (Expr bound : List.of(fill.from(), fill.to())) {
+      if (!(bound instanceof Expr.Literal l && l.type() == SqlType.DATE)
+          && !(bound instanceof Expr.Param p && p.type() == SqlType.DATE)) {
+        problems.add(problem(Message.GAP_FILL, new Subject.Whole(), "the range of filled periods is two dates, not "
+            + Exprs.describe(bound)));
+      }
+    }
+  }
+
+  /** The attribute whose periods a gap fill adds: the finest requested time attribute. */
+  public static Optional<AttributeRef> fillAttribute(SemanticModel model, QuerySpec spec) {
+    Optional<AttributeRef> finest = Optional.empty();
+    for (AttributeRef ref : spec.dimensions()) {
+      Optional<dev.grainline.model.TimePeriod> period = model.attribute(ref.attributeName())
+          .flatMap(AttributeDef::period);
+      if (period.isPresent() && (finest.isEmpty() || period.get().grain().finerThan(
+          model.attribute(finest.get().attributeName()).flatMap(AttributeDef::period).orElseThrow().grain()))) {
+        finest = Optional.of(ref);
+      }
+    }
+    return finest;
   }
 
   private void checkHaving(

@@ -11,7 +11,7 @@ import java.util.OptionalLong;
 /**
  * A metric request: metrics by dimensions, with a filter on dimensions ({@code where}, applied to every fact's rows
  * before aggregation), a filter on results ({@code having}, over metrics and requested dimensions), an order and a
- * limit. Values that come with the query are {@link Expr.Param}s, so that queries of the same shape share a plan.
+ * limit, and optionally a {@link GapFill}. Values that come with the query are {@link Expr.Param}s, so that queries of the same shape share a plan.
  */
 public record QuerySpec(
     List<String> metrics,
@@ -19,7 +19,8 @@ public record QuerySpec(
     Optional<Expr> where,
     Optional<Expr> having,
     List<SortKey> orderBy,
-    OptionalLong limit) {
+    OptionalLong limit,
+    Optional<GapFill> fill) {
   public QuerySpec {
     metrics = List.copyOf(metrics);
     dimensions = List.copyOf(dimensions);
@@ -27,5 +28,17 @@ public record QuerySpec(
     Objects.requireNonNull(having, "having");
     orderBy = List.copyOf(orderBy);
     Objects.requireNonNull(limit, "limit");
+    Objects.requireNonNull(fill, "fill");
+  }
+
+  /** A query without gap filling. */
+  public QuerySpec(List<String> metrics, List<AttributeRef> dimensions, Optional<Expr> where, Optional<Expr> having,
+      List<SortKey> orderBy, OptionalLong limit) {
+    this(metrics, dimensions, where, having, orderBy, limit, Optional.empty());
+  }
+
+  /** The same query with every period of a range filled in. */
+  public QuerySpec withFill(GapFill gapFill) {
+    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, Optional.of(gapFill));
   }
 }

@@ -89,6 +89,7 @@ public enum Message {
   ORDER_BY("GrainlineOrderBy", Severity.ERROR,
       "ORDER BY %s is not a requested metric or dimension; use one of %s"),
   FILTER_SYNTAX("GrainlineFilterSyntax", Severity.ERROR, "%s"),
+  GAP_FILL("GrainlineGapFill", Severity.ERROR, "%s"),
   WINDOW_GRAIN("GrainlineWindowGrain", Severity.ERROR, "%s compares %s periods of %s; %s"),
   WINDOW_FILTER("GrainlineWindowFilter", Severity.ERROR,
       "%s mixes %s with other dimensions in one condition, so it cannot be split into the rows shown and the"

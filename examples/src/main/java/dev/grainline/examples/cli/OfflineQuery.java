@@ -3,7 +3,7 @@ package dev.grainline.examples.cli;
 import dev.grainline.examples.StoreModel;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.SemanticLayer;
-import dev.grainline.runtime.TextQuery;
+import dev.grainline.runtime.MetricQuery;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -20,7 +20,7 @@ final class OfflineQuery {
   private Dialect dialect;
 
   /** The query, on a layer that renders for the dialect and has no database. */
-  TextQuery query() {
+  MetricQuery query() {
     return query.on(schema.applyTo(SemanticLayer.builder(StoreModel.model())).dialect(dialect).build());
   }
 }

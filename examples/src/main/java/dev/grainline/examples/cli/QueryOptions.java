@@ -2,6 +2,7 @@ package dev.grainline.examples.cli;
 
 import dev.grainline.model.SemanticModel;
 import dev.grainline.runtime.SemanticLayer;
+import dev.grainline.runtime.MetricQuery;
 import dev.grainline.runtime.TextQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,6 +56,29 @@ final class QueryOptions {
     limit = OptionalLong.of(rows);
   }
 
+  private Optional<java.time.LocalDate[]> fillGaps = Optional.empty();
+
+  @Option(names = "--fill-gaps", paramLabel = "FROM..TO",
+      description = "A row for every period of the finest time dimension from FROM to TO (yyyy-mm-dd..yyyy-mm-dd);"
+          + " counts and sums of added rows are 0.")
+  private void fillGaps(String range) {
+    String[] bounds = range.split("\\.\\.", -1);
+    try {
+      if (bounds.length != 2) {
+        throw new java.time.format.DateTimeParseException("no ..", range, 0);
+      }
+      java.time.LocalDate from = java.time.LocalDate.parse(bounds[0].strip());
+      java.time.LocalDate to = java.time.LocalDate.parse(bounds[1].strip());
+      if (to.isBefore(from)) {
+        throw new ParameterException(spec.commandLine(), "--fill-gaps ends before it starts: " + range);
+      }
+      fillGaps = Optional.of(new java.time.LocalDate[] {from, to});
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ParameterException(spec.commandLine(),
+          "--fill-gaps takes two dates, as in 2024-01-01..2024-01-31, not " + range);
+    }
+  }
+
   // "a, b" and "a,,b" mean a and b.
   private static List<String> names(String list) {
     return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -71,7 +95,7 @@ final class QueryOptions {
         metrics.stream().map(m -> model.metric(m).map(def -> def.metadata().format()).orElse(""))).toList();
   }
 
-  TextQuery on(SemanticLayer layer) {
+  MetricQuery on(SemanticLayer layer) {
     if (metrics.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--metrics names no metric");
     }
@@ -79,6 +103,8 @@ final class QueryOptions {
     query = where.map(query::where).orElse(query);
     query = having.map(query::having).orElse(query);
     query = orderBy.map(query::orderBy).orElse(query);
-    return limit.isPresent() ? query.limit(limit.getAsLong()) : query;
+    query = limit.isPresent() ? query.limit(limit.getAsLong()) : query;
+    TextQuery unfilled = query;
+    return fillGaps.<MetricQuery>map(range -> unfilled.fillGaps(range[0], range[1])).orElse(query);
   }
 }

@@ -1,6 +1,6 @@
 package dev.grainline.examples.cli;
 
-import dev.grainline.runtime.TextQuery;
+import dev.grainline.runtime.MetricQuery;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,7 +20,7 @@ final class SqlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TextQuery text = offline.query();
+    MetricQuery text = offline.query();
     PrintWriter out = spec.commandLine().getOut();
     out.println(text.sql());
     List<Object> values = text.bindValues();

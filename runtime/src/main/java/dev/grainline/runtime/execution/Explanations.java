@@ -9,6 +9,7 @@ import dev.grainline.runtime.planning.GrainGroup;
 import dev.grainline.runtime.planning.JoinStep;
 import dev.grainline.runtime.planning.OutputMetric;
 import dev.grainline.runtime.planning.QueryPlan;
+import dev.grainline.runtime.planning.WindowGroup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,8 @@ final class Explanations {
       group.extraGrain().forEach(g -> grain.add(g.description()));
       List<Explanation.Component> components = group.components().stream().map(Explanations::component).toList();
       List<String> joins = group.scan().joins().stream().map(JoinStep::description).toList();
-      List<String> filters = group.scan().where().map(Exprs::describe).stream().toList();
+      List<String> filters = new ArrayList<>(group.scan().where().map(Exprs::describe).stream().toList());
+      group.filter().ifPresent(f -> filters.add(Exprs.describe(f) + " (rows shown only; windows read past it)"));
       String how = (group.evaluation() == Evaluation.ROLLUP ? " (partials rolled up)" : "")
           + (group.scan().shared() ? " (reads the shared scan " + group.scan().name() + ")" : "");
       groups.add(new Explanation.GrainGroup(group.name() + how, group.entity(), grain, group.aggregability(),
@@ -36,6 +38,18 @@ final class Explanations {
     if (plan.groups().size() > 1) {
       combination.add("combine " + String.join(", ", plan.groups().stream().map(GrainGroup::name).toList())
           + " by full outer join on " + on + " (NULL-safe)");
+    }
+    for (WindowGroup window : plan.windows()) {
+      String partitions = window.partitions().isEmpty() ? ""
+          : " per " + String.join(", ", window.partitions().stream().map(WindowGroup.Key::alias).toList()) + " and";
+      for (WindowGroup.Part part : window.parts()) {
+        combination.add("window " + part.name() + " = " + window.description() + ": partials of " + part.entity()
+            + partitions + " " + window.axisGrain().sqlName() + ", merged over the frame of each row's "
+            + window.periodAlias() + part.filter().map(f -> "; reads rows where " + Exprs.describe(f)).orElse("")
+            + " ("
+            + String.join(", ", part.components().stream().map(c -> c.alias() + " = "
+                + Exprs.describe(c.aggregate())).toList()) + ")");
+      }
     }
     for (OutputMetric metric : plan.metrics()) {
       combination.add((metric.hidden() ? "filter-only metric " : "metric ") + metric.name() + " = "

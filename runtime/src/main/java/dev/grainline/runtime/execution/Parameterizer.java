@@ -5,6 +5,7 @@ import dev.grainline.model.expr.Expr;
 import dev.grainline.model.expr.Expr.Literal;
 import dev.grainline.model.expr.Expr.Param;
 import dev.grainline.model.expr.Exprs;
+import dev.grainline.model.query.GapFill;
 import dev.grainline.model.query.QuerySpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,9 @@ public final class Parameterizer {
     // The limit's value is bound too; the shape only says that there is one.
     OptionalLong limitShape = spec.limit().isPresent() ? OptionalLong.of(1) : OptionalLong.empty();
     List<SortKey> order = spec.orderBy();
-    QuerySpec shape = new QuerySpec(spec.metrics(), spec.dimensions(), where, having, order, limitShape);
+    Optional<GapFill> fill = spec.fill().map(f -> new GapFill(parameterize(f.from(), values),
+        parameterize(f.to(), values)));
+    QuerySpec shape = new QuerySpec(spec.metrics(), spec.dimensions(), where, having, order, limitShape, fill);
     return new Parameterized(shape, values, spec.limit());
   }
 

@@ -9,6 +9,7 @@ import dev.grainline.model.SqlType;
 import dev.grainline.model.TableRef;
 import dev.grainline.model.TimeGrain;
 import dev.grainline.model.TimePeriod;
+import dev.grainline.model.expr.AggFunction;
 import dev.grainline.model.expr.Expr;
 import dev.grainline.model.expr.Expr.Aggregate;
 import dev.grainline.model.expr.Expr.AttributeRef;
@@ -20,6 +21,8 @@ import dev.grainline.model.expr.Expr.Window;
 import dev.grainline.model.expr.Exprs;
 import dev.grainline.model.graph.JoinPath;
 import dev.grainline.model.graph.PathResolution;
+import dev.grainline.model.query.GapFill;
+import dev.grainline.model.query.QueryResolver;
 import dev.grainline.model.query.ResolvedQuery;
 import dev.grainline.model.query.WindowUse;
 import dev.grainline.model.time.Windows;
@@ -151,7 +154,8 @@ public final class Planner {
       Optional<Expr> rowFilter = conjunction(conditions, skipped::contains).map(w -> binder.bind(w, paths));
       List<DimensionColumn> grain = grain(entity, binder, query, dimensionAliases);
       periodAliases.forEach((key, alias) -> grain.add(new DimensionColumn(alias, key.rowTime(),
-          period(binder, key, query.path(entity.name(), key.rowTime())), SqlType.DATE)));
+          period(date -> binder.owned(key.rowTime().entity(), date, query.path(entity.name(), key.rowTime())), key),
+          SqlType.DATE)));
       List<Component> boundPartial = bind(entity, binder, partial);
       List<Component> boundRaw = bind(entity, binder, raw);
       Scan scan = new Scan("scan_" + base.substring(2), entity.name(), entity.source(), binder.joins(), where,
@@ -216,7 +220,7 @@ public final class Planner {
 
     // Combiners: each metric's expanded formula over the component columns of the groups; with windows, over the
     // columns of the combined rows and of the window groups.
-    boolean windowed = !windowGroups.isEmpty();
+    boolean windowed = !windowGroups.isEmpty() || query.spec().fill().isPresent();
     List<OutputMetric> outputs = new ArrayList<>();
     Map<String, String> metricAliases = new HashMap<>();
     for (MetricDef metric : metrics) {
@@ -268,8 +272,57 @@ public final class Planner {
         order.add(new SortKey(new ColumnRef(RESULT, dimension.alias(), dimension.type()), false, false));
       }
     }
-    return new QueryPlan(groups, dimensionOutputs, periodOutputs, windowGroups, exposed, outputs, having, order,
+    Optional<GapFillPlan> fill = query.spec().fill().map(f -> gapFill(query, f, dimensionAliases, periodAliases,
+        components.values()));
+    return new QueryPlan(groups, dimensionOutputs, periodOutputs, windowGroups, exposed, fill, outputs, having, order,
         query.spec().limit().isPresent(), warnings(query, groups));
+  }
+
+  /**
+   * The spine of a gap-filled query: the finest requested time attribute's periods, with the requested attributes of
+   * the same calendar and the hidden periods computed from them; every other key column comes from the rows.
+   */
+  private GapFillPlan gapFill(ResolvedQuery query, GapFill fill, Map<AttributeRef, String> dimensionAliases,
+      Map<PeriodKey, String> periodAliases, java.util.Collection<Component> components) {
+    AttributeRef filled = QueryResolver.fillAttribute(model, query.spec()).orElseThrow();
+    AttributeDef filledDef = model.attribute(filled.attributeName()).orElseThrow();
+    TimePeriod period = filledDef.period().orElseThrow();
+    Entity owner = model.entity(filledDef.entity()).orElseThrow();
+    boolean calendar = owner.kind() == dev.grainline.model.EntityKind.DIMENSION;
+    // Over a calendar table its own expressions apply; over a generated series, the series replaces the date.
+    Expr seriesDate = new ColumnRef(GapFillPlan.SERIES, "d", SqlType.DATE);
+    java.util.function.UnaryOperator<Expr> onSpine = calendar ? e -> e
+        : e -> Exprs.rewrite(e, node -> node.equals(period.date()) ? Optional.of(seriesDate) : Optional.empty());
+    java.util.function.Predicate<AttributeRef> onCalendar = ref -> {
+      if (!ref.entity().equals(filled.entity()) || !ref.rolePath().equals(filled.rolePath())) {
+        return false;
+      }
+      Optional<TimePeriod> refPeriod = model.attribute(ref.attributeName()).flatMap(AttributeDef::period);
+      return calendar || (refPeriod.isPresent() && refPeriod.get().date().equals(period.date()));
+    };
+    List<DimensionColumn> columns = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    dimensionAliases.forEach((ref, alias) -> {
+      if (onCalendar.test(ref)) {
+        AttributeDef def = model.attribute(ref.attributeName()).orElseThrow();
+        columns.add(new DimensionColumn(alias, ref, onSpine.apply(def.expr()), query.dimensionTypes().get(ref)));
+      } else {
+        others.add(alias);
+      }
+    });
+    periodAliases.forEach((key, alias) -> {
+      if (onCalendar.test(key.rowTime())) {
+        columns.add(new DimensionColumn(alias, key.rowTime(), onSpine.apply(period(e -> e, key)), SqlType.DATE));
+      } else {
+        others.add(alias);
+      }
+    });
+    List<String> zeroFilled = components.stream()
+        .filter(c -> Decomposition.isCount(c.aggregate()) || c.aggregate().function() == AggFunction.SUM
+            || c.aggregate().function() == AggFunction.SUM_DISTINCT)
+        .map(Component::alias).sorted().toList();
+    return new GapFillPlan(calendar ? Optional.of(owner.source().from()) : Optional.empty(), period.grain(),
+        calendar ? period.date() : seriesDate, columns, others, fill.from(), fill.to(), zeroFilled);
   }
 
   /** A hidden period column: which requested time attribute it is computed from, at which grains. */
@@ -279,10 +332,10 @@ public final class Planner {
    * The window period of a row: the period of the window's grain that contains the row's time period, or, for rows
    * of a coarser time attribute (a running total by month over days), the last period inside the row's period.
    */
-  private Expr period(ScanBinder binder, PeriodKey key, JoinPath path) {
+  private Expr period(java.util.function.UnaryOperator<Expr> reach, PeriodKey key) {
     TimePeriod rowPeriod = model.attribute(key.rowTime().attributeName()).flatMap(AttributeDef::period)
         .orElseThrow();
-    Expr date = binder.owned(key.rowTime().entity(), rowPeriod.date(), path);
+    Expr date = reach.apply(rowPeriod.date());
     if (key.axisGrain().contains(key.rowGrain())) {
       return new TimeTrunc(date, key.axisGrain());
     }

@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * <p>With window metrics, the groups are first combined into base rows that carry the hidden {@code periods} and
  * every component ({@code baseComponents}); the {@code windows} are computed per partition and period of those
- * rows and joined to them, and the combiners read the base rows and the windows.
+ * rows and joined to them, and the combiners read the base rows and the windows. A {@code fill} adds the missing
+ * periods of a range to the base rows.
  */
 public record QueryPlan(
     List<GrainGroup> groups,
@@ -21,6 +22,7 @@ public record QueryPlan(
     List<DimensionOutput> periods,
     List<WindowGroup> windows,
     List<OutputMetric> baseComponents,
+    Optional<GapFillPlan> fill,
     List<OutputMetric> metrics,
     Optional<Expr> having,
     List<SortKey> order,
@@ -32,6 +34,7 @@ public record QueryPlan(
     periods = List.copyOf(periods);
     windows = List.copyOf(windows);
     baseComponents = List.copyOf(baseComponents);
+    Objects.requireNonNull(fill, "fill");
     metrics = List.copyOf(metrics);
     Objects.requireNonNull(having, "having");
     order = List.copyOf(order);
@@ -40,4 +43,9 @@ public record QueryPlan(
 
   /** A requested dimension of the result: its shared alias and its requested name. */
   public record DimensionOutput(String alias, String name, dev.grainline.model.SqlType type) {}
+
+  /** Whether the metrics are computed over base rows, because there are windows or filled periods. */
+  public boolean staged() {
+    return !windows.isEmpty() || fill.isPresent();
+  }
 }

@@ -129,10 +129,17 @@ public final class SqlRenderer {
       ctes.addAll(groupCtes(group.scan().shared() ? shared.get(group.scan().name()).rewrite(group) : group,
           group.scan().shared()));
     }
-    if (plan.windows().isEmpty()) {
+    if (!plan.staged()) {
       ctes.add(DSL.name(Planner.RESULT.name()).as(result(plan)));
     } else {
-      ctes.add(DSL.name(Planner.BASE.name()).as(combine(plan, baseFields(plan))));
+      if (plan.fill().isPresent()) {
+        List<SelectField<?>> fields = new ArrayList<>(baseFields(plan));
+        fields.add(DSL.inline(1).as(GapFillCtes.PRESENT));
+        ctes.add(DSL.name(GapFillCtes.ROWS).as(combine(plan, fields)));
+        ctes.addAll(GapFillCtes.of(dialect, expressions, plan, plan.fill().get()));
+      } else {
+        ctes.add(DSL.name(Planner.BASE.name()).as(combine(plan, baseFields(plan))));
+      }
       for (WindowGroup window : plan.windows()) {
         for (WindowGroup.Part part : window.parts()) {
           ctes.addAll(WindowCtes.of(dialect, expressions, window,

@@ -1,0 +1,41 @@
+package dev.grainline.runtime.planning;
+
+import dev.grainline.model.TableRef;
+import dev.grainline.model.TimeGrain;
+import dev.grainline.model.expr.Expr;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every period of a range as rows: a spine of the filled time attribute's periods, read from its calendar table's
+ * own rows ({@code calendar}) or, for a time attribute of a fact, generated day by day, week by week... from
+ * {@code from} to {@code to}; crossed with the combinations of the other key columns ({@code others}) that the rows
+ * have, and full-joined with those rows, so that no row of the data is dropped. {@code columns} are the key columns
+ * the spine computes (the filled attribute, the other attributes of its calendar, hidden periods), as expressions
+ * over the calendar table or over the generated {@link #SERIES} column; {@code zeroFilled} are the components
+ * (counts and sums) that are 0 on a filled row.
+ */
+public record GapFillPlan(
+    Optional<TableRef> calendar,
+    TimeGrain grain,
+    Expr spineDate,
+    List<DimensionColumn> columns,
+    List<String> others,
+    Expr from,
+    Expr to,
+    List<String> zeroFilled) {
+  /** The column of a generated series of period starts. */
+  public static final TableRef SERIES = new TableRef("", "series", "series");
+
+  public GapFillPlan {
+    Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(grain, "grain");
+    Objects.requireNonNull(spineDate, "spineDate");
+    columns = List.copyOf(columns);
+    others = List.copyOf(others);
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    zeroFilled = List.copyOf(zeroFilled);
+  }
+}
