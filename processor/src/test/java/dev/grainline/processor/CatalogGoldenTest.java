@@ -67,14 +67,14 @@ class CatalogGoldenTest {
     assertThat(second).isEqualTo(first);
   }
 
-  /** The store model's seven sources, read from the examples module. */
+  /** The store model's eight sources, read from the examples module. */
   private static List<JavaFileObject> storeSources() {
     Path store = Path.of(System.getProperty("grainline.examples.sources", "../examples/src/main/java"))
         .resolve("dev/grainline/examples/store");
     try (Stream<Path> files = Files.list(store)) {
       List<JavaFileObject> sources = files.filter(f -> f.toString().endsWith(".java")).sorted()
           .map(CatalogGoldenTest::source).toList();
-      assertThat(sources).hasSize(8); // the package-info and seven classes
+      assertThat(sources).hasSize(9); // the package-info and eight classes
       return sources;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -53,7 +53,8 @@ import javax.lang.model.util.Types;
  * <p>What a definition may contain: literals, constants, arithmetic and string concatenation on constants, casts of
  * constants, references to static fields (of the compilation's sources, evaluated recursively and memoized, or of
  * libraries, read reflectively), class literals, and calls of the Grainline DSL (and of the static factories of
- * {@link #VALUE_TYPES}). Anything else is reported as {@link Message#UNSUPPORTED_SYNTAX} at the offending subtree.
+ * {@link #VALUE_TYPES}). Anything else is reported as {@link Message#UNSUPPORTED_SYNTAX} at the offending subtree,
+ * or, in the count of {@code lag}, {@code lead} or {@code trailing}, as {@link Message#WINDOW_OFFSET} at the count.
  *
  * <p>Every DSL object a call returns is recorded in {@link #provenance()}, so that the model assembler's diagnostics,
  * which name model nodes, can be shown at the exact call or argument.
@@ -70,6 +71,11 @@ public final class DefinitionEvaluator {
 
   private static final int MAX_SHOWN = 60;
 
+  /** The DSL's window functions whose int argument is a count of periods, with what the DSL calls that count. */
+  private static final String WINDOWS_CLASS = "dev.grainline.dsl.Grainline";
+  private static final Map<String, String> WINDOW_COUNTS = Map.of("lag", "number of periods", "lead",
+      "number of periods", "trailing", "window size");
+
   private final Trees trees;
   private final Elements elements;
   private final Types types;
@@ -78,6 +84,11 @@ public final class DefinitionEvaluator {
   private final Provenance provenance = new Provenance();
   private final Map<VariableElement, FieldState> fields = new HashMap<>();
   private final Deque<VariableElement> evaluating = new ArrayDeque<>();
+  /** The count argument of a window function being evaluated, if any; see {@link #unsupported}. */
+  private WindowCount windowCount;
+
+  /** The count argument of {@code lag}, {@code lead} or {@code trailing}, in the initializer of {@code field}. */
+  private record WindowCount(String function, String what, TreePath argument, VariableElement field) {}
 
   /** How far the evaluation of a source field has got. */
   private sealed interface FieldState {
@@ -295,7 +306,7 @@ public final class DefinitionEvaluator {
     List<Object> arguments = new ArrayList<>();
     for (ExpressionTree argument : call.getArguments()) {
       TreePath argumentPath = child(path, argument);
-      Object value = evaluate(argumentPath);
+      Object value = argument(method, argumentPaths.size(), argumentPath);
       provenance.used(value, argumentPath, currentField());
       argumentPaths.add(argumentPath);
       arguments.add(value);
@@ -322,6 +333,27 @@ public final class DefinitionEvaluator {
       provenance.produced(result, path, currentField());
     }
     return result;
+  }
+
+  /**
+   * The value of an argument. The count of a window function is a constant: anything else in it is reported as
+   * {@link Message#WINDOW_OFFSET} rather than as unsupported syntax.
+   */
+  private Object argument(ExecutableElement method, int index, TreePath argumentPath) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    String what = WINDOW_COUNTS.get(method.getSimpleName().toString());
+    if (what == null || !owner.getQualifiedName().contentEquals(WINDOWS_CLASS)
+        || index >= method.getParameters().size()
+        || method.getParameters().get(index).asType().getKind() != TypeKind.INT) {
+      return evaluate(argumentPath);
+    }
+    WindowCount outer = windowCount;
+    windowCount = new WindowCount(shortCall(method), what, argumentPath, evaluating.peek());
+    try {
+      return evaluate(argumentPath);
+    } finally {
+      windowCount = outer;
+    }
   }
 
   /**
@@ -427,7 +459,16 @@ public final class DefinitionEvaluator {
 
   // --- reporting -------------------------------------------------------------------------------------------------
 
+  /**
+   * Reports unsupported syntax at {@code path}; inside the count of a window function (but not in the initializers
+   * of the fields it reads, which are reported where they are), reports the whole count as not a constant instead.
+   */
   private Abandoned unsupported(TreePath path, String what) {
+    if (windowCount != null && windowCount.field() == evaluating.peek()) {
+      reporter.report(Message.WINDOW_OFFSET, windowCount.argument(), windowCount.function(), windowCount.what(),
+          shorten(windowCount.argument().getLeaf().toString()));
+      return new Abandoned();
+    }
     reporter.report(Message.UNSUPPORTED_SYNTAX, path, shorten(what));
     return new Abandoned();
   }
