@@ -143,8 +143,20 @@ class WindowRulesTest {
             .over(Dates.WEEK.via("ordered"));
         """);
     assertOnlyError(compileMetrics(metrics), metrics, at(".over("),
-        "[GrainlineWindowUnit] shop.last_7_days counts days, finer than the week periods of"
+        "[GrainlineWindowUnit] shop.last_7_days: a trailing window counts days, finer than the week periods of"
             + " shop.date.week[ordered]; count weeks or a coarser unit");
+  }
+
+  @Test
+  void toDateGrainThatDoesNotHoldThePeriods() {
+    JavaFileObject metrics = ShopModel.metrics("""
+        public static final Metric<Double> MONTH_TO_DATE_BY_WEEK = toDate(Orders.REVENUE, MONTH)
+            .over(Dates.WEEK.via("ordered"));
+        """);
+    assertOnlyError(compileMetrics(metrics), metrics, at(".over("),
+        "[GrainlineWindowUnit] shop.month_to_date_by_week: a month-to-date window over week periods"
+            + " (shop.date.week[ordered]) has no meaning: every week must lie inside one month; use a coarser"
+            + " to-date grain or a finer time attribute");
   }
 
   @Test
@@ -166,7 +178,7 @@ class WindowRulesTest {
         public static final NamedQuery WOW_BY_MONTH = query(Orders.REVENUE, WOW).by(Dates.MONTH.via("ordered"));
         """);
     assertOnlyError(compileMetrics(metrics), metrics, at("WOW_BY_MONTH", "WOW)"),
-        "[GrainlineWindowGrain] shop.wow compares week periods of shop.date.week[ordered]; group by shop.date.week"
+        "[GrainlineWindowGrain] shop.wow compares week periods of shop.date.week[ordered]; group by shop.date.week[ordered]"
             + " or a finer time attribute of its calendar (shop.date.month[ordered] is not a grain it is defined"
             + " at)");
   }

@@ -24,22 +24,29 @@ abstract class LayerQuery implements MetricQuery {
    * {@code to}, for every combination of its other dimensions that it has rows for: counts and sums of added rows
    * are 0, windows are computed for them too. Rows outside the range stay; filter them with a where condition.
    */
-  public MetricQuery fillGaps(java.time.LocalDate from, java.time.LocalDate to) {
+  public FinalQuery fillGaps(java.time.LocalDate from, java.time.LocalDate to) {
     java.util.Objects.requireNonNull(from, "from");
     java.util.Objects.requireNonNull(to, "to");
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("the range of filled periods ends (" + to + ") before it starts (" + from
           + ")");
     }
-    LayerQuery unfilled = this;
-    return new LayerQuery(layer) {
-      @Override
-      Bound bind() {
-        Bound bound = unfilled.bind();
-        return new Bound(bound.spec().withFill(new GapFill(
-            new Expr.Literal(from, SqlType.DATE), new Expr.Literal(to, SqlType.DATE))), bound.source());
-      }
-    };
+    return new FinalQuery(this, spec -> spec.withFill(new GapFill(
+        new Expr.Literal(from, SqlType.DATE), new Expr.Literal(to, SqlType.DATE))));
+  }
+
+  /**
+   * This query seeing its facts' timestamps, stored in UTC, in {@code zone}: a day, week or month of a timestamp
+   * starts at that zone's midnight. Without it, timestamps are grouped in UTC. Calendar tables are not affected.
+   */
+  public FinalQuery inTimeZone(java.time.ZoneId zone) {
+    java.util.Objects.requireNonNull(zone, "zone");
+    String id = zone.normalized().getId();
+    if (zone.normalized() instanceof java.time.ZoneOffset offset && !offset.equals(java.time.ZoneOffset.UTC)) {
+      // Engines read "+02:00" as a POSIX zone, whose sign is the opposite of ISO's: only region ids are safe.
+      throw new IllegalArgumentException("name a region time zone such as Europe/Berlin, not the offset " + id);
+    }
+    return new FinalQuery(this, spec -> spec.withTimeZone(new Expr.Literal(id, SqlType.TEXT)));
   }
 
   @Override

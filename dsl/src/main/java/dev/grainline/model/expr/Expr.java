@@ -232,6 +232,17 @@ public sealed interface Expr {
   }
 
   /**
+   * A timestamp stored in UTC, as the wall-clock time of a time zone: how a query that names a time zone sees the
+   * timestamps of its facts. {@code zone} is a text value of the query (a region id such as "Europe/Berlin").
+   */
+  record AtTimeZone(Expr timestamp, Expr zone) implements Expr {
+    public AtTimeZone {
+      Objects.requireNonNull(timestamp, "timestamp");
+      Objects.requireNonNull(zone, "zone");
+    }
+  }
+
+  /**
    * A use of a DSL declaration (a metric or an attribute object) before the assembler knows its name. Compared by
    * the identity of {@code declaration}.
    */

@@ -61,6 +61,7 @@ final class ExprDescriber {
           + a.args().stream().map(ExprDescriber::describe).collect(Collectors.joining(", ", "(", ")"))
           + a.filter().map(f -> ".filter(" + describe(f) + ")").orElse("");
       case Expr.Window w -> window(w);
+      case Expr.AtTimeZone z -> describe(z.timestamp()) + " in time zone " + describe(z.zone());
       case Expr.TimeTrunc t -> describe(t.operand()) + ".truncatedTo(" + t.grain() + ")";
       case Expr.AddPeriods a -> describe(a.date()) + (a.count() < 0 ? " - " : " + ") + Math.abs(a.count()) + " "
           + a.unit().plural();
@@ -72,7 +73,8 @@ final class ExprDescriber {
     String metric = describe(w.metric());
     String over = ".over(" + describe(w.axis()) + ")";
     return switch (w.frame()) {
-      case WindowFrame.Current c -> (w.shift() >= 0 ? "lag(" : "lead(") + metric
+      case WindowFrame.Current c when w.shift() == 0 -> "(" + metric + ")" + over;
+      case WindowFrame.Current c -> (w.shift() > 0 ? "lag(" : "lead(") + metric
           + (Math.abs(w.shift()) == 1 ? "" : ", " + Math.abs(w.shift())) + ")" + over;
       case WindowFrame.Trailing t -> shifted("trailing(" + metric + ", " + t.count() + ", "
           + t.unit().plural().toUpperCase(java.util.Locale.ROOT) + ")" + over, w);

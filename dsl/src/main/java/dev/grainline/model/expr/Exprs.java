@@ -71,6 +71,7 @@ public final class Exprs {
       case Window w -> List.of(w.metric(), w.axis());
       case TimeTrunc t -> List.of(t.operand());
       case AddPeriods a -> List.of(a.date());
+      case Expr.AtTimeZone z -> List.of(z.timestamp(), z.zone());
     };
   }
 
@@ -159,6 +160,7 @@ public final class Exprs {
       case Window w -> new Window(r.apply(w.metric()), r.apply(w.axis()), w.shift(), w.frame());
       case TimeTrunc t -> new TimeTrunc(r.apply(t.operand()), t.grain());
       case AddPeriods a -> new AddPeriods(r.apply(a.date()), a.count(), a.unit());
+      case Expr.AtTimeZone z -> new Expr.AtTimeZone(r.apply(z.timestamp()), r.apply(z.zone()));
     };
     if (result.equals(expr)) {
       return expr;

@@ -11,7 +11,8 @@ import java.util.OptionalLong;
 /**
  * A metric request: metrics by dimensions, with a filter on dimensions ({@code where}, applied to every fact's rows
  * before aggregation), a filter on results ({@code having}, over metrics and requested dimensions), an order and a
- * limit, and optionally a {@link GapFill}. Values that come with the query are {@link Expr.Param}s, so that queries of the same shape share a plan.
+ * limit, and optionally a {@link GapFill} and a time zone. Values that come with the query are {@link Expr.Param}s,
+ * so that queries of the same shape share a plan.
  */
 public record QuerySpec(
     List<String> metrics,
@@ -20,7 +21,8 @@ public record QuerySpec(
     Optional<Expr> having,
     List<SortKey> orderBy,
     OptionalLong limit,
-    Optional<GapFill> fill) {
+    Optional<GapFill> fill,
+    Optional<Expr> timeZone) {
   public QuerySpec {
     metrics = List.copyOf(metrics);
     dimensions = List.copyOf(dimensions);
@@ -29,16 +31,25 @@ public record QuerySpec(
     orderBy = List.copyOf(orderBy);
     Objects.requireNonNull(limit, "limit");
     Objects.requireNonNull(fill, "fill");
+    Objects.requireNonNull(timeZone, "timeZone");
   }
 
   /** A query without gap filling. */
   public QuerySpec(List<String> metrics, List<AttributeRef> dimensions, Optional<Expr> where, Optional<Expr> having,
       List<SortKey> orderBy, OptionalLong limit) {
-    this(metrics, dimensions, where, having, orderBy, limit, Optional.empty());
+    this(metrics, dimensions, where, having, orderBy, limit, Optional.empty(), Optional.empty());
   }
 
   /** The same query with every period of a range filled in. */
   public QuerySpec withFill(GapFill gapFill) {
-    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, Optional.of(gapFill));
+    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, Optional.of(gapFill), timeZone);
+  }
+
+  /**
+   * The same query seeing the timestamps of its facts, stored in UTC, in a time zone (a text value): days, weeks and
+   * months of timestamps start at that zone's midnight.
+   */
+  public QuerySpec withTimeZone(Expr zone) {
+    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, fill, Optional.of(zone));
   }
 }

@@ -40,7 +40,7 @@ final class WindowResolver {
   /** The windows of the query's metrics, each once, in order of appearance; problems where a rule is broken. */
   List<WindowUse> resolve(QuerySpec spec, List<MetricDef> metrics, List<MetricDef> filterOnly,
       Map<String, Map<AttributeRef, JoinPath>> paths, List<QueryProblem> problems) {
-    Map<Window, Subject> found = new LinkedHashMap<>();
+    Map<Window, Subject> windowsFound = new LinkedHashMap<>();
     Map<Window, String> usedBy = new LinkedHashMap<>();
     List<MetricDef> all = new ArrayList<>(metrics);
     all.addAll(filterOnly);
@@ -48,19 +48,22 @@ final class WindowResolver {
       int index = spec.metrics().indexOf(metric.name());
       Subject subject = index >= 0 ? new Subject.MetricAt(index) : new Subject.Whole();
       for (Window window : Exprs.collect(windows.expand(metric.name()), Window.class)) {
-        found.putIfAbsent(window, subject);
+        windowsFound.putIfAbsent(window, subject);
         usedBy.putIfAbsent(window, metric.name());
       }
     }
     List<WindowUse> uses = new ArrayList<>();
-    for (var entry : found.entrySet()) {
-      use(spec, entry.getKey(), usedBy.get(entry.getKey()), entry.getValue(), paths, problems).ifPresent(uses::add);
+    // A metric's windows share its time attribute: a problem with it is reported once, not once per window.
+    Set<QueryProblem> found = new LinkedHashSet<>();
+    for (var entry : windowsFound.entrySet()) {
+      use(spec, entry.getKey(), usedBy.get(entry.getKey()), entry.getValue(), paths, found).ifPresent(uses::add);
     }
+    problems.addAll(found);
     return uses;
   }
 
   private Optional<WindowUse> use(QuerySpec spec, Window window, String metric, Subject subject,
-      Map<String, Map<AttributeRef, JoinPath>> paths, List<QueryProblem> problems) {
+      Map<String, Map<AttributeRef, JoinPath>> paths, Set<QueryProblem> problems) {
     AttributeRef axis = (AttributeRef) window.axis();
     TimePeriod axisPeriod = Calendars.period(model, axis).orElseThrow();
     Set<String> facts = new LinkedHashSet<>();
@@ -95,7 +98,7 @@ final class WindowResolver {
       }
     }
     if (rowTime.isEmpty()) {
-      String advice = "group by " + axis.attributeName() + " or a finer time attribute of its calendar"
+      String advice = "group by " + axis + " or a finer time attribute of its calendar"
           + (refused.isEmpty() ? "" : " (" + String.join(", ", refused) + (refused.size() == 1 ? " is" : " are")
               + " not a grain it is defined at)");
       problems.add(new QueryProblem(Message.WINDOW_GRAIN, Message.WINDOW_GRAIN.format(described,

@@ -60,8 +60,7 @@ public enum Message {
   WINDOW_UNREACHABLE("GrainlineWindowUnreachable", Severity.ERROR,
       "%s is over %s, which %s (read by %s) does not reach%s"),
   NESTED_WINDOW("GrainlineNestedWindow", Severity.ERROR, "%s: %s"),
-  WINDOW_UNIT("GrainlineWindowUnit", Severity.ERROR,
-      "%s counts %s, finer than the %s periods of %s; count %s or a coarser unit"),
+  WINDOW_UNIT("GrainlineWindowUnit", Severity.ERROR, "%s: %s"),
   NON_DECOMPOSABLE("GrainlineNonDecomposable", Severity.ERROR,
       "%s evaluates %s in other periods from per-period parts, but %s cannot be combined from parts; window a"
           + " metric built from sums, counts, averages, variances, minima, maxima or distinct counts"),

@@ -81,6 +81,8 @@ public final class TypeChecker {
       case Call c -> call(c);
       case Aggregate a -> aggregate(a);
       case Expr.Window w -> typeOf(w.metric());
+      case Expr.AtTimeZone z -> typeOf(z.timestamp()).flatMap(type -> require(z, type, t -> t == SqlType.TIMESTAMP,
+          "convert to a time zone", type));
       case Expr.TimeTrunc t -> typeOf(t.operand()).flatMap(type -> require(t, type, SqlType::isTemporal,
           "truncate to " + t.grain().plural(), type)).map(type -> SqlType.DATE);
       case Expr.AddPeriods a -> typeOf(a.date()).flatMap(type -> require(a, type, SqlType::isTemporal,

@@ -3,6 +3,7 @@ package dev.grainline.model.validation;
 import dev.grainline.model.AttributeDef;
 import dev.grainline.model.MetricDef;
 import dev.grainline.model.SemanticModel;
+import dev.grainline.model.TimeGrain;
 import dev.grainline.model.TimePeriod;
 import dev.grainline.model.Aggregability;
 import dev.grainline.model.expr.Expr;
@@ -72,9 +73,19 @@ public final class WindowRules {
       return false;
     }
     boolean ok = true;
-    if (window.frame() instanceof WindowFrame.Trailing trailing && trailing.unit().finerThan(period.get().grain())) {
-      report.add(Message.WINDOW_UNIT, metric.origin(), window, described, trailing.unit().plural(),
-          period.get().grain().sqlName(), axis, period.get().grain().plural());
+    TimeGrain grain = period.get().grain();
+    Optional<String> unit = switch (window.frame()) {
+      case WindowFrame.Trailing t when t.unit().finerThan(grain) -> Optional.of("a trailing window counts "
+          + t.unit().plural() + ", finer than the " + grain.sqlName() + " periods of " + axis + "; count "
+          + grain.plural() + " or a coarser unit");
+      case WindowFrame.ToDate d when !d.grain().contains(grain) -> Optional.of("a " + d.grain().sqlName()
+          + "-to-date window over " + grain.sqlName() + " periods (" + axis + ") has no meaning: every "
+          + grain.sqlName() + " must lie inside one " + d.grain().sqlName() + "; use a coarser to-date grain or a"
+          + " finer time attribute");
+      default -> Optional.empty();
+    };
+    if (unit.isPresent()) {
+      report.add(Message.WINDOW_UNIT, metric.origin(), window, described, unit.get());
       ok = false;
     }
     Set<String> facts = new LinkedHashSet<>();

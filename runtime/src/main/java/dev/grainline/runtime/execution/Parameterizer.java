@@ -31,7 +31,8 @@ public final class Parameterizer {
     List<SortKey> order = spec.orderBy();
     Optional<GapFill> fill = spec.fill().map(f -> new GapFill(parameterize(f.from(), values),
         parameterize(f.to(), values)));
-    QuerySpec shape = new QuerySpec(spec.metrics(), spec.dimensions(), where, having, order, limitShape, fill);
+    Optional<Expr> zone = spec.timeZone().map(z -> parameterize(z, values));
+    QuerySpec shape = new QuerySpec(spec.metrics(), spec.dimensions(), where, having, order, limitShape, fill, zone);
     return new Parameterized(shape, values, spec.limit());
   }
 

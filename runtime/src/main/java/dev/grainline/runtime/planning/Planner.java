@@ -146,7 +146,7 @@ public final class Planner {
           .toList();
       List<Component> partial = all.stream().filter(c -> !raw.contains(c)).toList();
       // One scan per entity, bound once, so that its groups share join aliases and, when there are several, the rows.
-      ScanBinder binder = new ScanBinder(model, entity);
+      ScanBinder binder = new ScanBinder(model, entity, query.spec().timeZone());
       binders.put(entity.name(), binder);
       Function<AttributeRef, JoinPath> paths = ref -> query.path(entity.name(), ref);
       Set<Integer> skipped = readPast.getOrDefault(entity.name(), Set.of());

@@ -31,9 +31,12 @@ final class ScanBinder {
   private final Map<List<LinkDef>, TableRef> hops = new LinkedHashMap<>();
   private final List<JoinStep> joins = new ArrayList<>();
 
-  ScanBinder(SemanticModel model, Entity entity) {
+  private final Optional<Expr> timeZone;
+
+  ScanBinder(SemanticModel model, Entity entity, Optional<Expr> timeZone) {
     this.model = model;
     this.entity = entity;
+    this.timeZone = timeZone;
     entity.source().tables().forEach(t -> aliases.add(t.alias()));
   }
 
@@ -46,7 +49,7 @@ final class ScanBinder {
     AttributeDef attribute = model.attribute(ref.attributeName())
         .orElseThrow(() -> new IllegalStateException("unresolved attribute " + ref));
     if (path.isLocal()) {
-      return attribute.expr();
+      return local(attribute.expr());
     }
     TableRef table = hop(path.hops());
     return retable(attribute.expr(), entityOf(attribute.entity()), table);
@@ -55,9 +58,22 @@ final class ScanBinder {
   /** A row-level expression of entity {@code owner} as this scan computes it, through {@code path}. */
   Expr owned(String owner, Expr expr, JoinPath path) {
     if (path.isLocal()) {
-      return expr;
+      return local(expr);
     }
     return retable(expr, entityOf(owner), hop(path.hops()));
+  }
+
+  /**
+   * An expression of the scan's own entity. In a query that names a time zone, a fact's timestamps (events, stored
+   * in UTC) are seen in that zone; a dimension's are calendar values and stay as they are.
+   */
+  private Expr local(Expr expr) {
+    if (timeZone.isEmpty() || entity.kind() != dev.grainline.model.EntityKind.FACT) {
+      return expr;
+    }
+    return Exprs.rewrite(expr, node -> node instanceof ColumnRef c && c.type() == dev.grainline.model.SqlType.TIMESTAMP
+        ? Optional.of(new Expr.AtTimeZone(c, timeZone.get()))
+        : Optional.empty());
   }
 
   /** Rewrites every attribute reference of {@code expr} with {@code paths}, joining what they need. */

@@ -124,6 +124,7 @@ final class ExprRenderer {
       case Aggregate a -> aggregate(a);
       case Expr.TimeTrunc t -> TimeArithmetic.truncate(field(t.operand()), t.grain());
       case Expr.AddPeriods a -> TimeArithmetic.add(field(a.date()), a.count(), a.unit());
+      case Expr.AtTimeZone z -> TimeArithmetic.atTimeZone(field(z.timestamp()), field(z.zone()));
       case Expr.Window w -> throw new IllegalStateException("window left unplanned: " + w);
       case Comparison c -> DSL.field(condition(c));
       case And a -> DSL.field(condition(a));

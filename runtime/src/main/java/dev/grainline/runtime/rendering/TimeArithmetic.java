@@ -37,4 +37,13 @@ final class TimeArithmetic {
     return DSL.cast(DSL.field("({0} + cast({1} as interval))", SQLDataType.LOCALDATETIME, start,
         DSL.inline(interval)), SQLDataType.LOCALDATE);
   }
+
+  /**
+   * A UTC timestamp as the wall-clock time of {@code zone}: {@code timezone(zone, timezone('UTC', ts))}, which both
+   * engines have (DuckDB through its ICU extension, built into its JDBC driver).
+   */
+  static Field<java.time.LocalDateTime> atTimeZone(Field<?> timestamp, Field<?> zone) {
+    Field<?> instant = DSL.function("timezone", Object.class, DSL.inline("UTC"), timestamp);
+    return DSL.function("timezone", SQLDataType.LOCALDATETIME, zone, instant);
+  }
 }
