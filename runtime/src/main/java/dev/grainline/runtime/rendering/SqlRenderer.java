@@ -255,8 +255,24 @@ public final class SqlRenderer {
     }
     List<SelectField<?>> mergedFields = new ArrayList<>();
     group.grain().forEach(d -> mergedFields.add(DSL.field(DSL.name(partialName, d.alias())).as(d.alias())));
+    decompose(expressions, group.components(), partialTable, partialFields, partialGroupBy, mergedFields);
+    List<Field<?>> mergedGroupBy = group.grain().stream()
+        .<Field<?>>map(d -> DSL.field(DSL.name(partialName, d.alias()))).toList();
+    Select<?> merged = mergedGroupBy.isEmpty()
+        ? DSL.select(mergedFields).from(DSL.table(DSL.name(partialName)))
+        : DSL.select(mergedFields).from(DSL.table(DSL.name(partialName))).groupBy(mergedGroupBy);
+    return List.of(DSL.name(partialName).as(aggregate(group, readsSharedScan, partialFields, partialGroupBy)),
+        DSL.name(group.name()).as(merged));
+  }
+
+  /**
+   * The fields of a roll-up, for each component: its partial aggregates (and the level column of a distinct count,
+   * which the partials are also grouped by) over the rows, and its merge and combination over the partials.
+   */
+  static void decompose(ExprRenderer expressions, List<Component> components, TableRef partialTable,
+      List<SelectField<?>> partialFields, List<Field<?>> partialGroupBy, List<SelectField<?>> mergedFields) {
     int level = 0;
-    for (Component component : group.components()) {
+    for (Component component : components) {
       Decomposition.Decomposed decomposed = Decomposition.decompose(component, partialTable, level);
       for (Decomposition.Partial partial : decomposed.partials()) {
         partialFields.add(expressions.field(partial.aggregate()).as(partial.alias()));
@@ -269,13 +285,6 @@ public final class SqlRenderer {
       }
       mergedFields.add(expressions.field(decomposed.combine()).as(component.alias()));
     }
-    List<Field<?>> mergedGroupBy = group.grain().stream()
-        .<Field<?>>map(d -> DSL.field(DSL.name(partialName, d.alias()))).toList();
-    Select<?> merged = mergedGroupBy.isEmpty()
-        ? DSL.select(mergedFields).from(DSL.table(DSL.name(partialName)))
-        : DSL.select(mergedFields).from(DSL.table(DSL.name(partialName))).groupBy(mergedGroupBy);
-    return List.of(DSL.name(partialName).as(aggregate(group, readsSharedScan, partialFields, partialGroupBy)),
-        DSL.name(group.name()).as(merged));
   }
 
   private List<SelectField<?>> dimensionFields(List<DimensionColumn> grain) {

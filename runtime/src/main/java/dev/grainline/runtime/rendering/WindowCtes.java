@@ -10,8 +10,6 @@ import dev.grainline.model.expr.Expr.Comparison;
 import dev.grainline.model.expr.Expr.TimeTrunc;
 import dev.grainline.model.expr.WindowFrame;
 import dev.grainline.runtime.Dialect;
-import dev.grainline.runtime.planning.Component;
-import dev.grainline.runtime.planning.Decomposition;
 import dev.grainline.runtime.planning.DimensionColumn;
 import dev.grainline.runtime.planning.Planner;
 import dev.grainline.runtime.planning.WindowGroup;
@@ -63,20 +61,7 @@ final class WindowCtes {
     }
     mergedGroupBy.add(DSL.field(DSL.name(KEYS, window.periodAlias())));
 
-    int level = 0;
-    for (Component component : part.components()) {
-      Decomposition.Decomposed decomposed = Decomposition.decompose(component, partialTable, level);
-      for (Decomposition.Partial partial : decomposed.partials()) {
-        partialFields.add(expressions.field(partial.aggregate()).as(partial.alias()));
-      }
-      if (decomposed.level().isPresent()) {
-        Expr levelExpr = decomposed.level().get().expr();
-        partialFields.add(expressions.field(levelExpr).as(decomposed.level().get().alias()));
-        partialGroupBy.add(expressions.field(levelExpr));
-        level++;
-      }
-      mergedFields.add(expressions.field(decomposed.combine()).as(component.alias()));
-    }
+    SqlRenderer.decompose(expressions, part.components(), partialTable, partialFields, partialGroupBy, mergedFields);
 
     Condition filter = part.filter().map(expressions::condition).orElse(DSL.noCondition());
     var partial = DSL.select(partialFields).from(DSL.table(DSL.name(part.scan().name()))).where(filter)
