@@ -129,6 +129,11 @@ public final class Planner {
     for (WindowUse use : query.windows()) {
       use.facts().forEach(f -> readPast.computeIfAbsent(f, x -> new HashSet<>()).addAll(use.calendarConditions()));
     }
+    // Facts whose every window can take its partials from the fact's grain group read their rows once.
+    Set<String> scannedByWindows = new HashSet<>();
+    for (WindowUse use : query.windows()) {
+      use.facts().stream().filter(f -> !fromGroup(use, f, readPast)).forEach(scannedByWindows::add);
+    }
 
     // Grain groups: one per entity, or, when rolling up, one for its decomposable components and one terminal group
     // for the rest.
@@ -159,7 +164,7 @@ public final class Planner {
       List<Component> boundPartial = bind(entity, binder, partial);
       List<Component> boundRaw = bind(entity, binder, raw);
       Scan scan = new Scan("scan_" + base.substring(2), entity.name(), entity.source(), binder.joins(), where,
-          (!partial.isEmpty() && !raw.isEmpty()) || readPast.containsKey(entity.name()));
+          (!partial.isEmpty() && !raw.isEmpty()) || scannedByWindows.contains(entity.name()));
       scans.put(entity.name(), scan);
       if (!partial.isEmpty()) {
         GrainGroup group = new GrainGroup(unique(groupNames, base), scan, grain, keyGrain(entity), boundPartial,
@@ -197,21 +202,46 @@ public final class Planner {
         Expr sourcePeriod = new TimeTrunc(binder.owned(use.axis().entity(), axisPeriod.date(), axisPath),
             use.axisGrain());
         String partName = unique(groupNames, name + "_" + fact.substring(fact.lastIndexOf('.') + 1));
-        List<Component> partComponents = new ArrayList<>();
-        for (Aggregate aggregate : Exprs.collect(use.window().metric(), Aggregate.class)) {
-          if (!aggregate.entity().equals(fact) || columns.containsKey(aggregate)) {
-            continue;
+        String periodAlias = periodAliases.get(new PeriodKey(use.rowTime(), use.rowGrain(), use.axisGrain()));
+        List<Aggregate> aggregates = Exprs.collect(use.window().metric(), Aggregate.class).stream()
+            .filter(a -> a.entity().equals(fact)).distinct().toList();
+        if (fromGroup(use, fact, readPast)) {
+          // The grain group already holds these sums, counts, minima and maxima per row key and window period.
+          String group = groupOf.get(components.get(aggregates.get(0)));
+          TableRef groupTable = groupTable(group);
+          List<Component> partComponents = new ArrayList<>();
+          for (Aggregate aggregate : aggregates) {
+            Component rowComponent = components.get(aggregate);
+            AggFunction merge = switch (aggregate.function()) {
+              case MIN, MAX -> aggregate.function();
+              default -> AggFunction.SUM;
+            };
+            Component component = new Component(name + "c" + columns.size(), new Aggregate(merge,
+                List.of(new ColumnRef(groupTable, rowComponent.alias(), rowComponent.type())), Optional.empty(),
+                fact), rowComponent.type(), List.of());
+            columns.put(aggregate, new ColumnRef(groupTable(partName), component.alias(), component.type()));
+            partComponents.add(component);
           }
+          List<DimensionColumn> groupPartitions = use.partitions().stream().map(p -> new DimensionColumn(
+              dimensionAliases.get(p), p, new ColumnRef(groupTable, dimensionAliases.get(p),
+              query.dimensionTypes().get(p)), query.dimensionTypes().get(p))).toList();
+          parts.add(new WindowGroup.Part(partName, scans.get(fact), Optional.of(group), Optional.empty(),
+              groupPartitions,
+              new ColumnRef(groupTable, periodAlias, SqlType.DATE), partComponents));
+          continue;
+        }
+        List<Component> partComponents = new ArrayList<>();
+        for (Aggregate aggregate : aggregates) {
           Component component = new Component(name + "c" + columns.size(), aggregate,
               types.typeOf(aggregate).orElseThrow(), List.of());
           columns.put(aggregate, new ColumnRef(groupTable(partName), component.alias(), component.type()));
           partComponents.add(component);
         }
-        parts.add(new WindowGroup.Part(partName, scans.get(fact), filter, partitions, sourcePeriod,
-            bind(entity, binder, partComponents)));
+        parts.add(new WindowGroup.Part(partName, scans.get(fact), Optional.empty(), filter, partitions,
+            sourcePeriod, bind(entity, binder, partComponents)));
       }
-      String periodAlias = periodAliases.get(new PeriodKey(use.rowTime(), use.rowGrain(), use.axisGrain()));
-      windowGroups.add(new WindowGroup(name, periodAlias,
+      windowGroups.add(new WindowGroup(name,
+          periodAliases.get(new PeriodKey(use.rowTime(), use.rowGrain(), use.axisGrain())),
           use.partitions().stream().map(p -> new WindowGroup.Key(dimensionAliases.get(p),
               query.dimensionTypes().get(p))).toList(),
           use.axisGrain(), use.window().shift(), use.window().frame(), Exprs.describe(use.window()), parts));
@@ -323,6 +353,29 @@ public final class Planner {
         .map(Component::alias).sorted().toList();
     return new GapFillPlan(calendar ? Optional.of(owner.source().from()) : Optional.empty(), period.grain(),
         calendar ? period.date() : seriesDate, columns, others, fill.from(), fill.to(), zeroFilled);
+  }
+
+  /**
+   * Whether a window can take its partials for {@code fact} from the fact's grain group instead of its rows: when
+   * the group reads the same rows (no condition on the window's calendar restricts them), its hidden period column
+   * is the window's source period (rows no coarser than the periods, over the same date), and every aggregate of
+   * the window merges from per-row-key values (sums, counts, minima, maxima; not averages or distinct counts).
+   */
+  private boolean fromGroup(WindowUse use, String fact, Map<String, Set<Integer>> readPast) {
+    if (!readPast.getOrDefault(fact, Set.of()).isEmpty() || !use.axisGrain().contains(use.rowGrain())) {
+      return false;
+    }
+    Optional<TimePeriod> rowPeriod = model.attribute(use.rowTime().attributeName()).flatMap(AttributeDef::period);
+    Optional<TimePeriod> axisPeriod = model.attribute(use.axis().attributeName()).flatMap(AttributeDef::period);
+    if (rowPeriod.isEmpty() || axisPeriod.isEmpty() || !rowPeriod.get().date().equals(axisPeriod.get().date())) {
+      return false;
+    }
+    return Exprs.collect(use.window().metric(), Aggregate.class).stream()
+        .filter(a -> a.entity().equals(fact))
+        .allMatch(a -> switch (a.function()) {
+          case SUM, COUNT, COUNT_STAR, MIN, MAX -> true;
+          default -> false;
+        });
   }
 
   /** A hidden period column: which requested time attribute it is computed from, at which grains. */

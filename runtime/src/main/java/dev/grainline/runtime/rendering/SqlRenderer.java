@@ -118,7 +118,9 @@ public final class SqlRenderer {
     }
     for (WindowGroup window : plan.windows()) {
       for (WindowGroup.Part part : window.parts()) {
-        shared.computeIfAbsent(part.scan().name(), name -> new SharedScan(part.scan())).collect(part);
+        if (part.fromGroup().isEmpty()) {
+          shared.computeIfAbsent(part.scan().name(), name -> new SharedScan(part.scan())).collect(part);
+        }
       }
     }
     for (SharedScan scan : shared.values()) {
@@ -143,7 +145,7 @@ public final class SqlRenderer {
       for (WindowGroup window : plan.windows()) {
         for (WindowGroup.Part part : window.parts()) {
           ctes.addAll(WindowCtes.of(dialect, expressions, window,
-              shared.get(part.scan().name()).rewrite(part)));
+              part.fromGroup().isPresent() ? part : shared.get(part.scan().name()).rewrite(part)));
         }
       }
       ctes.add(DSL.name(Planner.RESULT.name()).as(windowed(plan)));
@@ -229,7 +231,7 @@ public final class SqlRenderer {
 
     /** The window part with every column read from the scan's output instead of the tables. */
     WindowGroup.Part rewrite(WindowGroup.Part part) {
-      return new WindowGroup.Part(part.name(), part.scan(), part.filter().map(this::moved),
+      return new WindowGroup.Part(part.name(), part.scan(), part.fromGroup(), part.filter().map(this::moved),
           moved(part.partitions()), moved(part.sourcePeriod()), movedComponents(part.components()));
     }
   }

@@ -35,7 +35,7 @@ final class WindowCtes {
 
   private WindowCtes() {}
 
-  /** The CTEs of {@code part}, whose columns are already read from its entity's shared scan. */
+  /** The CTEs of {@code part}, whose columns are already read from its entity's shared scan or its grain group. */
   static List<CommonTableExpression<?>> of(Dialect dialect, ExprRenderer expressions, WindowGroup window,
       WindowGroup.Part part) {
     String partialName = part.name() + "_p";
@@ -64,7 +64,8 @@ final class WindowCtes {
     SqlRenderer.decompose(expressions, part.components(), partialTable, partialFields, partialGroupBy, mergedFields);
 
     Condition filter = part.filter().map(expressions::condition).orElse(DSL.noCondition());
-    var partial = DSL.select(partialFields).from(DSL.table(DSL.name(part.scan().name()))).where(filter)
+    var partial = DSL.select(partialFields).from(DSL.table(DSL.name(part.fromGroup().orElse(part.scan().name()))))
+        .where(filter)
         .groupBy(partialGroupBy);
 
     // Every key of the base rows, then the partials of the periods its frame selects.
