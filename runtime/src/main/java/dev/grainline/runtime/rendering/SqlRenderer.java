@@ -116,8 +116,10 @@ public final class SqlRenderer {
         shared.computeIfAbsent(group.scan().name(), name -> new SharedScan(group.scan())).collect(group);
       }
     }
+    java.util.Set<String> readByWindows = new java.util.HashSet<>();
     for (WindowGroup window : plan.windows()) {
       for (WindowGroup.Part part : window.parts()) {
+        part.fromGroup().ifPresent(readByWindows::add);
         if (part.fromGroup().isEmpty()) {
           shared.computeIfAbsent(part.scan().name(), name -> new SharedScan(part.scan())).collect(part);
         }
@@ -129,7 +131,7 @@ public final class SqlRenderer {
     }
     for (GrainGroup group : plan.groups()) {
       ctes.addAll(groupCtes(group.scan().shared() ? shared.get(group.scan().name()).rewrite(group) : group,
-          group.scan().shared()));
+          group.scan().shared(), readByWindows.contains(group.name())));
     }
     if (!plan.staged()) {
       ctes.add(DSL.name(Planner.RESULT.name()).as(result(plan)));
@@ -236,14 +238,21 @@ public final class SqlRenderer {
     }
   }
 
-  private List<CommonTableExpression<?>> groupCtes(GrainGroup group, boolean readsSharedScan) {
+  /**
+   * The CTEs of a group. One that windows read too is materialized: computed once, and never two scans of one table
+   * whose aggregates are joined, which DuckDB 2.0 can get wrong.
+   */
+  private List<CommonTableExpression<?>> groupCtes(GrainGroup group, boolean readsSharedScan, boolean readTwice) {
+    java.util.function.Function<Select<?>, CommonTableExpression<?>> named = select -> readTwice
+        ? DSL.name(group.name()).asMaterialized(select)
+        : DSL.name(group.name()).as(select);
     if (group.evaluation() == Evaluation.TERMINAL) {
       List<SelectField<?>> fields = new ArrayList<>(dimensionFields(group.grain()));
       for (Component component : group.components()) {
         fields.add(expressions.field(component.aggregate()).as(component.alias()));
       }
       List<Field<?>> groupBy = group.grain().stream().<Field<?>>map(d -> expressions.field(d.expr())).toList();
-      return List.of(DSL.name(group.name()).as(aggregate(group, readsSharedScan, fields, groupBy)));
+      return List.of(named.apply(aggregate(group, readsSharedScan, fields, groupBy)));
     }
     // Roll-up: partial aggregates at the finer grain, then merged and combined to the query grain.
     String partialName = group.name() + "_p";
@@ -264,7 +273,7 @@ public final class SqlRenderer {
         ? DSL.select(mergedFields).from(DSL.table(DSL.name(partialName)))
         : DSL.select(mergedFields).from(DSL.table(DSL.name(partialName))).groupBy(mergedGroupBy);
     return List.of(DSL.name(partialName).as(aggregate(group, readsSharedScan, partialFields, partialGroupBy)),
-        DSL.name(group.name()).as(merged));
+        named.apply(merged));
   }
 
   /**
