@@ -1,5 +1,6 @@
 package dev.grainline.runtime.planning;
 
+import dev.grainline.model.Aggregability;
 import dev.grainline.model.AttributeDef;
 import dev.grainline.model.Entity;
 import dev.grainline.model.MetricDef;
@@ -72,240 +73,294 @@ public final class Planner {
   }
 
   public QueryPlan plan(ResolvedQuery query, Evaluation evaluation) {
-    List<QueryPlan.DimensionOutput> dimensionOutputs = new ArrayList<>();
-    Map<AttributeRef, String> dimensionAliases = new LinkedHashMap<>();
-    Set<String> usedAliases = new HashSet<>();
-    for (AttributeRef ref : query.spec().dimensions()) {
-      String alias = unique(usedAliases, ref.attribute()
-          + ref.rolePath().map(p -> p.isEmpty() ? "" : "_" + String.join("_", p.roles())).orElse(""));
-      dimensionAliases.put(ref, alias);
-      dimensionOutputs.add(new QueryPlan.DimensionOutput(alias, ref.toString(), query.dimensionTypes().get(ref)));
-    }
+    return new Planning(query, evaluation).plan();
+  }
 
-    // Hidden period columns: the period of each window's time attribute that a row belongs to (or, on rows coarser
-    // than the window's periods, the last such period), one per requested time attribute and window grain.
-    Map<PeriodKey, String> periodAliases = new LinkedHashMap<>();
-    List<QueryPlan.DimensionOutput> periodOutputs = new ArrayList<>();
-    for (WindowUse use : query.windows()) {
-      PeriodKey key = new PeriodKey(use.rowTime(), use.rowGrain(), use.axisGrain());
-      if (!periodAliases.containsKey(key)) {
-        String alias = unique(usedAliases, use.axisGrain().sqlName() + "_of_" + dimensionAliases.get(use.rowTime()));
-        periodAliases.put(key, alias);
-        periodOutputs.add(new QueryPlan.DimensionOutput(alias, use.axisGrain().sqlName() + " of " + use.rowTime(),
-            SqlType.DATE));
+  /** The planning of one query: the names it has handed out and what each step has built for the next. */
+  private final class Planning {
+    private final ResolvedQuery query;
+    private final Evaluation evaluation;
+    private final Set<String> usedAliases = new HashSet<>();
+    private final Set<String> groupNames = new HashSet<>();
+    private final Map<AttributeRef, String> dimensionAliases = new LinkedHashMap<>();
+    private final List<QueryPlan.DimensionOutput> dimensionOutputs = new ArrayList<>();
+    private final Map<PeriodKey, String> periodAliases = new LinkedHashMap<>();
+    private final List<QueryPlan.DimensionOutput> periodOutputs = new ArrayList<>();
+    private final List<MetricDef> metrics = new ArrayList<>();
+    private final Map<Aggregate, Component> components = new LinkedHashMap<>();
+    private final Map<String, List<Component>> byEntity = new LinkedHashMap<>();
+    private final List<Expr> conditions;
+    private final Map<String, Set<Integer>> readPast = new HashMap<>();
+    private final Map<Component, String> groupOf = new HashMap<>();
+    private final Map<String, ScanBinder> binders = new HashMap<>();
+    private final Map<String, Scan> scans = new HashMap<>();
+    private final Map<Window, Map<Aggregate, ColumnRef>> windowColumns = new HashMap<>();
+    private final TypeChecker types = new TypeChecker(attributeScope(), (node, explanation) -> {
+      throw new IllegalStateException("a validated model failed to type-check: " + explanation);
+    });
+
+    Planning(ResolvedQuery query, Evaluation evaluation) {
+      this.query = query;
+      this.evaluation = evaluation;
+      this.conditions = query.spec().where().map(WindowUse::conditions).orElse(List.of());
+      // The conditions that a window reads past are applied by the groups that show rows, not by the scan.
+      for (WindowUse use : query.windows()) {
+        use.facts().forEach(f -> readPast.computeIfAbsent(f, x -> new HashSet<>()).addAll(use.calendarConditions()));
       }
     }
 
-    // Components: every distinct aggregate of every metric, numbered in order of appearance. Aggregates inside
-    // windows are components too: computed at the query grain, they make the rows a window metric is shown on.
-    List<MetricDef> metrics = new ArrayList<>(query.metrics());
-    metrics.addAll(query.filterOnlyMetrics());
-    Map<Aggregate, List<String>> usedBy = new LinkedHashMap<>();
-    for (MetricDef metric : metrics) {
-      for (Aggregate aggregate : Exprs.collect(expand(metric.name()), Aggregate.class)) {
-        List<String> users = usedBy.computeIfAbsent(aggregate, a -> new ArrayList<>());
-        if (!users.contains(metric.name())) {
-          users.add(metric.name());
+    QueryPlan plan() {
+      dimensions();
+      periods();
+      components();
+      List<GrainGroup> groups = grainGroups();
+      List<WindowGroup> windowGroups = query.windows().stream().map(this::windowGroup).toList();
+      boolean staged = !windowGroups.isEmpty() || query.spec().fill().isPresent();
+      List<OutputMetric> outputs = combiners(staged);
+      List<OutputMetric> exposed = !staged ? List.of() : components.values().stream()
+          .map(c -> new OutputMetric(c.alias(), c.alias(), new ColumnRef(groupTable(groupOf.get(c)), c.alias(),
+              c.type()), c.type(), true))
+          .toList();
+      Map<String, String> metricAliases = new HashMap<>();
+      outputs.forEach(o -> metricAliases.put(o.name(), o.alias()));
+      Optional<GapFillPlan> fill = query.spec().fill().map(f -> gapFill(query, f, dimensionAliases, periodAliases,
+          components.values()));
+      return new QueryPlan(groups, dimensionOutputs, periodOutputs, windowGroups, exposed, fill, outputs,
+          having(metricAliases), order(metricAliases), query.spec().limit().isPresent(), warnings(query, groups));
+    }
+
+    private void dimensions() {
+      for (AttributeRef ref : query.spec().dimensions()) {
+        String alias = unique(usedAliases, ref.attribute()
+            + ref.rolePath().map(p -> p.isEmpty() ? "" : "_" + String.join("_", p.roles())).orElse(""));
+        dimensionAliases.put(ref, alias);
+        dimensionOutputs.add(new QueryPlan.DimensionOutput(alias, ref.toString(), query.dimensionTypes().get(ref)));
+      }
+    }
+
+    /**
+     * Hidden period columns: the period of each window's time attribute that a row belongs to (or, on rows coarser
+     * than the window's periods, the last such period), one per requested time attribute and window grain.
+     */
+    private void periods() {
+      for (WindowUse use : query.windows()) {
+        PeriodKey key = PeriodKey.of(use);
+        if (!periodAliases.containsKey(key)) {
+          String alias = unique(usedAliases, use.axisGrain().sqlName() + "_of_"
+              + dimensionAliases.get(use.rowTime()));
+          periodAliases.put(key, alias);
+          periodOutputs.add(new QueryPlan.DimensionOutput(alias, use.axisGrain().sqlName() + " of "
+              + use.rowTime(), SqlType.DATE));
         }
       }
     }
-    TypeChecker types = new TypeChecker(attributeScope(), (node, explanation) -> {
-      throw new IllegalStateException("a validated model failed to type-check: " + explanation);
-    });
-    Map<String, List<Component>> byEntity = new LinkedHashMap<>();
-    Map<Aggregate, Component> components = new HashMap<>();
-    int index = 0;
-    for (var entry : usedBy.entrySet()) {
-      Aggregate aggregate = entry.getKey();
-      Component component = new Component("c" + index++, aggregate, types.typeOf(aggregate).orElseThrow(),
-          entry.getValue());
-      components.put(aggregate, component);
-      byEntity.computeIfAbsent(aggregate.entity(), e -> new ArrayList<>()).add(component);
-    }
 
-    // The filter's conditions that a window reads past are applied by the groups that show rows, not by the scan.
-    List<Expr> conditions = query.spec().where().map(WindowUse::conditions).orElse(List.of());
-    Map<String, Set<Integer>> readPast = new HashMap<>();
-    for (WindowUse use : query.windows()) {
-      use.facts().forEach(f -> readPast.computeIfAbsent(f, x -> new HashSet<>()).addAll(use.calendarConditions()));
-    }
-    // Facts whose every window can take its partials from the fact's grain group read their rows once.
-    Set<String> scannedByWindows = new HashSet<>();
-    for (WindowUse use : query.windows()) {
-      use.facts().stream().filter(f -> !fromGroup(use, f, readPast)).forEach(scannedByWindows::add);
-    }
-
-    // Grain groups: one per entity, or, when rolling up, one for its decomposable components and one terminal group
-    // for the rest.
-    List<GrainGroup> groups = new ArrayList<>();
-    Map<Component, String> groupOf = new HashMap<>();
-    Set<String> groupNames = new HashSet<>();
-    Map<String, ScanBinder> binders = new HashMap<>();
-    Map<String, Scan> scans = new HashMap<>();
-    for (var entry : byEntity.entrySet()) {
-      Entity entity = model.entity(entry.getKey()).orElseThrow();
-      String base = "g_" + entity.name().substring(entity.name().lastIndexOf('.') + 1);
-      List<Component> all = entry.getValue();
-      List<Component> raw = all.stream()
-          .filter(c -> evaluation == Evaluation.TERMINAL || c.aggregability() == dev.grainline.model.Aggregability.NONE)
-          .toList();
-      List<Component> partial = all.stream().filter(c -> !raw.contains(c)).toList();
-      // One scan per entity, bound once, so that its groups share join aliases and, when there are several, the rows.
-      ScanBinder binder = new ScanBinder(model, entity, query.spec().timeZone());
-      binders.put(entity.name(), binder);
-      Function<AttributeRef, JoinPath> paths = ref -> query.path(entity.name(), ref);
-      Set<Integer> skipped = readPast.getOrDefault(entity.name(), Set.of());
-      Optional<Expr> where = conjunction(conditions, i -> !skipped.contains(i)).map(w -> binder.bind(w, paths));
-      Optional<Expr> rowFilter = conjunction(conditions, skipped::contains).map(w -> binder.bind(w, paths));
-      List<DimensionColumn> grain = grain(entity, binder, query, dimensionAliases);
-      periodAliases.forEach((key, alias) -> grain.add(new DimensionColumn(alias, key.rowTime(),
-          period(date -> binder.owned(key.rowTime().entity(), date, query.path(entity.name(), key.rowTime())), key),
-          SqlType.DATE)));
-      List<Component> boundPartial = bind(entity, binder, partial);
-      List<Component> boundRaw = bind(entity, binder, raw);
-      Scan scan = new Scan("scan_" + base.substring(2), entity.name(), entity.source(), binder.joins(), where,
-          (!partial.isEmpty() && !raw.isEmpty()) || scannedByWindows.contains(entity.name()));
-      scans.put(entity.name(), scan);
-      if (!partial.isEmpty()) {
-        GrainGroup group = new GrainGroup(unique(groupNames, base), scan, grain, keyGrain(entity), boundPartial,
-            Evaluation.ROLLUP, rowFilter);
-        partial.forEach(c -> groupOf.put(c, group.name()));
-        groups.add(group);
+    /**
+     * Every distinct aggregate of every metric, numbered in order of appearance. Aggregates inside windows are
+     * components too: computed at the query grain, they make the rows a window metric is shown on.
+     */
+    private void components() {
+      metrics.addAll(query.metrics());
+      metrics.addAll(query.filterOnlyMetrics());
+      Map<Aggregate, List<String>> usedBy = new LinkedHashMap<>();
+      for (MetricDef metric : metrics) {
+        for (Aggregate aggregate : Exprs.collect(expand(metric.name()), Aggregate.class)) {
+          List<String> users = usedBy.computeIfAbsent(aggregate, a -> new ArrayList<>());
+          if (!users.contains(metric.name())) {
+            users.add(metric.name());
+          }
+        }
       }
-      if (!raw.isEmpty()) {
-        String name = unique(groupNames, partial.isEmpty() ? base : base + "_raw");
-        GrainGroup group = new GrainGroup(name, scan, grain, List.of(), boundRaw, Evaluation.TERMINAL, rowFilter);
-        raw.forEach(c -> groupOf.put(c, group.name()));
-        groups.add(group);
+      for (var entry : usedBy.entrySet()) {
+        Aggregate aggregate = entry.getKey();
+        Component component = new Component("c" + components.size(), aggregate,
+            types.typeOf(aggregate).orElseThrow(), entry.getValue());
+        components.put(aggregate, component);
+        byEntity.computeIfAbsent(aggregate.entity(), e -> new ArrayList<>()).add(component);
       }
     }
 
-    // Window groups: each window's components per fact, at (partitions, source period), merged per row key.
-    List<WindowGroup> windowGroups = new ArrayList<>();
-    Map<Window, Map<Aggregate, ColumnRef>> windowColumns = new HashMap<>();
-    for (WindowUse use : query.windows()) {
-      String name = unique(groupNames, "w" + (windowGroups.size() + 1));
+    /**
+     * One grain group per entity, or, when rolling up, one for its decomposable components and one terminal group
+     * for the rest; each entity's groups share one scan.
+     */
+    private List<GrainGroup> grainGroups() {
+      // Facts whose every window can take its partials from the fact's grain group read their rows once.
+      Set<String> scannedByWindows = new HashSet<>();
+      for (WindowUse use : query.windows()) {
+        use.facts().stream().filter(f -> !fromGroup(use, f, readPast)).forEach(scannedByWindows::add);
+      }
+      List<GrainGroup> groups = new ArrayList<>();
+      for (var entry : byEntity.entrySet()) {
+        Entity entity = model.entity(entry.getKey()).orElseThrow();
+        String base = "g_" + entity.name().substring(entity.name().lastIndexOf('.') + 1);
+        List<Component> all = entry.getValue();
+        List<Component> raw = all.stream()
+            .filter(c -> evaluation == Evaluation.TERMINAL || c.aggregability() == Aggregability.NONE)
+            .toList();
+        List<Component> partial = all.stream().filter(c -> !raw.contains(c)).toList();
+        // One scan per entity, bound once, so that its groups share join aliases and, when there are several, the
+        // rows.
+        ScanBinder binder = new ScanBinder(model, entity, query.spec().timeZone());
+        binders.put(entity.name(), binder);
+        Function<AttributeRef, JoinPath> paths = ref -> query.path(entity.name(), ref);
+        Set<Integer> skipped = readPast.getOrDefault(entity.name(), Set.of());
+        Optional<Expr> where = conjunction(conditions, i -> !skipped.contains(i)).map(w -> binder.bind(w, paths));
+        Optional<Expr> rowFilter = conjunction(conditions, skipped::contains).map(w -> binder.bind(w, paths));
+        List<DimensionColumn> grain = grain(entity, binder, query, dimensionAliases);
+        periodAliases.forEach((key, alias) -> grain.add(new DimensionColumn(alias, key.rowTime(),
+            period(date -> binder.owned(key.rowTime().entity(), date, paths.apply(key.rowTime())), key),
+            SqlType.DATE)));
+        List<Component> boundPartial = bind(entity, binder, partial);
+        List<Component> boundRaw = bind(entity, binder, raw);
+        Scan scan = new Scan("scan_" + base.substring(2), entity.name(), entity.source(), binder.joins(), where,
+            (!partial.isEmpty() && !raw.isEmpty()) || scannedByWindows.contains(entity.name()));
+        scans.put(entity.name(), scan);
+        if (!partial.isEmpty()) {
+          GrainGroup group = new GrainGroup(unique(groupNames, base), scan, grain, keyGrain(entity), boundPartial,
+              Evaluation.ROLLUP, rowFilter);
+          partial.forEach(c -> groupOf.put(c, group.name()));
+          groups.add(group);
+        }
+        if (!raw.isEmpty()) {
+          String name = unique(groupNames, partial.isEmpty() ? base : base + "_raw");
+          GrainGroup group = new GrainGroup(name, scan, grain, List.of(), boundRaw, Evaluation.TERMINAL, rowFilter);
+          raw.forEach(c -> groupOf.put(c, group.name()));
+          groups.add(group);
+        }
+      }
+      return groups;
+    }
+
+    /** A window's components per fact, at (partitions, source period), to be merged per row key. */
+    private WindowGroup windowGroup(WindowUse use) {
+      String name = unique(groupNames, "w" + (windowColumns.size() + 1));
       Map<Aggregate, ColumnRef> columns = new HashMap<>();
       List<WindowGroup.Part> parts = new ArrayList<>();
       for (String fact : use.facts()) {
-        Entity entity = model.entity(fact).orElseThrow();
-        ScanBinder binder = binders.get(fact);
-        Function<AttributeRef, JoinPath> paths = ref -> query.path(fact, ref);
-        Set<Integer> skipped = readPast.getOrDefault(fact, Set.of());
-        Optional<Expr> filter = conjunction(conditions,
-            i -> skipped.contains(i) && !use.calendarConditions().contains(i)).map(w -> binder.bind(w, paths));
-        List<DimensionColumn> partitions = use.partitions().stream().map(p -> new DimensionColumn(
-            dimensionAliases.get(p), p, binder.attribute(p, paths.apply(p)), query.dimensionTypes().get(p))).toList();
-        JoinPath axisPath = joinedPath(entity, use.axis());
-        TimePeriod axisPeriod = model.attribute(use.axis().attributeName()).flatMap(AttributeDef::period)
-            .orElseThrow();
-        Expr sourcePeriod = new TimeTrunc(binder.owned(use.axis().entity(), axisPeriod.date(), axisPath),
-            use.axisGrain());
         String partName = unique(groupNames, name + "_" + fact.substring(fact.lastIndexOf('.') + 1));
-        String periodAlias = periodAliases.get(new PeriodKey(use.rowTime(), use.rowGrain(), use.axisGrain()));
         List<Aggregate> aggregates = Exprs.collect(use.window().metric(), Aggregate.class).stream()
             .filter(a -> a.entity().equals(fact)).distinct().toList();
-        if (fromGroup(use, fact, readPast)) {
-          // The grain group already holds these sums, counts, minima and maxima per row key and window period.
-          String group = groupOf.get(components.get(aggregates.get(0)));
-          TableRef groupTable = groupTable(group);
-          List<Component> partComponents = new ArrayList<>();
-          for (Aggregate aggregate : aggregates) {
-            Component rowComponent = components.get(aggregate);
-            AggFunction merge = switch (aggregate.function()) {
-              case MIN, MAX -> aggregate.function();
-              default -> AggFunction.SUM;
-            };
-            Component component = new Component(name + "c" + columns.size(), new Aggregate(merge,
-                List.of(new ColumnRef(groupTable, rowComponent.alias(), rowComponent.type())), Optional.empty(),
-                fact), rowComponent.type(), List.of());
-            columns.put(aggregate, new ColumnRef(groupTable(partName), component.alias(), component.type()));
-            partComponents.add(component);
-          }
-          List<DimensionColumn> groupPartitions = use.partitions().stream().map(p -> new DimensionColumn(
-              dimensionAliases.get(p), p, new ColumnRef(groupTable, dimensionAliases.get(p),
-              query.dimensionTypes().get(p)), query.dimensionTypes().get(p))).toList();
-          parts.add(new WindowGroup.Part(partName, scans.get(fact), Optional.of(group), Optional.empty(),
-              groupPartitions,
-              new ColumnRef(groupTable, periodAlias, SqlType.DATE), partComponents));
-          continue;
-        }
         List<Component> partComponents = new ArrayList<>();
+        boolean fromGroup = fromGroup(use, fact, readPast);
+        String group = groupOf.get(components.get(aggregates.get(0)));
         for (Aggregate aggregate : aggregates) {
-          Component component = new Component(name + "c" + columns.size(), aggregate,
-              types.typeOf(aggregate).orElseThrow(), List.of());
+          Component component = fromGroup
+              ? merged(name + "c" + columns.size(), components.get(aggregate), group)
+              : new Component(name + "c" + columns.size(), aggregate, types.typeOf(aggregate).orElseThrow(),
+                  List.of());
           columns.put(aggregate, new ColumnRef(groupTable(partName), component.alias(), component.type()));
           partComponents.add(component);
         }
-        parts.add(new WindowGroup.Part(partName, scans.get(fact), Optional.empty(), filter, partitions,
-            sourcePeriod, bind(entity, binder, partComponents)));
+        parts.add(fromGroup ? partFromGroup(use, partName, fact, group, partComponents)
+            : partFromScan(use, partName, fact, partComponents));
       }
-      windowGroups.add(new WindowGroup(name,
-          periodAliases.get(new PeriodKey(use.rowTime(), use.rowGrain(), use.axisGrain())),
+      windowColumns.put(use.window(), columns);
+      return new WindowGroup(name, periodAliases.get(PeriodKey.of(use)),
           use.partitions().stream().map(p -> new WindowGroup.Key(dimensionAliases.get(p),
               query.dimensionTypes().get(p))).toList(),
-          use.axisGrain(), use.window().shift(), use.window().frame(), Exprs.describe(use.window()), parts));
-      windowColumns.put(use.window(), columns);
+          use.axisGrain(), use.window().shift(), use.window().frame(), Exprs.describe(use.window()), parts);
     }
 
-    // Combiners: each metric's expanded formula over the component columns of the groups; with windows, over the
-    // columns of the combined rows and of the window groups.
-    boolean windowed = !windowGroups.isEmpty() || query.spec().fill().isPresent();
-    List<OutputMetric> outputs = new ArrayList<>();
-    Map<String, String> metricAliases = new HashMap<>();
-    for (MetricDef metric : metrics) {
-      boolean hidden = !query.metrics().contains(metric);
-      String alias = unique(usedAliases, metric.shortName());
-      metricAliases.put(metric.name(), alias);
-      Expr combiner = Exprs.rewrite(expand(metric.name()), node -> switch (node) {
-        case Window window -> Optional.of(Exprs.rewrite(window.metric(), inner -> inner instanceof Aggregate a
-            ? Optional.of(counted(a, windowColumns.get(window).get(a)))
-            : Optional.empty()));
-        case Aggregate aggregate -> {
-          Component component = components.get(aggregate);
-          TableRef table = windowed ? BASE : groupTable(groupOf.get(component));
-          yield Optional.of(counted(aggregate, new ColumnRef(table, component.alias(), component.type())));
-        }
-        default -> Optional.empty();
-      });
-      outputs.add(new OutputMetric(alias, metric.name(), combiner, metric.type(), hidden));
+    /** The window's partials from the fact's rows, without the conditions on the window's calendar. */
+    private WindowGroup.Part partFromScan(WindowUse use, String partName, String fact,
+        List<Component> partComponents) {
+      Entity entity = model.entity(fact).orElseThrow();
+      ScanBinder binder = binders.get(fact);
+      Function<AttributeRef, JoinPath> paths = ref -> query.path(fact, ref);
+      Set<Integer> skipped = readPast.getOrDefault(fact, Set.of());
+      Optional<Expr> filter = conjunction(conditions,
+          i -> skipped.contains(i) && !use.calendarConditions().contains(i)).map(w -> binder.bind(w, paths));
+      List<DimensionColumn> partitions = use.partitions().stream().map(p -> new DimensionColumn(
+          dimensionAliases.get(p), p, binder.attribute(p, paths.apply(p)), query.dimensionTypes().get(p))).toList();
+      TimePeriod axisPeriod = model.attribute(use.axis().attributeName()).flatMap(AttributeDef::period)
+          .orElseThrow();
+      Expr sourcePeriod = new TimeTrunc(binder.owned(use.axis().entity(), axisPeriod.date(),
+          joinedPath(entity, use.axis())), use.axisGrain());
+      return new WindowGroup.Part(partName, scans.get(fact), Optional.empty(), filter, partitions, sourcePeriod,
+          bind(entity, binder, partComponents));
     }
-    List<OutputMetric> exposed = !windowed ? List.of() : components.values().stream()
-        .sorted(java.util.Comparator.comparingInt(c -> Integer.parseInt(c.alias().substring(1))))
-        .map(c -> new OutputMetric(c.alias(), c.alias(), new ColumnRef(groupTable(groupOf.get(c)), c.alias(),
-            c.type()), c.type(), true))
-        .toList();
 
-    // The having filter and the order refer to output columns of the combined result.
-    Optional<Expr> having = query.spec().having().map(h -> Exprs.rewrite(h, node -> switch (node) {
-      case MetricRef m -> Optional.of(new ColumnRef(RESULT, metricAliases.get(m.name()),
-          model.metric(m.name()).orElseThrow().type()));
-      case AttributeRef a -> Optional.of(new ColumnRef(RESULT, dimensionAliases.get(a),
-          query.dimensionTypes().get(a)));
-      default -> Optional.empty();
-    }));
-    List<SortKey> order = new ArrayList<>();
-    Set<String> ordered = new HashSet<>();
-    for (SortKey key : query.spec().orderBy()) {
-      String alias = switch (key.expr()) {
-        case MetricRef m -> metricAliases.get(m.name());
-        case AttributeRef a -> dimensionAliases.get(a);
-        default -> throw new IllegalStateException("unresolved order " + key);
+    /** The window's partials from the grain group, which holds them per row key and window period. */
+    private WindowGroup.Part partFromGroup(WindowUse use, String partName, String fact, String group,
+        List<Component> partComponents) {
+      TableRef table = groupTable(group);
+      List<DimensionColumn> partitions = use.partitions().stream().map(p -> new DimensionColumn(
+          dimensionAliases.get(p), p, new ColumnRef(table, dimensionAliases.get(p), query.dimensionTypes().get(p)),
+          query.dimensionTypes().get(p))).toList();
+      return new WindowGroup.Part(partName, scans.get(fact), Optional.of(group), Optional.empty(), partitions,
+          new ColumnRef(table, periodAliases.get(PeriodKey.of(use)), SqlType.DATE), partComponents);
+    }
+
+    /** A sum, count, minimum or maximum of the grain group merged again: sums of sums and counts, min of mins. */
+    private Component merged(String alias, Component rowComponent, String group) {
+      Aggregate aggregate = rowComponent.aggregate();
+      AggFunction merge = switch (aggregate.function()) {
+        case MIN, MAX -> aggregate.function();
+        default -> AggFunction.SUM;
       };
-      if (ordered.add(alias)) {
-        order.add(new SortKey(new ColumnRef(RESULT, alias, SqlType.DOUBLE), key.descending(), key.nullsFirst()));
-      }
+      Expr column = new ColumnRef(groupTable(group), rowComponent.alias(), rowComponent.type());
+      return new Component(alias, new Aggregate(merge, List.of(column), Optional.empty(), aggregate.entity()),
+          rowComponent.type(), List.of());
     }
-    // Every dimension breaks ties, so that a limit returns the same rows on every engine.
-    for (QueryPlan.DimensionOutput dimension : dimensionOutputs) {
-      if (ordered.add(dimension.alias())) {
-        order.add(new SortKey(new ColumnRef(RESULT, dimension.alias(), dimension.type()), false, false));
+
+    /**
+     * Each metric's expanded formula over the component columns of the groups; when staged, over the columns of
+     * the base rows and of the window groups.
+     */
+    private List<OutputMetric> combiners(boolean staged) {
+      List<OutputMetric> outputs = new ArrayList<>();
+      for (MetricDef metric : metrics) {
+        boolean hidden = !query.metrics().contains(metric);
+        String alias = unique(usedAliases, metric.shortName());
+        Expr combiner = Exprs.rewrite(expand(metric.name()), node -> switch (node) {
+          case Window window -> Optional.of(Exprs.rewrite(window.metric(), inner -> inner instanceof Aggregate a
+              ? Optional.of(counted(a, windowColumns.get(window).get(a)))
+              : Optional.empty()));
+          case Aggregate aggregate -> {
+            Component component = components.get(aggregate);
+            TableRef table = staged ? BASE : groupTable(groupOf.get(component));
+            yield Optional.of(counted(aggregate, new ColumnRef(table, component.alias(), component.type())));
+          }
+          default -> Optional.empty();
+        });
+        outputs.add(new OutputMetric(alias, metric.name(), combiner, metric.type(), hidden));
       }
+      return outputs;
     }
-    Optional<GapFillPlan> fill = query.spec().fill().map(f -> gapFill(query, f, dimensionAliases, periodAliases,
-        components.values()));
-    return new QueryPlan(groups, dimensionOutputs, periodOutputs, windowGroups, exposed, fill, outputs, having, order,
-        query.spec().limit().isPresent(), warnings(query, groups));
+
+    /** The having filter, over output columns of the combined result. */
+    private Optional<Expr> having(Map<String, String> metricAliases) {
+      return query.spec().having().map(h -> Exprs.rewrite(h, node -> switch (node) {
+        case MetricRef m -> Optional.of(new ColumnRef(RESULT, metricAliases.get(m.name()),
+            model.metric(m.name()).orElseThrow().type()));
+        case AttributeRef a -> Optional.of(new ColumnRef(RESULT, dimensionAliases.get(a),
+            query.dimensionTypes().get(a)));
+        default -> Optional.empty();
+      }));
+    }
+
+    /** The requested order, then every dimension as a tie-breaker, so that a limit returns the same rows anywhere. */
+    private List<SortKey> order(Map<String, String> metricAliases) {
+      List<SortKey> order = new ArrayList<>();
+      Set<String> ordered = new HashSet<>();
+      for (SortKey key : query.spec().orderBy()) {
+        String alias = switch (key.expr()) {
+          case MetricRef m -> metricAliases.get(m.name());
+          case AttributeRef a -> dimensionAliases.get(a);
+          default -> throw new IllegalStateException("unresolved order " + key);
+        };
+        if (ordered.add(alias)) {
+          order.add(new SortKey(new ColumnRef(RESULT, alias, SqlType.DOUBLE), key.descending(), key.nullsFirst()));
+        }
+      }
+      for (QueryPlan.DimensionOutput dimension : dimensionOutputs) {
+        if (ordered.add(dimension.alias())) {
+          order.add(new SortKey(new ColumnRef(RESULT, dimension.alias(), dimension.type()), false, false));
+        }
+      }
+      return order;
+    }
   }
 
   /**
@@ -379,7 +434,11 @@ public final class Planner {
   }
 
   /** A hidden period column: which requested time attribute it is computed from, at which grains. */
-  private record PeriodKey(AttributeRef rowTime, TimeGrain rowGrain, TimeGrain axisGrain) {}
+  private record PeriodKey(AttributeRef rowTime, TimeGrain rowGrain, TimeGrain axisGrain) {
+    static PeriodKey of(WindowUse use) {
+      return new PeriodKey(use.rowTime(), use.rowGrain(), use.axisGrain());
+    }
+  }
 
   /**
    * The window period of a row: the period of the window's grain that contains the row's time period, or, for rows
