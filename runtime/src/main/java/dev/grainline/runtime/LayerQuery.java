@@ -20,9 +20,10 @@ abstract class LayerQuery implements MetricQuery {
   abstract Bound bind();
 
   /**
-   * This query with a row for every period of its finest time attribute that starts between {@code from} and
-   * {@code to}, for every combination of its other dimensions that it has rows for: counts and sums of added rows
-   * are 0, windows are computed for them too. Rows outside the range stay; filter them with a where condition.
+   * This query with a row for every period of its finest time attribute, from the period that contains {@code from}
+   * to the one that contains {@code to}, for every combination of its other dimensions that it has rows for: counts
+   * and sums of added rows are 0, windows are computed for them too. Periods that the query's conditions on the same
+   * calendar exclude are not added; rows outside the range stay (filter them with a where condition).
    */
   public FinalQuery fillGaps(java.time.LocalDate from, java.time.LocalDate to) {
     java.util.Objects.requireNonNull(from, "from");
@@ -42,11 +43,15 @@ abstract class LayerQuery implements MetricQuery {
   public FinalQuery inTimeZone(java.time.ZoneId zone) {
     java.util.Objects.requireNonNull(zone, "zone");
     String id = zone.normalized().getId();
-    if (zone.normalized() instanceof java.time.ZoneOffset offset && !offset.equals(java.time.ZoneOffset.UTC)) {
-      // Engines read "+02:00" as a POSIX zone, whose sign is the opposite of ISO's: only region ids are safe.
-      throw new IllegalArgumentException("name a region time zone such as Europe/Berlin, not the offset " + id);
+    if (zone.normalized() instanceof java.time.ZoneOffset offset) {
+      if (!offset.equals(java.time.ZoneOffset.UTC)) {
+        // Engines read "+02:00" as a POSIX zone, whose sign is the opposite of ISO's: only region ids are safe.
+        throw new IllegalArgumentException("name a region time zone such as Europe/Berlin, not the offset " + id);
+      }
+      id = "UTC";
     }
-    return new FinalQuery(this, spec -> spec.withTimeZone(new Expr.Literal(id, SqlType.TEXT)));
+    Expr.Literal value = new Expr.Literal(id, SqlType.TEXT);
+    return new FinalQuery(this, spec -> spec.withTimeZone(value));
   }
 
   @Override

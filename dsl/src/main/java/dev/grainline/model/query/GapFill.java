@@ -4,8 +4,9 @@ import dev.grainline.model.expr.Expr;
 import java.util.Objects;
 
 /**
- * A request for every period of a range: the query's finest time attribute gets a row for each of its periods that
- * starts between {@code from} and {@code to} (inclusive), for every combination of the other requested dimensions
+ * A request for every period of a range: the query's finest time attribute gets a row for each of its periods from
+ * the one containing {@code from} to the one containing {@code to} that the query's conditions on the same calendar
+ * keep, for every combination of the other requested dimensions
  * that the result has. Counts and sums of filled rows are 0; other metrics are computed as usual, windows included.
  * {@code from} and {@code to} are date values of the query (bind values).
  */

@@ -58,7 +58,7 @@ public final class Windows {
         ? Optional.of(expand(ref.name()))
         : Optional.empty()));
     java.util.Set<Expr> axes = new java.util.HashSet<>();
-    Exprs.collect(metric.formula(), Window.class).forEach(w -> axes.add(w.axis()));
+    Exprs.collect(result, Window.class).forEach(w -> axes.add(w.axis()));
     if (axes.size() == 1) {
       result = periodOnly(result, axes.iterator().next());
     }
@@ -67,8 +67,8 @@ public final class Windows {
   }
 
   /**
-   * In a metric written with windows over one time attribute, the parts outside the windows are values of the
-   * current period too: week-over-week change by day is the week's change on every day of the week, never a day's
+   * In a metric with windows over one time attribute (its own, or those of the metrics it uses), the parts outside
+   * the windows are values of the current period too: week-over-week change by day is the week's change on every day of the week, never a day's
    * revenue against the previous week's. Each largest part without a window becomes a window of the current period.
    */
   private static Expr periodOnly(Expr expr, Expr axis) {

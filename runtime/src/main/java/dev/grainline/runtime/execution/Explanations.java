@@ -27,7 +27,7 @@ final class Explanations {
       List<String> filters = new ArrayList<>(group.scan().where().map(Exprs::describe).stream().toList());
       group.filter().ifPresent(f -> filters.add(Exprs.describe(f) + " (rows shown only; windows read past it)"));
       String how = (group.evaluation() == Evaluation.ROLLUP ? " (partials rolled up)" : "")
-          + (group.scan().shared() ? " (reads the shared scan " + group.scan().name() + ")" : "");
+          + (group.scan().viaCte() ? " (reads the scan " + group.scan().name() + ")" : "");
       groups.add(new Explanation.GrainGroup(group.name() + how, group.entity(), grain, group.aggregability(),
           components, joins, filters));
     }

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Every period of a range as rows: a spine of the filled time attribute's periods, read from its calendar table's
- * own rows ({@code calendar}) or, for a time attribute of a fact, generated day by day, week by week... from
- * {@code from} to {@code to}; crossed with the combinations of the other key columns ({@code others}) that the rows
+ * own rows ({@code calendar}) or, for a time attribute of a fact, generated day by day, week by week... from the
+ * period containing {@code from} to the one containing {@code to}, that pass the query's conditions on the same
+ * calendar ({@code filter}, over the spine); crossed with the combinations of the other key columns ({@code others}) that the rows
  * have, and full-joined with those rows, so that no row of the data is dropped. {@code columns} are the key columns
  * the spine computes (the filled attribute, the other attributes of its calendar, hidden periods), as expressions
  * over the calendar table or over the generated {@link #SERIES} column; {@code zeroFilled} are the components
@@ -21,6 +22,7 @@ public record GapFillPlan(
     TimeGrain grain,
     Expr spineDate,
     List<DimensionColumn> columns,
+    Optional<Expr> filter,
     List<String> others,
     Expr from,
     Expr to,
@@ -33,6 +35,7 @@ public record GapFillPlan(
     Objects.requireNonNull(grain, "grain");
     Objects.requireNonNull(spineDate, "spineDate");
     columns = List.copyOf(columns);
+    Objects.requireNonNull(filter, "filter");
     others = List.copyOf(others);
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

@@ -214,7 +214,8 @@ public final class Planner {
         List<Component> boundPartial = bind(entity, binder, partial);
         List<Component> boundRaw = bind(entity, binder, raw);
         Scan scan = new Scan("scan_" + base.substring(2), entity.name(), entity.source(), binder.joins(), where,
-            (!partial.isEmpty() && !raw.isEmpty()) || scannedByWindows.contains(entity.name()));
+            (!partial.isEmpty() && !raw.isEmpty()) || scannedByWindows.contains(entity.name()),
+            query.spec().timeZone().isPresent());
         scans.put(entity.name(), scan);
         if (!partial.isEmpty()) {
           GrainGroup group = new GrainGroup(unique(groupNames, base), scan, grain, keyGrain(entity), boundPartial,
@@ -402,12 +403,24 @@ public final class Planner {
         others.add(alias);
       }
     });
+    // The query's conditions on the same calendar hold for added periods too: a filtered-out period is not a gap.
+    List<Expr> onSpineConditions = new ArrayList<>();
+    for (Expr condition : query.spec().where().map(WindowUse::conditions).orElse(List.of())) {
+      List<AttributeRef> refs = Exprs.collect(condition, AttributeRef.class);
+      if (!refs.isEmpty() && refs.stream().allMatch(onCalendar)) {
+        onSpineConditions.add(Exprs.rewrite(condition, node -> node instanceof AttributeRef ref
+            ? Optional.of(onSpine.apply(model.attribute(ref.attributeName()).orElseThrow().expr()))
+            : Optional.empty()));
+      }
+    }
+    Optional<Expr> spineFilter = onSpineConditions.isEmpty() ? Optional.empty()
+        : Optional.of(onSpineConditions.size() == 1 ? onSpineConditions.get(0) : new Expr.And(onSpineConditions));
     List<String> zeroFilled = components.stream()
         .filter(c -> Decomposition.isCount(c.aggregate()) || c.aggregate().function() == AggFunction.SUM
             || c.aggregate().function() == AggFunction.SUM_DISTINCT)
         .map(Component::alias).sorted().toList();
     return new GapFillPlan(calendar ? Optional.of(owner.source().from()) : Optional.empty(), period.grain(),
-        calendar ? period.date() : seriesDate, columns, others, fill.from(), fill.to(), zeroFilled);
+        calendar ? period.date() : seriesDate, columns, spineFilter, others, fill.from(), fill.to(), zeroFilled);
   }
 
   /**

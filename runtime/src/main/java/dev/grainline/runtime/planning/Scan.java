@@ -13,7 +13,16 @@ import java.util.Optional;
  * one table is scanned twice and the two aggregates are joined.
  */
 public record Scan(String name, String entity, EntitySource source, List<JoinStep> joins, Optional<Expr> where,
-    boolean shared) {
+    boolean shared, boolean localTime) {
+  /**
+   * Whether the groups read the scan through a CTE: when several groups share it (then it is materialized), or when
+   * it converts timestamps to the query's time zone, whose bind value must appear once, in the scan, so that grouping
+   * expressions are the same text in SELECT and GROUP BY.
+   */
+  public boolean viaCte() {
+    return shared || localTime;
+  }
+
   public Scan {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(entity, "entity");

@@ -49,7 +49,8 @@ final class GapFillCtes {
         new Comparison(ComparisonOp.GE, period, new TimeTrunc(fill.from(), fill.grain())),
         new Comparison(ComparisonOp.LE, period, fill.to()))));
     Table<?> source = fill.calendar().<Table<?>>map(expressions::table).orElseGet(() -> series(expressions, fill));
-    var spine = DSL.selectDistinct(spineFields).from(source).where(inRange);
+    Condition kept = fill.filter().map(expressions::condition).orElse(DSL.noCondition());
+    var spine = DSL.selectDistinct(spineFields).from(source).where(inRange.and(kept));
 
     Map<String, SqlType> keyTypes = new HashMap<>();
     plan.dimensions().forEach(d -> keyTypes.put(d.alias(), d.type()));

@@ -112,7 +112,7 @@ public final class SqlRenderer {
     List<CommonTableExpression<?>> ctes = new ArrayList<>();
     Map<String, SharedScan> shared = new LinkedHashMap<>();
     for (GrainGroup group : plan.groups()) {
-      if (group.scan().shared()) {
+      if (group.scan().viaCte()) {
         shared.computeIfAbsent(group.scan().name(), name -> new SharedScan(group.scan())).collect(group);
       }
     }
@@ -126,12 +126,13 @@ public final class SqlRenderer {
       }
     }
     for (SharedScan scan : shared.values()) {
-      ctes.add(DSL.name(scan.scan.name()).asMaterialized(scanSelect(scan.scan, scan.fields(expressions),
-          List.of())));
+      Select<?> select = scanSelect(scan.scan, scan.fields(expressions), List.of());
+      ctes.add(scan.scan.shared() ? DSL.name(scan.scan.name()).asMaterialized(select)
+          : DSL.name(scan.scan.name()).as(select));
     }
     for (GrainGroup group : plan.groups()) {
-      ctes.addAll(groupCtes(group.scan().shared() ? shared.get(group.scan().name()).rewrite(group) : group,
-          group.scan().shared(), readByWindows.contains(group.name())));
+      ctes.addAll(groupCtes(group.scan().viaCte() ? shared.get(group.scan().name()).rewrite(group) : group,
+          group.scan().viaCte(), readByWindows.contains(group.name())));
     }
     if (!plan.staged()) {
       ctes.add(DSL.name(Planner.RESULT.name()).as(result(plan)));
@@ -175,7 +176,8 @@ public final class SqlRenderer {
   private static final class SharedScan {
     private final Scan scan;
     private final TableRef table;
-    private final Map<ColumnRef, String> columns = new LinkedHashMap<>();
+    /** Table columns, and conversions to the query's time zone, which are computed once here. */
+    private final Map<Expr, String> columns = new LinkedHashMap<>();
 
     SharedScan(Scan scan) {
       this.scan = scan;
@@ -197,9 +199,15 @@ public final class SqlRenderer {
     }
 
     private void collect(Expr expr) {
-      for (ColumnRef column : Exprs.collect(expr, ColumnRef.class)) {
-        columns.computeIfAbsent(column, c -> c.table().alias() + "__" + c.column());
+      switch (expr) {
+        case Expr.AtTimeZone local -> columns.computeIfAbsent(local, l -> alias(local.timestamp()) + "__local");
+        case ColumnRef column -> columns.computeIfAbsent(column, c -> alias(column));
+        default -> Exprs.children(expr).forEach(this::collect);
       }
+    }
+
+    private static String alias(Expr column) {
+      return column instanceof ColumnRef c ? c.table().alias() + "__" + c.column() : "value";
     }
 
     List<SelectField<?>> fields(ExprRenderer expressions) {
@@ -209,9 +217,11 @@ public final class SqlRenderer {
     }
 
     private Expr moved(Expr expr) {
-      return Exprs.rewrite(expr, node -> node instanceof ColumnRef c
-          ? Optional.of(new ColumnRef(table, columns.get(c), c.type()))
-          : Optional.empty());
+      return Exprs.rewrite(expr, node -> switch (node) {
+        case ColumnRef c -> Optional.of(new ColumnRef(table, columns.get(c), c.type()));
+        case Expr.AtTimeZone local -> Optional.of(new ColumnRef(table, columns.get(local), SqlType.TIMESTAMP));
+        default -> Optional.empty();
+      });
     }
 
     private List<DimensionColumn> moved(List<DimensionColumn> grain) {
