@@ -247,9 +247,13 @@ public final class Grainline {
     return current.minus(previous).div(previous).times(100);
   }
 
+  /** The most periods a window may span or look back: more than a lifetime of days, far from int overflow. */
+  private static final int MAX_PERIODS = 100_000;
+
   private static int positive(int value, String function, String what) {
-    if (value < 1) {
-      throw new DefinitionException(Message.WINDOW_OFFSET, function + "(..., " + value + ")", what, value);
+    if (value < 1 || value > MAX_PERIODS) {
+      throw new DefinitionException(Message.WINDOW_OFFSET, function + "(..., " + value + ")", what,
+          value + (value > MAX_PERIODS ? " (at most " + MAX_PERIODS + ")" : ""));
     }
     return value;
   }

@@ -106,6 +106,7 @@ final class WindowResolver {
       return Optional.empty();
     }
 
+    TimeGrain rowGrain = Calendars.period(model, rowTime.get()).orElseThrow().grain();
     // Split the filter: conditions on the window's calendar restrict the rows shown, the others what it reads.
     Set<Integer> calendarConditions = new java.util.HashSet<>();
     if (spec.where().isPresent()) {
@@ -122,11 +123,18 @@ final class WindowResolver {
               Exprs.describe(condition), axis.entity(), described), new Subject.InWhere(condition)));
         } else if (onCalendar > 0) {
           calendarConditions.add(i);
+          if (!axisPeriod.grain().contains(rowGrain) && !cutsNoRowPeriod(refs, rowGrain)) {
+            problems.add(new QueryProblem(Message.WINDOW_GRAIN, Message.WINDOW_GRAIN.format(described,
+                axisPeriod.grain().sqlName(), axis, "shown by " + rowTime.get() + ", it is the value at the end of"
+                    + " each " + rowGrain.sqlName() + ", which " + Exprs.describe(condition) + " could cut short;"
+                    + " filter whole " + rowGrain.plural() + " or group by a finer time attribute"),
+                new Subject.InWhere(condition)));
+          }
         }
       }
     }
-    return Optional.of(new WindowUse(window, axisPeriod.grain(), List.copyOf(facts), rowTime.get(),
-        Calendars.period(model, rowTime.get()).orElseThrow().grain(), partitions, calendarConditions));
+    return Optional.of(new WindowUse(window, axisPeriod.grain(), List.copyOf(facts), rowTime.get(), rowGrain,
+        partitions, calendarConditions));
   }
 
   /**
@@ -144,6 +152,16 @@ final class WindowResolver {
       case WindowFrame.Current c -> false;
       case WindowFrame.Trailing t -> false;
     };
+  }
+
+  /**
+   * Whether a condition on the calendar keeps or drops whole periods of the rows: on rows coarser than a running
+   * total's or to-date window's periods, the value shown is the one at the end of the row's period, so a condition
+   * on finer attributes (days of a month shown by month) would show a value past the rows it keeps.
+   */
+  private boolean cutsNoRowPeriod(List<AttributeRef> refs, TimeGrain rowGrain) {
+    return refs.stream().allMatch(ref -> Calendars.period(model, ref)
+        .map(period -> period.grain().contains(rowGrain)).orElse(false));
   }
 
   private boolean sameCalendar(AttributeRef ref, String fact, AttributeRef axis, Map<String, JoinPath> axisPaths,

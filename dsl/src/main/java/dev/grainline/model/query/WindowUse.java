@@ -6,7 +6,6 @@ import dev.grainline.model.expr.Expr.AttributeRef;
 import dev.grainline.model.expr.Expr.Window;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,27 +33,15 @@ public record WindowUse(
     calendarConditions = Set.copyOf(calendarConditions);
   }
 
-  /**
-   * The query filter without the conditions on the window's calendar: what the window reads. Conditions are the
-   * operands of a top-level AND; the query's values may differ from those it was resolved with, its shape may not.
-   */
-  public Optional<Expr> readWhere(Optional<Expr> where) {
-    if (where.isEmpty() || calendarConditions.isEmpty()) {
-      return where;
-    }
-    List<Expr> conditions = conditions(where.get());
-    List<Expr> kept = new java.util.ArrayList<>();
-    for (int i = 0; i < conditions.size(); i++) {
-      if (!calendarConditions.contains(i)) {
-        kept.add(conditions.get(i));
-      }
-    }
-    return kept.isEmpty() ? Optional.empty() : Optional.of(kept.size() == 1 ? kept.get(0) : new Expr.And(kept));
-  }
-
   /** The conditions of a filter: the operands of a top-level AND, or the filter itself. */
   public static List<Expr> conditions(Expr where) {
-    return where instanceof Expr.And and ? and.operands() : List.of(where);
+    if (!(where instanceof Expr.And and)) {
+      return List.of(where);
+    }
+    // Filters added one by one nest: where(a).where(b).where(c) is And(And(a, b), c).
+    List<Expr> flat = new java.util.ArrayList<>();
+    and.operands().forEach(operand -> flat.addAll(conditions(operand)));
+    return flat;
   }
 
   public AttributeRef axis() {

@@ -20,7 +20,8 @@ public final class Calendars {
   /**
    * Whether, for one fact, {@code ref} reached through {@code refPath} describes the same calendar row as the window
    * axis reached through {@code axisPath}: another attribute of the same calendar dimension along the same path
-   * (month and year beside week), or, for a time attribute of the fact itself, one over the same date. Such
+   * (month and year beside week), or, elsewhere (a fact's timestamp, a customer's signup date), a time attribute over
+   * the same date; a customer's country is not part of its signup date's calendar. Such
    * attributes do not partition a window, and filters on them restrict the rows shown, not the periods read.
    */
   public static boolean sameCalendar(SemanticModel model, AttributeRef ref, JoinPath refPath, AttributeRef axis,
@@ -28,12 +29,20 @@ public final class Calendars {
     if (!ref.entity().equals(axis.entity()) || !refPath.equals(axisPath)) {
       return false;
     }
-    boolean dimension = model.entity(ref.entity()).map(e -> e.kind() == EntityKind.DIMENSION).orElse(false);
-    if (dimension) {
+    if (isCalendar(model, ref.entity())) {
       return true;
     }
     Optional<TimePeriod> refPeriod = period(model, ref);
     Optional<TimePeriod> axisPeriod = period(model, axis);
     return refPeriod.isPresent() && axisPeriod.isPresent() && refPeriod.get().date().equals(axisPeriod.get().date());
+  }
+
+  /** Whether an entity is a calendar: a dimension whose key names days, so that each of its rows is one day. */
+  public static boolean isCalendar(SemanticModel model, String entity) {
+    return model.entity(entity)
+        .filter(e -> e.kind() == EntityKind.DIMENSION && e.key().size() == 1)
+        .flatMap(e -> e.key().get(0).period())
+        .map(p -> p.grain() == dev.grainline.model.TimeGrain.DAY)
+        .orElse(false);
   }
 }

@@ -90,15 +90,19 @@ public final class Windows {
         : Optional.empty());
   }
 
-  /** A window whose metric's own windows are already composed. */
-  private static Window composeOne(Window outer) {
+  /** A window whose metric's own windows are already composed, as one window or a formula of windows. */
+  private static Expr composeOne(Window outer) {
     Expr inner = outer.metric();
     if (!Exprs.any(inner, Window.class::isInstance)) {
       return outer;
     }
     if (!(inner instanceof Window nested)) {
-      throw new UndefinedWindow(outer, "a window can hold another window only directly, as in lag(trailing(m, 7,"
-          + " DAYS).over(day), 7); here the inner window is part of a larger formula");
+      if (outer.frame().single()) {
+        // A lag of a formula is the formula of lags: each window inside moves back, and so does each part beside them.
+        return shifted(inner, outer);
+      }
+      throw new UndefinedWindow(outer, "a multi-period window can hold another window only directly, as in"
+          + " trailing(lag(m).over(day), 7, DAYS); here the inner window is part of a larger formula");
     }
     if (!nested.axis().equals(outer.axis())) {
       throw new UndefinedWindow(outer, "a window over " + Exprs.describe(outer.axis()) + " cannot hold a window over "
@@ -114,6 +118,24 @@ public final class Windows {
     throw new UndefinedWindow(outer, describe(outer.frame()) + " of " + describe(nested.frame())
         + " is undefined: a window is recomputed from the rows of its periods, and a set of overlapping"
         + " windows is not one set of periods");
+  }
+
+  /**
+   * {@code expr}, whose windows are composed, moved {@code lag.shift()} periods of {@code lag}'s time attribute: its
+   * windows shifted, its parts outside windows made windows of that period.
+   */
+  private static Expr shifted(Expr expr, Window lag) {
+    Expr moved = Exprs.rewrite(expr, node -> switch (node) {
+      case Window window when !window.axis().equals(lag.axis()) -> throw new UndefinedWindow(lag, "a window over "
+          + Exprs.describe(lag.axis()) + " cannot hold a window over " + Exprs.describe(window.axis())
+          + "; nest windows over the same time attribute");
+      case Window window -> Optional.of(new Window(window.metric(), window.axis(), window.shift() + lag.shift(),
+          window.frame()));
+      default -> !Exprs.any(node, Window.class::isInstance) && Exprs.any(node, Expr.Aggregate.class::isInstance)
+          ? Optional.of(new Window(node, lag.axis(), lag.shift(), new WindowFrame.Current()))
+          : Optional.empty();
+    });
+    return moved;
   }
 
   private static String describe(WindowFrame frame) {

@@ -36,24 +36,63 @@ public final class WindowRules {
       for (Window window : Exprs.collect(metric.formula(), Window.class)) {
         ownWindowsOk &= checkWindow(report, model, metric, window);
       }
-      if (!ownWindowsOk || Exprs.collect(metric.formula(), Window.class).isEmpty()) {
+      if (!ownWindowsOk) {
         continue;
       }
       Expr expanded;
       try {
         expanded = windows.expand(metric.name());
       } catch (Windows.UndefinedWindow undefined) {
-        report.add(Message.NESTED_WINDOW, metric.origin(), outermost(metric.formula()), metric.name(),
-            undefined.getMessage());
+        report.add(Message.NESTED_WINDOW, metric.origin(), shownAt(metric), metric.name(), undefined.getMessage());
         continue;
       }
-      checkDecomposable(report, metric, expanded);
+      checkExpanded(report, model, metric, expanded);
     }
   }
 
-  /** The first window of the formula, where a nesting problem is shown: the metric's own outer window. */
-  private static Expr outermost(Expr formula) {
-    return Exprs.collect(formula, Window.class).get(0);
+  /**
+   * The windows a metric computes, including those of the metrics it uses and the current-period windows that the
+   * parts beside a window become (revenue over a trailing window divided by visitors: the visitors are counted per
+   * window period too), must be computable: every fact they read reaches the window's time attribute, and every
+   * aggregate merges from per-period parts, which a median or a max_by does not have. A metric's own windows are
+   * checked where they are written; these are shown at the metric.
+   */
+  private static void checkExpanded(Report report, SemanticModel model, MetricDef metric, Expr expanded) {
+    for (Window window : new java.util.LinkedHashSet<>(Exprs.collect(expanded, Window.class))) {
+      AttributeRef axis = (AttributeRef) window.axis();
+      for (Aggregate aggregate : Exprs.collect(window.metric(), Aggregate.class)) {
+        if (aggregate.function().aggregability() == Aggregability.NONE) {
+          report.add(Message.NON_DECOMPOSABLE, metric.origin(), shownAt(metric), metric.name(),
+              Exprs.describe(window.metric()), Exprs.describe(aggregate));
+          return;
+        }
+        Optional<String> why = unreachable(model.graph().resolve(aggregate.entity(), axis.entity(),
+            axis.rolePath()), axis);
+        if (why.isPresent()) {
+          report.add(Message.WINDOW_UNREACHABLE, metric.origin(), shownAt(metric), metric.name(), axis,
+              aggregate.entity(), Exprs.describe(window.metric()), why.get());
+          return;
+        }
+      }
+    }
+  }
+
+  /** Where a problem of the metric's windows is shown: its own first window, or the metric's formula. */
+  private static Expr shownAt(MetricDef metric) {
+    List<Window> own = Exprs.collect(metric.formula(), Window.class);
+    return own.isEmpty() ? metric.formula() : own.get(0);
+  }
+
+  /** Why the time attribute is not reachable (as a message tail), or empty if it is. */
+  private static Optional<String> unreachable(PathResolution resolution, AttributeRef axis) {
+    return Optional.ofNullable(switch (resolution) {
+      case PathResolution.Resolved r -> null;
+      case PathResolution.Unreachable u -> "";
+      case PathResolution.NoSuchRole n -> " as " + axis.rolePath().map(Object::toString).orElse("")
+          + "; it reaches it only as " + rolePaths(n.available());
+      case PathResolution.Ambiguous a -> " unambiguously: it reaches it as " + rolePaths(a.candidates())
+          + "; name the role, as in " + axis.attributeName() + a.candidates().get(0).rolePath().bracketed();
+    });
   }
 
   private static boolean checkWindow(Report report, SemanticModel model, MetricDef metric, Window window) {
@@ -92,43 +131,14 @@ public final class WindowRules {
     Exprs.collect(window.metric(), Aggregate.class).forEach(a -> facts.add(a.entity()));
     Exprs.collect(window.metric(), Expr.MetricRef.class).forEach(r -> facts.addAll(model.entitiesOf(r.name())));
     for (String fact : facts) {
-      PathResolution resolution = model.graph().resolve(fact, axis.entity(), axis.rolePath());
-      String why = switch (resolution) {
-        case PathResolution.Resolved r -> null;
-        case PathResolution.Unreachable u -> "";
-        case PathResolution.NoSuchRole n -> " as " + axis.rolePath().map(Object::toString).orElse("")
-            + "; it reaches it only as " + rolePaths(n.available());
-        case PathResolution.Ambiguous a -> " unambiguously: it reaches it as " + rolePaths(a.candidates())
-            + "; name the role, as in " + axis.attributeName() + a.candidates().get(0).rolePath().bracketed();
-      };
-      if (why != null) {
-        report.add(Message.WINDOW_UNREACHABLE, metric.origin(), axis, described, axis, fact, metricsOf(window),
-            why);
+      Optional<String> why = unreachable(model.graph().resolve(fact, axis.entity(), axis.rolePath()), axis);
+      if (why.isPresent()) {
+        report.add(Message.WINDOW_UNREACHABLE, metric.origin(), axis, described, axis, fact,
+            Exprs.describe(window.metric()), why.get());
         ok = false;
       }
     }
     return ok;
-  }
-
-  /**
-   * Every window, including the current-period windows that the parts beside a window become, is merged from
-   * per-period partial aggregates, which a median or a max_by does not have.
-   */
-  private static void checkDecomposable(Report report, MetricDef metric, Expr expanded) {
-    for (Window window : Exprs.collect(expanded, Window.class)) {
-      for (Aggregate aggregate : Exprs.collect(window.metric(), Aggregate.class)) {
-        if (aggregate.function().aggregability() == Aggregability.NONE) {
-          Window shown = Exprs.collect(metric.formula(), Window.class).get(0);
-          report.add(Message.NON_DECOMPOSABLE, metric.origin(), shown, metric.name(),
-              Exprs.describe(window.metric()), Exprs.describe(aggregate));
-          return;
-        }
-      }
-    }
-  }
-
-  private static String metricsOf(Window window) {
-    return Exprs.describe(window.metric());
   }
 
   private static String rolePaths(List<JoinPath> paths) {

@@ -26,6 +26,7 @@ import dev.grainline.model.query.GapFill;
 import dev.grainline.model.query.QueryResolver;
 import dev.grainline.model.query.ResolvedQuery;
 import dev.grainline.model.query.WindowUse;
+import dev.grainline.model.time.Calendars;
 import dev.grainline.model.time.Windows;
 import dev.grainline.model.validation.TypeChecker;
 import java.util.ArrayList;
@@ -374,18 +375,14 @@ public final class Planner {
     AttributeDef filledDef = model.attribute(filled.attributeName()).orElseThrow();
     TimePeriod period = filledDef.period().orElseThrow();
     Entity owner = model.entity(filledDef.entity()).orElseThrow();
-    boolean calendar = owner.kind() == dev.grainline.model.EntityKind.DIMENSION;
+    boolean calendar = Calendars.isCalendar(model, owner.name());
     // Over a calendar table its own expressions apply; over a generated series, the series replaces the date.
     Expr seriesDate = new ColumnRef(GapFillPlan.SERIES, "d", SqlType.DATE);
     java.util.function.UnaryOperator<Expr> onSpine = calendar ? e -> e
         : e -> Exprs.rewrite(e, node -> node.equals(period.date()) ? Optional.of(seriesDate) : Optional.empty());
-    java.util.function.Predicate<AttributeRef> onCalendar = ref -> {
-      if (!ref.entity().equals(filled.entity()) || !ref.rolePath().equals(filled.rolePath())) {
-        return false;
-      }
-      Optional<TimePeriod> refPeriod = model.attribute(ref.attributeName()).flatMap(AttributeDef::period);
-      return calendar || (refPeriod.isPresent() && refPeriod.get().date().equals(period.date()));
-    };
+    // The same calendar as the filled attribute for every fact, by the paths the query resolved, as windows decide.
+    java.util.function.Predicate<AttributeRef> onCalendar = ref -> query.entities().stream().allMatch(fact ->
+        Calendars.sameCalendar(model, ref, query.path(fact, ref), filled, query.path(fact, filled)));
     List<DimensionColumn> columns = new ArrayList<>();
     List<String> others = new ArrayList<>();
     dimensionAliases.forEach((ref, alias) -> {

@@ -256,6 +256,11 @@ public final class SqlRenderer {
     java.util.function.Function<Select<?>, CommonTableExpression<?>> named = select -> readTwice
         ? DSL.name(group.name()).asMaterialized(select)
         : DSL.name(group.name()).as(select);
+    Optional<List<Select<?>>> eager = readsSharedScan ? Optional.empty() : EagerAggregation.of(expressions, group);
+    if (eager.isPresent()) {
+      return List.of(DSL.name(EagerAggregation.preName(group)).as(eager.get().get(0)),
+          named.apply(eager.get().get(1)));
+    }
     if (group.evaluation() == Evaluation.TERMINAL) {
       List<SelectField<?>> fields = new ArrayList<>(dimensionFields(group.grain()));
       for (Component component : group.components()) {
@@ -329,6 +334,14 @@ public final class SqlRenderer {
   }
 
   private Select<?> scanSelect(Scan scan, List<SelectField<?>> fields, List<Field<?>> groupBy, Condition filter) {
+    Table<?> from = joinSteps(expressions, sourceTables(expressions, scan), scan.joins());
+    Condition where = scan.where().map(expressions::condition).orElse(DSL.noCondition());
+    var select = DSL.select(fields).from(from).where(where.and(filter));
+    return groupBy.isEmpty() ? select : select.groupBy(groupBy);
+  }
+
+  /** The entity's own tables, joined as its source says. */
+  static Table<?> sourceTables(ExprRenderer expressions, Scan scan) {
     Table<?> from = expressions.table(scan.source().from());
     for (var join : scan.source().joins()) {
       Table<?> table = expressions.table(join.table());
@@ -338,7 +351,12 @@ public final class SqlRenderer {
         case LEFT -> from.leftJoin(table).on(on);
       };
     }
-    for (JoinStep step : scan.joins()) {
+    return from;
+  }
+
+  /** {@code from} with the dimension tables of the scan's links joined to it. */
+  static Table<?> joinSteps(ExprRenderer expressions, Table<?> from, List<JoinStep> steps) {
+    for (JoinStep step : steps) {
       Table<?> table = expressions.table(step.table());
       List<Condition> keys = new ArrayList<>();
       for (int i = 0; i < step.from().size(); i++) {
@@ -351,9 +369,7 @@ public final class SqlRenderer {
         case LEFT -> from.leftJoin(table).on(DSL.and(keys));
       };
     }
-    Condition where = scan.where().map(expressions::condition).orElse(DSL.noCondition());
-    var select = DSL.select(fields).from(from).where(where.and(filter));
-    return groupBy.isEmpty() ? select : select.groupBy(groupBy);
+    return from;
   }
 
   /** Joins the groups on the requested dimensions (NULL-safe) and applies the combiners. */

@@ -17,6 +17,10 @@ final class TimeArithmetic {
 
   /** The first day of the period of {@code grain} containing the date or timestamp. */
   static Field<java.time.LocalDate> truncate(Field<?> value, TimeGrain grain) {
+    if (grain == TimeGrain.DAY) {
+      // The day of a timestamp is its date: a cast, cheaper per row than date_trunc and the same on both engines.
+      return DSL.cast(value, SQLDataType.LOCALDATE);
+    }
     // A DATE becomes a timestamp without time zone first: PostgreSQL would otherwise truncate a timestamptz in the
     // session's time zone.
     Field<?> timestamp = DSL.cast(value, SQLDataType.LOCALDATETIME);
