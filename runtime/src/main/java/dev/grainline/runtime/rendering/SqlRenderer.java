@@ -250,7 +250,8 @@ public final class SqlRenderer {
 
   /**
    * The CTEs of a group. One that windows read too is materialized: computed once, and never two scans of one table
-   * whose aggregates are joined, which DuckDB 2.0 can get wrong.
+   * whose aggregates are joined, which DuckDB 2.0 can get wrong. (jOOQ renders the keyword for PostgreSQL only;
+   * DuckDB materializes a CTE that is read more than once by itself, as EXPLAIN's CTE scans show.)
    */
   private List<CommonTableExpression<?>> groupCtes(GrainGroup group, boolean readsSharedScan, boolean readTwice) {
     java.util.function.Function<Select<?>, CommonTableExpression<?>> named = select -> readTwice
