@@ -356,7 +356,10 @@ public final class Planner {
           order.add(new SortKey(new ColumnRef(RESULT, alias, SqlType.DOUBLE), key.descending(), key.nullsFirst()));
         }
       }
-      for (QueryPlan.DimensionOutput dimension : dimensionOutputs) {
+      List<QueryPlan.DimensionOutput> tieBreakers = new ArrayList<>(dimensionOutputs);
+      // A label that names several periods (an integer week of several years) is as many rows, ordered by period.
+      tieBreakers.addAll(periodOutputs);
+      for (QueryPlan.DimensionOutput dimension : tieBreakers) {
         if (ordered.add(dimension.alias())) {
           order.add(new SortKey(new ColumnRef(RESULT, dimension.alias(), dimension.type()), false, false));
         }

@@ -398,6 +398,8 @@ public final class SqlRenderer {
   private Select<?> windowed(QueryPlan plan) {
     List<SelectField<?>> fields = new ArrayList<>();
     plan.dimensions().forEach(d -> fields.add(DSL.field(DSL.name(Planner.BASE.alias(), d.alias())).as(d.alias())));
+    // Hidden periods break ties in the order: an integer week that repeats every year names several rows.
+    plan.periods().forEach(p -> fields.add(DSL.field(DSL.name(Planner.BASE.alias(), p.alias())).as(p.alias())));
     for (OutputMetric metric : plan.metrics()) {
       fields.add(cast(expressions.field(metric.combiner()), metric.type()).as(metric.alias()));
     }
