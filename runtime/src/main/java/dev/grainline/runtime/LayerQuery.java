@@ -42,8 +42,9 @@ abstract class LayerQuery implements MetricQuery {
    */
   public FinalQuery inTimeZone(java.time.ZoneId zone) {
     java.util.Objects.requireNonNull(zone, "zone");
-    String id = zone.normalized().getId();
-    if (zone.normalized() instanceof java.time.ZoneOffset offset) {
+    // A region id, even one with a fixed offset such as Etc/GMT+2, means the same to Java and to the engines.
+    String id = zone.getId();
+    if (zone instanceof java.time.ZoneOffset offset) {
       if (!offset.equals(java.time.ZoneOffset.UTC)) {
         // Engines read "+02:00" as a POSIX zone, whose sign is the opposite of ISO's: only region ids are safe.
         throw new IllegalArgumentException("name a region time zone such as Europe/Berlin, not the offset " + id);

@@ -29,16 +29,8 @@ public final class Windows {
   /** Why a nested window has no meaning. */
   public static final class UndefinedWindow extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final transient Window window;
-
-    UndefinedWindow(Window window, String reason) {
+    UndefinedWindow(String reason) {
       super(reason, null, false, false);
-      this.window = window;
-    }
-
-    /** The outer window of the two that do not compose. */
-    public Window window() {
-      return window;
     }
   }
 
@@ -68,8 +60,9 @@ public final class Windows {
 
   /**
    * In a metric with windows over one time attribute (its own, or those of the metrics it uses), the parts outside
-   * the windows are values of the current period too: week-over-week change by day is the week's change on every day of the week, never a day's
-   * revenue against the previous week's. Each largest part without a window becomes a window of the current period.
+   * the windows are values of the current period too: week-over-week change by day is the week's change on every
+   * day of the week, never a day's revenue against the previous week's. Each largest part without a window becomes
+   * a window of the current period.
    */
   private static Expr periodOnly(Expr expr, Expr axis) {
     if (expr instanceof Window) {
@@ -101,11 +94,11 @@ public final class Windows {
         // A lag of a formula is the formula of lags: each window inside moves back, and so does each part beside them.
         return shifted(inner, outer);
       }
-      throw new UndefinedWindow(outer, "a multi-period window can hold another window only directly, as in"
+      throw new UndefinedWindow("a multi-period window can hold another window only directly, as in"
           + " trailing(lag(m).over(day), 7, DAYS); here the inner window is part of a larger formula");
     }
     if (!nested.axis().equals(outer.axis())) {
-      throw new UndefinedWindow(outer, "a window over " + Exprs.describe(outer.axis()) + " cannot hold a window over "
+      throw new UndefinedWindow("a window over " + Exprs.describe(outer.axis()) + " cannot hold a window over "
           + Exprs.describe(nested.axis()) + "; nest windows over the same time attribute");
     }
     int shift = outer.shift() + nested.shift();
@@ -115,7 +108,7 @@ public final class Windows {
     if (nested.frame().single()) {
       return new Window(nested.metric(), outer.axis(), shift, outer.frame());
     }
-    throw new UndefinedWindow(outer, describe(outer.frame()) + " of " + describe(nested.frame())
+    throw new UndefinedWindow(describe(outer.frame()) + " of " + describe(nested.frame())
         + " is undefined: a window is recomputed from the rows of its periods, and a set of overlapping"
         + " windows is not one set of periods");
   }
@@ -126,7 +119,7 @@ public final class Windows {
    */
   private static Expr shifted(Expr expr, Window lag) {
     Expr moved = Exprs.rewrite(expr, node -> switch (node) {
-      case Window window when !window.axis().equals(lag.axis()) -> throw new UndefinedWindow(lag, "a window over "
+      case Window window when !window.axis().equals(lag.axis()) -> throw new UndefinedWindow("a window over "
           + Exprs.describe(lag.axis()) + " cannot hold a window over " + Exprs.describe(window.axis())
           + "; nest windows over the same time attribute");
       case Window window -> Optional.of(new Window(window.metric(), window.axis(), window.shift() + lag.shift(),

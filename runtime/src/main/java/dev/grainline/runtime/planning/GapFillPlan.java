@@ -11,8 +11,8 @@ import java.util.Optional;
  * Every period of a range as rows: a spine of the filled time attribute's periods, read from its calendar table's
  * own rows ({@code calendar}) or, for a time attribute of a fact, generated day by day, week by week... from the
  * period containing {@code from} to the one containing {@code to}, that pass the query's conditions on the same
- * calendar ({@code filter}, over the spine); crossed with the combinations of the other key columns ({@code others}) that the rows
- * have, and full-joined with those rows, so that no row of the data is dropped. {@code columns} are the key columns
+ * calendar ({@code filter}, over the spine); crossed with the combinations of the other key columns ({@code others})
+ * that the rows have, and full-joined with those rows, so that no row of the data is dropped. {@code columns} are the key columns
  * the spine computes (the filled attribute, the other attributes of its calendar, hidden periods), as expressions
  * over the calendar table or over the generated {@link #SERIES} column; {@code zeroFilled} are the components
  * (counts and sums) that are 0 on a filled row.

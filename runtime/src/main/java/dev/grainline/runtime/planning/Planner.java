@@ -30,6 +30,7 @@ import dev.grainline.model.time.Calendars;
 import dev.grainline.model.time.Windows;
 import dev.grainline.model.validation.TypeChecker;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,6 +39,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Plans a resolved query after seed 003: expands derived metrics down to their aggregates, makes each distinct
@@ -373,7 +377,7 @@ public final class Planner {
    * the same calendar and the hidden periods computed from them; every other key column comes from the rows.
    */
   private GapFillPlan gapFill(ResolvedQuery query, GapFill fill, Map<AttributeRef, String> dimensionAliases,
-      Map<PeriodKey, String> periodAliases, java.util.Collection<Component> components) {
+      Map<PeriodKey, String> periodAliases, Collection<Component> components) {
     AttributeRef filled = QueryResolver.fillAttribute(model, query.spec()).orElseThrow();
     AttributeDef filledDef = model.attribute(filled.attributeName()).orElseThrow();
     TimePeriod period = filledDef.period().orElseThrow();
@@ -381,10 +385,10 @@ public final class Planner {
     boolean calendar = Calendars.isCalendar(model, owner.name());
     // Over a calendar table its own expressions apply; over a generated series, the series replaces the date.
     Expr seriesDate = new ColumnRef(GapFillPlan.SERIES, "d", SqlType.DATE);
-    java.util.function.UnaryOperator<Expr> onSpine = calendar ? e -> e
+    UnaryOperator<Expr> onSpine = calendar ? e -> e
         : e -> Exprs.rewrite(e, node -> node.equals(period.date()) ? Optional.of(seriesDate) : Optional.empty());
     // The same calendar as the filled attribute for every fact, by the paths the query resolved, as windows decide.
-    java.util.function.Predicate<AttributeRef> onCalendar = ref -> query.entities().stream().allMatch(fact ->
+    Predicate<AttributeRef> onCalendar = ref -> query.entities().stream().allMatch(fact ->
         Calendars.sameCalendar(model, ref, query.path(fact, ref), filled, query.path(fact, filled)));
     List<DimensionColumn> columns = new ArrayList<>();
     List<String> others = new ArrayList<>();
@@ -457,7 +461,7 @@ public final class Planner {
    * The window period of a row: the period of the window's grain that contains the row's time period, or, for rows
    * of a coarser time attribute (a running total by month over days), the last period inside the row's period.
    */
-  private Expr period(java.util.function.UnaryOperator<Expr> reach, PeriodKey key) {
+  private Expr period(UnaryOperator<Expr> reach, PeriodKey key) {
     TimePeriod rowPeriod = model.attribute(key.rowTime().attributeName()).flatMap(AttributeDef::period)
         .orElseThrow();
     Expr date = reach.apply(rowPeriod.date());
@@ -469,7 +473,7 @@ public final class Planner {
   }
 
   /** The conditions whose index passes, AND-ed. */
-  private static Optional<Expr> conjunction(List<Expr> conditions, java.util.function.IntPredicate include) {
+  private static Optional<Expr> conjunction(List<Expr> conditions, IntPredicate include) {
     List<Expr> kept = new ArrayList<>();
     for (int i = 0; i < conditions.size(); i++) {
       if (include.test(i)) {
