@@ -3,6 +3,7 @@ package dev.grainline.examples.differential;
 import dev.grainline.examples.differential.DifferentialFixture.Target;
 import dev.grainline.examples.differential.StoreOracle.OracleResult;
 import dev.grainline.runtime.MetricQuery;
+import dev.grainline.runtime.QueryException;
 import dev.grainline.runtime.Result;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,10 +106,49 @@ public final class Differential {
     });
   }
 
+  /**
+   * What the oracle expects of a query: its rows, or the rejection of a window rule (the runtime's message id), for
+   * which the runtime must throw a {@link QueryException} with that id.
+   */
+  public record Expected(OracleResult rows, Optional<String> rejection) {
+    public static Expected of(StoreOracle oracle, DiffQuery query) {
+      Optional<WindowOracle.Rejected> rejected = WindowOracle.rejection(oracle, query);
+      return rejected.isPresent() ? new Expected(null, Optional.of(rejected.get().id()))
+          : new Expected(oracle.evaluate(query), Optional.empty());
+    }
+  }
+
+  /** Starts a run that compares the runtime's rows, or its rejection, with what the oracle expects. */
+  public static Future<Optional<String>> submit(Target target, Api api, DiffQuery query, Expected expected) {
+    return RUNS.submit(() -> difference(target, api, query, expected));
+  }
+
+  /** The difference between the runtime's rows, or its rejection, and what the oracle expects. */
+  public static Optional<String> difference(Target target, Api api, DiffQuery query, Expected expected) {
+    return expected.rejection().isPresent() ? rejectionDifference(target, api, query, expected.rejection().get())
+        : difference(target, api, query, expected.rows());
+  }
+
+  /** Empty when the runtime rejects the query with the message id {@code id}; else what it did instead. */
+  public static Optional<String> rejectionDifference(Target target, Api api, DiffQuery query, String id) {
+    RUN_COUNTS.computeIfAbsent(target.name(), k -> new java.util.concurrent.atomic.LongAdder()).increment();
+    try {
+      Result result = api.build(query, target).fetch();
+      return Optional.of(describe(target, api, query) + "\nexpected the rejection [" + id + "] but got "
+          + result.size() + " rows");
+    } catch (QueryException e) {
+      return e.id().equals(id) ? Optional.empty()
+          : Optional.of(describe(target, api, query) + "\nexpected the rejection [" + id + "] but got: " + e);
+    } catch (RuntimeException e) {
+      return Optional.of(describe(target, api, query) + "\nexpected the rejection [" + id + "] but the runtime"
+          + " failed: " + e);
+    }
+  }
+
   /** One dynamic test per target and front end for each query, named after the query; the runs start now. */
   public static Stream<DynamicTest> tests(DifferentialFixture fixture, String name, DiffQuery query,
       List<Api> apis) {
-    OracleResult expected = fixture.oracle().evaluate(query);
+    Expected expected = Expected.of(fixture.oracle(), query);
     List<DynamicTest> tests = new ArrayList<>();
     for (Target target : fixture.targets()) {
       for (Api api : apis) {

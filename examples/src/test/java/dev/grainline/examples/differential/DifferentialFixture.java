@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.grainline.examples.StoreModel;
 import dev.grainline.examples.TestDatabases;
 import dev.grainline.examples.data.SampleData;
+import dev.grainline.examples.data.StoreDataSet;
 import dev.grainline.examples.data.StoreLoader;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.SemanticLayer;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
@@ -30,6 +32,7 @@ import javax.sql.DataSource;
  * The sample data ({@link SampleData#standard()}), loaded once per JVM into PostgreSQL ({@code GRAINLINE_PG_URL}, a
  * schema of this JVM's own) and into a DuckDB file, and four layers over it: each engine, aggregating directly and
  * rolling partial aggregates up. A database that cannot be reached fails every test that asks for the fixture.
+ * {@link #toy()} is the same over the toy data of datajunction.md §3.3, in a schema of its own.
  */
 public final class DifferentialFixture {
   /** A layer to compare with the oracle. */
@@ -40,38 +43,48 @@ public final class DifferentialFixture {
     }
   }
 
-  private static DifferentialFixture instance;
-  private static Throwable failure;
+  private static final Map<String, DifferentialFixture> INSTANCES = new java.util.HashMap<>();
+  private static final Map<String, Throwable> FAILURES = new java.util.HashMap<>();
 
-  private final SampleData data = SampleData.standard();
+  private final StoreDataSet data;
   private final StoreOracle oracle;
   private final String schema;
   private final Path directory;
   private final Map<Dialect, HikariDataSource> pools = new EnumMap<>(Dialect.class);
   private final List<Target> targets = new ArrayList<>();
 
-  /** The fixture, loading it on first use; every later call after a failed load fails the same way. */
-  public static synchronized DifferentialFixture get() {
-    if (instance == null && failure == null) {
-      try {
-        instance = new DifferentialFixture();
-      } catch (Throwable t) {
-        failure = t;
-      }
-    }
-    if (failure != null) {
-      throw new IllegalStateException("the differential fixture could not load the sample data: " + failure,
-          failure);
-    }
-    return instance;
+  /** The fixture over the sample data, loading it on first use; every later call after a failed load fails alike. */
+  public static DifferentialFixture get() {
+    return load("diff", SampleData::standard);
   }
 
-  private DifferentialFixture() throws SQLException, IOException {
+  /** The same over the toy data of datajunction.md §3.3, whose values can be checked by hand. */
+  public static DifferentialFixture toy() {
+    return load("toy", StoreDataSet::toy);
+  }
+
+  private static synchronized DifferentialFixture load(String name, Supplier<StoreDataSet> data) {
+    if (!INSTANCES.containsKey(name) && !FAILURES.containsKey(name)) {
+      try {
+        INSTANCES.put(name, new DifferentialFixture(name, data.get()));
+      } catch (Throwable t) {
+        FAILURES.put(name, t);
+      }
+    }
+    if (FAILURES.containsKey(name)) {
+      throw new IllegalStateException("the differential fixture could not load the " + name + " data: "
+          + FAILURES.get(name), FAILURES.get(name));
+    }
+    return INSTANCES.get(name);
+  }
+
+  private DifferentialFixture(String name, StoreDataSet data) throws SQLException, IOException {
     long start = System.nanoTime();
+    this.data = data;
     this.oracle = new StoreOracle(data);
     // One schema per JVM, so that concurrent runs on one PostgreSQL do not load over each other.
-    this.schema = "grainline_diff_" + ProcessHandle.current().pid();
-    this.directory = Files.createTempDirectory("grainline-differential");
+    this.schema = "grainline_" + name + "_" + ProcessHandle.current().pid();
+    this.directory = Files.createTempDirectory("grainline-differential-" + name);
     Runtime.getRuntime().addShutdownHook(new Thread(this::close, "grainline-differential-cleanup"));
     for (Dialect dialect : Dialect.values()) {
       HikariConfig config = new HikariConfig();
@@ -112,7 +125,7 @@ public final class DifferentialFixture {
     return oracle;
   }
 
-  public SampleData data() {
+  public StoreDataSet data() {
     return data;
   }
 
@@ -182,6 +195,9 @@ public final class DifferentialFixture {
       } finally {
         try (Statement statement = connection.createStatement()) {
           statement.execute(dialect == Dialect.DUCKDB ? "RESET disabled_optimizers" : "RESET ALL");
+          if (dialect == Dialect.POSTGRES) {
+            statement.execute("SET jit = off"); // the pool's setting, which RESET ALL undoes
+          }
         }
       }
     } catch (SQLException e) {

@@ -1,9 +1,13 @@
 package dev.grainline.examples.differential;
 
+import dev.grainline.examples.data.DateRow;
 import dev.grainline.examples.differential.Cond.Op;
 import dev.grainline.examples.differential.StoreMetric.Fact;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -81,7 +85,7 @@ public final class QueryGenerator {
   public DiffQuery generate(Random random) {
     // Metrics: 1-4, from one fact, the other or both.
     int metricCount = 1 + random.nextInt(4);
-    List<StoreMetric> pool = List.of(StoreMetric.values());
+    List<StoreMetric> pool = StoreMetric.plain();
     Set<StoreMetric> metrics = new LinkedHashSet<>();
     while (metrics.size() < metricCount) {
       metrics.add(pool.get(random.nextInt(pool.size())));
@@ -119,6 +123,140 @@ public final class QueryGenerator {
 
   static boolean reachableFromAll(Set<Fact> facts, Dim dim) {
     return facts.stream().allMatch(f -> StoreOracle.reachable(f, dim));
+  }
+
+  // --- window metrics --------------------------------------------------------------------------------------------
+
+  /** Time attributes of each fact's own date a window query may be shown by, unroled and in the fact's role. */
+  private static final List<Weighted> TIME = List.of(
+      w("v3.date.date_id", 6), w("v3.date.date_value", 2), w("v3.date.week", 4), w("v3.date.month", 4),
+      w("v3.date.quarter", 2), w("v3.date.year", 2), w("v3.date.date_id", 3, false, "order"),
+      w("v3.date.week", 2, false, "order"), w("v3.date.month", 2, false, "order"),
+      w("v3.date.date_id", 2, false, "page"), w("v3.date.week", 1, false, "page"));
+
+  /** Other dimensions that partition a window: low cardinality mostly, and the calendar through another path. */
+  private static final List<Weighted> PARTITIONS = List.of(
+      w("v3.product.category", 8), w("v3.product.subcategory", 2), w("v3.product.name", 1),
+      w("v3.order_details.status", 4), w("v3.page_views_enriched.page_type", 4),
+      w("v3.location.country", 4, false, "customer", "home"), w("v3.location.region", 1, false, "to"),
+      w("v3.date.year", 2, false, "customer", "registration"), w("v3.customer.name", 1));
+
+  private static final LocalDate FIRST_DAY = LocalDate.of(2023, 11, 1);
+  private static final int DAYS = 213; // to 2024-05-31: the order days and a little on either side
+
+  /**
+   * A random query with window metrics: one or two of TimeMetrics, sometimes beside a plain metric; a time attribute
+   * of their calendar, sometimes with a coarser one or the day of the week beside it; up to two partitioning
+   * dimensions; a filter of date conditions (one day, ranges, months, weeks, weekdays) ANDed with conditions on other
+   * dimensions; sometimes a having, ORDER BY and LIMIT. Nine in ten queries are ones the window rules accept; the
+   * others are checked to be rejected as the oracle expects. The conditions are ANDed in random order, which the
+   * typed API nests: a date condition and another one end up in one nested AND, which is still two conditions.
+   */
+  public DiffQuery generateWindow(Random random) {
+    boolean valid = random.nextInt(100) < 90;
+    DiffQuery query = windowQuery(random);
+    for (int attempt = 0; attempt < 40 && WindowOracle.rejection(oracle, query).isEmpty() != valid; attempt++) {
+      query = windowQuery(random);
+    }
+    return query;
+  }
+
+  private DiffQuery windowQuery(Random random) {
+    List<StoreMetric> windows = StoreMetric.windows();
+    Set<StoreMetric> metrics = new LinkedHashSet<>();
+    int count = random.nextInt(100) < 70 ? 1 : 2;
+    while (metrics.size() < count) {
+      metrics.add(windows.get(random.nextInt(windows.size())));
+    }
+    if (random.nextInt(100) < 25) {
+      List<StoreMetric> plain = StoreMetric.plain();
+      metrics.add(plain.get(random.nextInt(plain.size())));
+    }
+    Set<Fact> facts = EnumSet.noneOf(Fact.class);
+    metrics.forEach(m -> facts.addAll(m.facts()));
+    List<Weighted> times = TIME.stream().filter(t -> reachableFromAll(facts, t.dim)).toList();
+    if (times.isEmpty()) {
+      return DiffQuery.of(List.copyOf(metrics), List.of());
+    }
+    List<Dim> dims = new ArrayList<>();
+    dims.add(weighted(random, times).dim);
+    Dim time = dims.get(0);
+    if (random.nextInt(100) < 15) {
+      Dim beside = random.nextBoolean() ? Dim.of("v3.date.day_of_week")
+          : new Dim("v3.date", random.nextBoolean() ? "year" : "quarter", time.roles());
+      if (!dims.contains(beside) && reachableFromAll(facts, beside)) {
+        dims.add(random.nextBoolean() ? 0 : 1, beside);
+      }
+    }
+    List<Weighted> partitions = PARTITIONS.stream().filter(p -> reachableFromAll(facts, p.dim)).toList();
+    int partitionCount = pick(random, 0, 0, 1, 1, 1, 2);
+    for (int attempt = 0; attempt < 10 && dims.size() < partitionCount + 1 && !partitions.isEmpty(); attempt++) {
+      Dim dim = weighted(random, partitions).dim;
+      if (!dims.contains(dim)) {
+        dims.add(random.nextInt(dims.size() + 1), dim);
+      }
+    }
+    DiffQuery query = DiffQuery.of(List.copyOf(metrics), dims);
+
+    List<Fact> factList = List.copyOf(facts);
+    List<Cond> conditions = new ArrayList<>();
+    if (random.nextInt(100) < 60) {
+      conditions.addAll(dateConditions(random, facts));
+    }
+    List<Dim> other = FILTERABLE.stream().filter(d -> reachableFromAll(facts, d) && !WindowOracle.onCalendar(d,
+        factList)).toList();
+    if (random.nextInt(100) < 40) {
+      conditions.add(condition(random, other, 1));
+    }
+    if (random.nextInt(100) < 4) {
+      // A condition on the calendar and on another dimension at once: rejected.
+      conditions.add(new Cond.Or(List.of(dateConditions(random, facts).get(0), predicate(random, other))));
+    }
+    Collections.shuffle(conditions, random);
+    if (!conditions.isEmpty()) {
+      query = query.where(conditions.size() == 1 ? conditions.get(0) : new Cond.And(conditions));
+    }
+    // Having needs the oracle's values, so only a query the rules accept gets one.
+    if (random.nextInt(100) < 15 && WindowOracle.rejection(oracle, query).isEmpty()) {
+      query = withHaving(random, query);
+    }
+    if (random.nextInt(100) < 25) {
+      query = withOrder(random, query);
+    }
+    return query;
+  }
+
+  /** Conditions on the facts' own calendar; a half-open range is two of them. */
+  private List<Cond> dateConditions(Random random, Set<Fact> facts) {
+    List<Dim> days = TIME.stream().map(t -> t.dim)
+        .filter(d -> Set.of("date_id", "date_value").contains(d.attribute()) && reachableFromAll(facts, d)).toList();
+    Dim day = days.get(random.nextInt(days.size()));
+    LocalDate a = FIRST_DAY.plusDays(random.nextInt(DAYS));
+    LocalDate b = a.plusDays(random.nextInt(random.nextBoolean() ? 10 : 60));
+    Dim unroled = new Dim("v3.date", "month", null);
+    return switch (random.nextInt(8)) {
+      case 0 -> List.of(Cond.cmp(day, Op.EQ, dayValue(day, a)));
+      case 1 -> List.of(new Cond.Between(Cond.dim(day), dayValue(day, a), dayValue(day, b), false));
+      case 2 -> List.of(Cond.cmp(day, Op.GE, dayValue(day, a)), Cond.cmp(day, Op.LT, dayValue(day, b)));
+      case 3 -> List.of(new Cond.In(Cond.dim(unroled), List.of(a.getMonthValue(), b.getMonthValue()),
+          random.nextInt(4) == 0));
+      case 4 -> List.of(random.nextBoolean() ? Cond.cmp(Dim.of("v3.date.year"), random.nextBoolean() ? Op.EQ : Op.GE,
+          a.getYear()) : Cond.cmp(Dim.of("v3.date.quarter"), random.nextBoolean() ? Op.EQ : Op.LE, 1 + random.nextInt(4)));
+      case 5 -> List.of(new Cond.Not(Cond.in(Dim.of("v3.date.day_of_week"), 6, 7)));
+      case 6 -> List.of(new Cond.Or(List.of(Cond.cmp(day, Op.EQ, dayValue(day, a)),
+          Cond.cmp(day, Op.EQ, dayValue(day, b)))));
+      default -> List.of(new Cond.Between(Cond.dim(new Dim("v3.date", "week", null)),
+          a.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+          b.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), random.nextInt(5) == 0));
+    };
+  }
+
+  /** A day as the attribute's literal: yyyymmdd for date_id, a timestamp (or a DATE) for date_value. */
+  private static Object dayValue(Dim dim, LocalDate day) {
+    if (dim.attribute().equals("date_id")) {
+      return DateRow.dateId(day);
+    }
+    return day.getDayOfMonth() % 3 == 0 ? (Object) day : (Object) day.atStartOfDay();
   }
 
   // --- where -----------------------------------------------------------------------------------------------------
@@ -313,7 +451,7 @@ public final class QueryGenerator {
     query.where().ifPresent(w -> StoreDifferentialTest.collectDims(w, whereDims));
     List<Dim> needed = new ArrayList<>(query.dims());
     needed.addAll(whereDims);
-    List<StoreMetric> filterOnly = Stream.of(StoreMetric.values())
+    List<StoreMetric> filterOnly = StoreMetric.plain().stream()
         .filter(m -> !m.approximate() && !query.metrics().contains(m))
         .filter(m -> m.facts().stream().allMatch(f -> needed.stream().allMatch(d -> StoreOracle.reachable(f, d))))
         .toList();

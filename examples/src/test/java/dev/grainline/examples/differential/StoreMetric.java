@@ -4,15 +4,16 @@ import static dev.grainline.examples.differential.StoreMetric.Fact.ORDERS;
 import static dev.grainline.examples.differential.StoreMetric.Fact.VIEWS;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Every metric of the store model (OrderDetails, PageViewsEnriched, StoreMetrics), written out by hand: its name,
- * the facts whose rows it reads, the Java type of its values and how its value is compared. The oracle computes each
- * one in {@link StoreOracle}; this list is checked against the compiled model so that a new metric cannot be
- * forgotten.
+ * Every metric of the store model (OrderDetails, PageViewsEnriched, StoreMetrics, TimeMetrics), written out by
+ * hand: its name, the facts whose rows it reads, the Java type of its values and how its value is compared. The
+ * oracle computes each one in {@link StoreOracle}, the window metrics in {@link WindowOracle}; this list is checked
+ * against the compiled model so that a new metric cannot be forgotten.
  */
 public enum StoreMetric {
   // v3.order_details
@@ -47,7 +48,23 @@ public enum StoreMetric {
   REVENUE_PER_PAGE_VIEW(Double.class, Check.RELATIVE, ORDERS, VIEWS),
   PRICE_SPREAD_PCT(Double.class, Check.RELATIVE, ORDERS),
   AOV_GROWTH_INDEX(Double.class, Check.RELATIVE, ORDERS),
-  EFFICIENCY_RATIO(Double.class, Check.RELATIVE, ORDERS, VIEWS);
+  EFFICIENCY_RATIO(Double.class, Check.RELATIVE, ORDERS, VIEWS),
+  // TimeMetrics: windows over the calendar, evaluated by WindowOracle; the facts are those of the windowed metric
+  WOW_REVENUE_CHANGE(Double.class, Check.RELATIVE, ORDERS),
+  WOW_ORDER_GROWTH(Double.class, Check.RELATIVE, ORDERS),
+  MOM_REVENUE_CHANGE(Double.class, Check.RELATIVE, ORDERS),
+  TRAILING_7D_REVENUE(Double.class, Check.RELATIVE, ORDERS),
+  TRAILING_28D_REVENUE(Double.class, Check.RELATIVE, ORDERS),
+  TRAILING_7D_REVENUE_INFERRED_DIM(Double.class, Check.RELATIVE, ORDERS),
+  TRAILING_WOW_REVENUE_CHANGE(Double.class, Check.RELATIVE, ORDERS),
+  WOW_AOV_CHANGE(Double.class, Check.RELATIVE, ORDERS),
+  WOW_CONVERSION_RATE_CHANGE(Double.class, Check.RELATIVE, ORDERS, VIEWS),
+  REVENUE_MTD(Double.class, Check.RELATIVE, ORDERS),
+  REVENUE_YTD(Double.class, Check.RELATIVE, ORDERS),
+  TRAILING_7D_VISITORS(Long.class, Check.EXACT, VIEWS);
+
+  /** The window metrics: shown on rows of a time attribute, computed from other periods' rows. */
+  private static final Set<StoreMetric> WINDOWS = EnumSet.range(WOW_REVENUE_CHANGE, TRAILING_7D_VISITORS);
 
   /** The two facts of the store model. */
   public enum Fact {
@@ -104,6 +121,21 @@ public enum StoreMetric {
 
   public Set<Fact> facts() {
     return facts;
+  }
+
+  /** Whether this is a window metric of TimeMetrics, which only queries by a time attribute can ask for. */
+  public boolean window() {
+    return WINDOWS.contains(this);
+  }
+
+  /** The metrics that are not windows: every query shape can ask for them. */
+  public static List<StoreMetric> plain() {
+    return Stream.of(values()).filter(m -> !m.window()).toList();
+  }
+
+  /** The window metrics, in declaration order. */
+  public static List<StoreMetric> windows() {
+    return List.copyOf(WINDOWS);
   }
 
   public boolean crossFact() {

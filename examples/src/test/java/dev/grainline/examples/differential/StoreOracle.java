@@ -45,6 +45,8 @@ import java.util.stream.Collectors;
  *       aggregates the empty set: counts are 0, everything else NULL.
  *   <li>Having filters result rows; ORDER BY sorts NULLs last unless asked otherwise, every dimension not ordered
  *       by breaks ties ascending (NULLs last); then LIMIT.
+ *   <li>Window metrics read other periods' rows than their group's: {@link WindowOracle} checks the query against
+ *       their rules (throwing {@link WindowOracle.Rejected}) and computes them on each group.
  * </ul>
  */
 public final class StoreOracle {
@@ -317,10 +319,12 @@ public final class StoreOracle {
     List<OracleRow> rows = new ArrayList<>();
     List<StoreMetric> all = new ArrayList<>(query.metrics());
     all.addAll(query.filterOnlyMetrics());
+    // Window metrics: the query is checked against their rules first (a rejected query has no rows).
+    WindowOracle windows = new WindowOracle(this, query);
     for (Group group : groups(query)) {
       Map<StoreMetric, Object> metricValues = new EnumMap<>(StoreMetric.class);
       for (StoreMetric metric : all) {
-        metricValues.put(metric, value(metric, group));
+        metricValues.put(metric, metric.window() ? windows.value(metric, group) : value(metric, group));
       }
       if (query.having().isPresent()) {
         Boolean keep = eval(query.having().get(), operand -> switch (operand) {
@@ -624,6 +628,10 @@ public final class StoreOracle {
           100.0);
       case AOV_GROWTH_INDEX -> times(divide(value(StoreMetric.AVG_ORDER_VALUE, g), 50.0), 100.0);
       case EFFICIENCY_RATIO -> divide(value(StoreMetric.AVG_ORDER_VALUE, g), value(StoreMetric.PAGES_PER_SESSION, g));
+      case WOW_REVENUE_CHANGE, WOW_ORDER_GROWTH, MOM_REVENUE_CHANGE, TRAILING_7D_REVENUE, TRAILING_28D_REVENUE,
+          TRAILING_7D_REVENUE_INFERRED_DIM, TRAILING_WOW_REVENUE_CHANGE, WOW_AOV_CHANGE, WOW_CONVERSION_RATE_CHANGE,
+          REVENUE_MTD, REVENUE_YTD, TRAILING_7D_VISITORS -> throw new IllegalStateException(
+              metric + " reads other periods' rows than its group's: WindowOracle computes it for a query");
     };
   }
 

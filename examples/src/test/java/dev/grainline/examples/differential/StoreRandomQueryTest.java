@@ -2,12 +2,13 @@ package dev.grainline.examples.differential;
 
 import dev.grainline.examples.differential.Differential.Api;
 import dev.grainline.examples.differential.DifferentialFixture.Target;
-import dev.grainline.examples.differential.StoreOracle.OracleResult;
+import dev.grainline.examples.differential.Differential.Expected;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -38,21 +39,31 @@ class StoreRandomQueryTest {
 
   @TestFactory
   Stream<DynamicTest> randomQueriesAgreeWithTheOracle() {
+    return randomTests("random differential queries", DEFAULT_SEED, DEFAULT_QUERIES, QueryGenerator::generate);
+  }
+
+  /**
+   * Seeded random queries from {@code generate}, each compared with the oracle (its rows, or the rejection it
+   * expects) on every target through two front ends, shrunk on failure. {@code -Dgrainline.seed},
+   * {@code -Dgrainline.queries} and {@code -Dgrainline.case} replace the defaults.
+   */
+  static Stream<DynamicTest> randomTests(String suite, long defaultSeed, int defaultQueries,
+      BiFunction<QueryGenerator, Random, DiffQuery> generate) {
     DifferentialFixture fixture = DifferentialFixture.get();
-    long seed = Long.getLong("grainline.seed", DEFAULT_SEED);
-    int count = Integer.getInteger("grainline.queries", DEFAULT_QUERIES);
+    long seed = Long.getLong("grainline.seed", defaultSeed);
+    int count = Integer.getInteger("grainline.queries", defaultQueries);
     Integer only = Integer.getInteger("grainline.case");
-    System.out.printf("random differential queries: seed %d, %d queries (-Dgrainline.seed=%d"
-        + " -Dgrainline.queries=%d replays them)%n", seed, count, seed, count);
+    System.out.printf("%s: seed %d, %d queries (-Dgrainline.seed=%d -Dgrainline.queries=%d replays them)%n", suite,
+        seed, count, seed, count);
     QueryGenerator generator = new QueryGenerator(fixture.oracle());
     // Every query is generated and its runs started before the first test checks its own.
     return IntStream.range(0, count).filter(i -> only == null || only == i).mapToObj(i -> {
       Random random = new Random(caseSeed(seed, i));
-      DiffQuery query = generator.generate(random);
+      DiffQuery query = generate.apply(generator, random);
       Api text = random.nextBoolean() ? Api.TEXT : Api.TEXT_ALTERNATIVE;
       // Arithmetic and attribute-to-attribute comparisons exist only in the text grammar: both spellings then.
       List<Api> apis = query.textOnly() ? List.of(Api.TEXT, Api.TEXT_ALTERNATIVE) : List.of(Api.TYPED, text);
-      OracleResult expected = fixture.oracle().evaluate(query);
+      Expected expected = Expected.of(fixture.oracle(), query);
       List<Run> runs = new ArrayList<>();
       for (Target target : fixture.targets()) {
         for (Api api : apis) {
@@ -101,7 +112,7 @@ class StoreRandomQueryTest {
     if (!shrunk.equals(query)) {
       message.append("Shrunk on ").append(firstTarget.name()).append(" (").append(firstApi).append("): ")
           .append(shrunk).append("\n")
-          .append(Differential.difference(firstTarget, firstApi, shrunk, fixture.oracle().evaluate(shrunk))
+          .append(Differential.difference(firstTarget, firstApi, shrunk, Expected.of(fixture.oracle(), shrunk))
               .orElse("(the shrunk query passes alone)"))
           .append("\n\n");
     }
@@ -124,9 +135,9 @@ class StoreRandomQueryTest {
         if (++steps > SHRINK_STEPS) {
           break;
         }
-        OracleResult expected;
+        Expected expected;
         try {
-          expected = fixture.oracle().evaluate(candidate);
+          expected = Expected.of(fixture.oracle(), candidate);
         } catch (RuntimeException e) {
           continue;
         }

@@ -14,6 +14,12 @@
  *   <li>{@link dev.grainline.examples.differential.StoreRandomQueryTest}: seeded random queries, shrunk on failure.
  *       {@code -Dgrainline.seed=N -Dgrainline.queries=N -Dgrainline.case=I} replay or explore.
  *   <li>{@link dev.grainline.examples.differential.RuntimeFindingsTest}: what the suites found, reduced.
+ *   <li>{@link dev.grainline.examples.differential.StoreWindowDifferentialTest}: every window metric (TimeMetrics) at
+ *       its grain and finer, partitioned, under date and other filters, over sparse periods; the rejected queries;
+ *       against {@link dev.grainline.examples.differential.WindowOracle}.
+ *   <li>{@link dev.grainline.examples.differential.StoreWindowScenariosTest}: the reference's window scenarios
+ *       S12–S15 and wrong cases K3, K4, K5, K8, K9 on the toy data, with hand-derived values.
+ *   <li>{@link dev.grainline.examples.differential.StoreWindowRandomQueryTest}: seeded random time-series queries.
  * </ul>
  *
  * <p>The sample data ({@code SampleData.standard()}) is loaded once per JVM into a PostgreSQL schema of that JVM's
