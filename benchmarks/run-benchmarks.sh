@@ -3,7 +3,8 @@
 # Build first (from the repository root):
 #   ./mvnw -q -DskipTests install
 # Needs PostgreSQL at $GRAINLINE_PG_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=root); loads schema v3_bench
-# there and in /tmp/grainline-bench/bench.duckdb on first use (about 15 s), then reuses them. Takes about 11 minutes.
+# there and in /tmp/grainline-bench/bench.duckdb on first use (about 15 s; the days of orders and page views are then
+# spread over a year), then reuses them. Takes about 14 minutes.
 set -euo pipefail
 cd "$(dirname "$0")"
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
@@ -12,13 +13,13 @@ mkdir -p results
 
 { date -u; nproc; grep -m1 'model name' /proc/cpuinfo; free -g | head -2; "$JAVA" -version 2>&1; } > results/machine.txt
 
-# 1. Planning ratios, interleaved in one JVM (about 2 minutes).
+# 1. Planning ratios, interleaved in one JVM (about 2.5 minutes).
 "$JAVA" -Xms1g -Xmx1g -cp "$JAR" dev.grainline.benchmarks.PlanningRatios | tee results/planning-ratios.txt
 
-# 2. Planning under JMH, SampleTime (about 6 minutes): medians and tails per path.
+# 2. Planning under JMH, SampleTime (about 7.5 minutes): medians and tails per path.
 "$JAVA" -cp "$JAR" dev.grainline.benchmarks.PlanningReport -rf json -rff results/planning.json \
   | tee results/planning.txt | grep -E '^\||^Medians'
 
-# 3. Generated SQL against hand-written SQL on PostgreSQL and DuckDB, 1,021,646 order lines (about 3 minutes).
+# 3. Generated SQL against hand-written SQL on PostgreSQL and DuckDB, 1,021,646 order lines (about 3.5 minutes).
 "$JAVA" -Xmx2g --enable-native-access=ALL-UNNAMED -cp "$JAR" dev.grainline.benchmarks.SqlExecutionBenchmark \
   --warmups 3 --runs 15 --explain results/explain | tee results/sql-execution.txt

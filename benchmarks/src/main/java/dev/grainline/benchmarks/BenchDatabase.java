@@ -2,6 +2,7 @@ package dev.grainline.benchmarks;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.grainline.examples.data.DateRow;
 import dev.grainline.examples.data.LoadReport;
 import dev.grainline.examples.data.SampleData;
 import dev.grainline.examples.data.StoreDataSet;
@@ -19,20 +20,42 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBConnection;
 
 /**
  * A database the execution benchmark runs on, holding the store's tables in a dedicated schema. The data set is
- * loaded once and reused by later runs: a marker table in the schema records which data set it holds.
+ * loaded once, its order and page-view days spread over a year ({@link #SPREAD_FIRST_DAY}), and reused by later runs:
+ * a marker table in the schema records which data set it holds.
  */
 final class BenchDatabase implements AutoCloseable {
   static final String DEFAULT_POSTGRES_URL =
       System.getenv().getOrDefault("GRAINLINE_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=root");
 
   private static final String MARKER = "grainline_bench_marker";
+
+  /**
+   * The sample data's orders and page views fall in six months (SampleData.FIRST_ORDER_DAY to LAST_ORDER_DAY); the
+   * window case needs a year. After loading, their days are spread over the year that ends on the last order day:
+   * day {@code first + k} of the six months becomes day {@code 2k} or {@code 2k + 1} of the year, by the parity of
+   * the order id or of the session number, so that sessions keep one day. Days on which the store is closed move to
+   * the next open day, so the year has days without orders (a trailing window must still count them). Only the days
+   * change: every figure by another dimension stays as it was.
+   */
+  static final LocalDate SPREAD_FIRST_DAY = SampleData.LAST_ORDER_DAY.minusDays(365);
+  static final List<LocalDate> CLOSED_DAYS = Stream.concat(
+      Stream.of(LocalDate.of(2023, 12, 25), LocalDate.of(2024, 1, 1)),
+      LocalDate.of(2024, 2, 12).datesUntil(LocalDate.of(2024, 2, 19))).toList();
+  private static final String SPREAD = "days spread over " + SPREAD_FIRST_DAY + ".." + SampleData.LAST_ORDER_DAY
+      + ", closed " + CLOSED_DAYS.stream().map(LocalDate::toString).collect(Collectors.joining(" "));
+  private static final String DAY_MAP = "bench_day_map";
 
   private final Dialect dialect;
   private final DataSource dataSource;
@@ -103,7 +126,7 @@ final class BenchDatabase implements AutoCloseable {
 
   /** Loads {@code data} into {@code schema} unless it is already there (or {@code force}); true if it loaded. */
   boolean ensureLoaded(String schema, StoreDataSet data, boolean force, PrintWriter log) throws SQLException {
-    String wanted = data.description();
+    String wanted = description(data);
     if (!force && loadedData(schema).equals(Optional.of(wanted))) {
       log.printf("  %s: %s already holds %s%n", dialect, schema, wanted);
       log.flush();
@@ -114,8 +137,9 @@ final class BenchDatabase implements AutoCloseable {
     long start = System.nanoTime();
     try (Connection connection = dataSource.getConnection()) {
       LoadReport report = StoreLoader.load(connection, schema, data);
+      spreadOverAYear(connection, schema);
       try (Statement statement = connection.createStatement()) {
-        statement.execute("CREATE TABLE " + schema + "." + MARKER + " (data_set VARCHAR(200))");
+        statement.execute("CREATE TABLE " + schema + "." + MARKER + " (data_set VARCHAR(400))");
       }
       try (PreparedStatement insert =
           connection.prepareStatement("INSERT INTO " + schema + "." + MARKER + " VALUES (?)")) {
@@ -139,6 +163,71 @@ final class BenchDatabase implements AutoCloseable {
       log.flush();
     }
     return true;
+  }
+
+  /** What the marker of a loaded schema says: the data set, and that its days are spread over a year. */
+  static String description(StoreDataSet data) {
+    return data.description() + "; " + SPREAD;
+  }
+
+  /**
+   * The day a day of the six months of orders moves to: {@code 2 * offset + parity} days into the year, or the next
+   * open day after it.
+   */
+  static LocalDate spreadDay(LocalDate day, int parity) {
+    long offset = ChronoUnit.DAYS.between(SampleData.FIRST_ORDER_DAY, day);
+    LocalDate spread = SPREAD_FIRST_DAY.plusDays(2 * offset + parity);
+    while (CLOSED_DAYS.contains(spread)) {
+      spread = spread.plusDays(1);
+    }
+    return spread;
+  }
+
+  /**
+   * Rewrites orders and page views with their days spread over a year (see {@link #SPREAD_FIRST_DAY}): each table is
+   * copied, in key order, into a new table of the same DDL, so both engines store it as compactly as after a load.
+   * Not one transaction: a failure leaves no marker, and the next run loads again.
+   */
+  private void spreadOverAYear(Connection connection, String schema) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(true);
+    String map = schema + "." + DAY_MAP;
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("DROP TABLE IF EXISTS " + map);
+      statement.execute("CREATE TABLE " + map + " (old_date INTEGER, parity INTEGER, new_date INTEGER)");
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + map + " VALUES (?, ?, ?)")) {
+        for (LocalDate day : SampleData.FIRST_ORDER_DAY.datesUntil(SampleData.LAST_ORDER_DAY.plusDays(1)).toList()) {
+          for (int parity = 0; parity < 2; parity++) {
+            insert.setInt(1, DateRow.dateId(day));
+            insert.setInt(2, parity);
+            insert.setInt(3, DateRow.dateId(spreadDay(day, parity)));
+            insert.addBatch();
+          }
+        }
+        insert.executeBatch();
+      }
+      rewriteDays(statement, schema, StoreTable.ORDERS, "order_date", "t.order_id % 2");
+      rewriteDays(statement, schema, StoreTable.PAGE_VIEWS, "page_date",
+          "CAST(SUBSTR(t.session_id, 2) AS INTEGER) % 2");
+      statement.execute("DROP TABLE " + map);
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  private void rewriteDays(Statement statement, String schema, StoreTable table, String dayColumn, String parity)
+      throws SQLException {
+    String name = StoreSchema.qualifiedName(schema, table);
+    String old = table.tableName() + "_unspread";
+    statement.execute("ALTER TABLE " + name + " RENAME TO " + old);
+    statement.execute(StoreSchema.createTable(dialect, schema, table));
+    String columns = table.columnNames().stream()
+        .map(c -> c.equals(dayColumn) ? "COALESCE(m.new_date, t." + c + ")" : "t." + c)
+        .collect(Collectors.joining(", "));
+    statement.execute("INSERT INTO " + name + " SELECT " + columns + " FROM " + schema + "." + old + " t"
+        + " LEFT JOIN " + schema + "." + DAY_MAP + " m ON m.old_date = t." + dayColumn + " AND m.parity = " + parity
+        + " ORDER BY " + table.key().stream().map(k -> "t." + k).collect(Collectors.joining(", ")));
+    statement.execute("DROP TABLE " + schema + "." + old);
   }
 
   /** The number of order lines in the schema. */

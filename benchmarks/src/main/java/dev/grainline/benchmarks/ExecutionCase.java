@@ -9,7 +9,8 @@ import java.util.function.Function;
 
 /**
  * A request of the execution benchmark, and the query a competent engineer would write by hand for the same result:
- * one GROUP BY per fact, joined on the dimension. The hand-written SQL is the same text on PostgreSQL and DuckDB.
+ * one GROUP BY per fact, joined on the dimension; for a window metric, a window function over the calendar. The
+ * hand-written SQL is the same text on PostgreSQL and DuckDB.
  */
 public enum ExecutionCase {
   /** S1: revenue by order status. */
@@ -67,7 +68,36 @@ public enum ExecutionCase {
              CAST(COALESCE(o.order_count, 0) AS DOUBLE PRECISION) / NULLIF(v.visitor_count, 0) AS conversion_rate
       FROM orders_by_category o
       FULL JOIN views_by_category v ON COALESCE(o.category, '') = COALESCE(v.category, '')
-      ORDER BY 1 NULLS LAST""");
+      ORDER BY 1 NULLS LAST"""),
+
+  /**
+   * Issue 3: revenue of the 28 days up to each day, by day, over a year of orders (BenchDatabase spreads them over
+   * one, with closed days). The engineer sums each day, puts the sums on the dense calendar (so that a day without
+   * orders is a row with no revenue, not a missing row a ROWS frame would skip), runs a 28-row window over it, and
+   * keeps the days that have order lines, as the request's rows are. v3.dates has one row for every day from its
+   * first to its last, and every order's day is in it.
+   */
+  TRAILING_28D_REVENUE_BY_DAY(
+      layer -> layer.query(TRAILING_28D_REVENUE).by(DATE_ID),
+      """
+      WITH daily AS (
+        SELECT o.order_date AS date_id, SUM(oi.quantity * oi.unit_price) AS revenue
+        FROM {s}.orders o
+        JOIN {s}.order_items oi ON oi.order_id = o.order_id
+        GROUP BY o.order_date
+      ),
+      windowed AS (
+        SELECT d.date_id,
+               daily.date_id IS NOT NULL AS has_orders,
+               SUM(daily.revenue) OVER (ORDER BY d.date_value ROWS BETWEEN 27 PRECEDING AND CURRENT ROW)
+                   AS trailing_28d_revenue
+        FROM {s}.dates d
+        LEFT JOIN daily ON daily.date_id = d.date_id
+      )
+      SELECT date_id, trailing_28d_revenue
+      FROM windowed
+      WHERE has_orders
+      ORDER BY date_id""");
 
   private final Function<SemanticLayer, TypedQuery> request;
   private final String handWritten;

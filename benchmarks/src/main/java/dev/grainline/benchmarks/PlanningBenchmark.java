@@ -60,7 +60,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "--enable-native-access=ALL-UNNAMED"})
 @State(Scope.Benchmark)
 public class PlanningBenchmark {
-  @Param({"S1", "S5", "S7", "WIDE20"})
+  @Param({"S1", "S5", "S7", "WIDE20", "WINDOWS4"})
   public PlanningScenario scenario;
 
   @Param({"POSTGRES"})

@@ -23,7 +23,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <pre>
  * java --enable-native-access=ALL-UNNAMED -cp benchmarks/target/benchmarks.jar dev.grainline.benchmarks.PlanningRatios
- *     [--scenarios S1,S5,S7,WIDE20] [--dialect POSTGRES] [--warmup-seconds 20] [--rounds 40] [--slice-ms 50]
+ *     [--scenarios S1,S5,S7,WIDE20,WINDOWS4] [--dialect POSTGRES] [--warmup-seconds 20] [--rounds 40] [--slice-ms 50]
  * </pre>
  */
 public final class PlanningRatios {
@@ -38,7 +38,8 @@ public final class PlanningRatios {
   private static final int SAMPLES_PER_SLICE = 1_000;
 
   public static void main(String[] args) throws IOException {
-    Map<String, String> options = new LinkedHashMap<>(Map.of("scenarios", "S1,S5,S7,WIDE20", "dialect", "POSTGRES",
+    Map<String, String> options = new LinkedHashMap<>(Map.of("scenarios", "S1,S5,S7,WIDE20,WINDOWS4", "dialect",
+        "POSTGRES",
         "warmup-seconds", "20", "rounds", "40", "slice-ms", "50"));
     for (int i = 0; i + 1 < args.length; i += 2) {
       String key = args[i].replaceFirst("^--", "");
@@ -98,7 +99,7 @@ public final class PlanningRatios {
       double a = runner.median(Step.A_SCRATCH);
       double b = runner.median(Step.B_CACHED);
       double ac = runner.pairedRatio(Step.A_SCRATCH, Step.C_RENDER_ONLY);
-      double target = runner.scenario == PlanningScenario.WIDE20 ? 2000 : 200;
+      double target = runner.scenario.scratchTargetMicros();
       text.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.2f | %.3f | %.2f | %s | %s | %s |%n",
           runner.scenario, runner.cell(Step.A_SCRATCH), runner.cell(Step.B_CACHED),
           runner.cell(Step.C_RENDER_ONLY), runner.cell(Step.E1_LAYER_MISS), runner.cell(Step.E2_CACHED_ONCE), ac,

@@ -26,9 +26,7 @@ import org.openjdk.jmh.util.Statistics;
 public final class PlanningReport {
   private PlanningReport() {}
 
-  /** Targets: µs for the median of (a) by scenario; (b) under 50 µs; (a) within 3× of (c). */
-  private static final Map<String, Double> SCRATCH_TARGET_US = Map.of("S1", 200.0, "S5", 200.0, "S7", 200.0,
-      "WIDE20", 2000.0);
+  /** Targets: (a) per scenario ({@link PlanningScenario#scratchTargetMicros}); (b) < 50 µs; (a) within 3× of (c). */
   private static final double CACHED_TARGET_US = 50;
   private static final double RATIO_TARGET = 3;
 
@@ -64,7 +62,7 @@ public final class PlanningReport {
       double a = median(m.get("a_scratch"));
       double b = median(m.get("b_cached"));
       double c = median(m.get("c_renderOnly"));
-      Double target = SCRATCH_TARGET_US.get(entry.getKey());
+      Double target = scratchTarget(entry.getKey());
       text.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
           entry.getKey(), cell(m.get("a_scratch")), cell(m.get("b_cached")), cell(m.get("c_renderOnly")),
           ratio(a, c), ratio(b, c), cell(m.get("e1_layerMiss")), cell(m.get("e2_cachedOnce")),
@@ -86,6 +84,14 @@ public final class PlanningReport {
       text.append("\n| scenario | benchmark | p50 [p90 / p99] µs |\n|---|---|---:|\n").append(others);
     }
     return text.toString();
+  }
+
+  private static Double scratchTarget(String scenario) {
+    try {
+      return PlanningScenario.valueOf(scenario).scratchTargetMicros();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return null;
+    }
   }
 
   private static double median(Statistics statistics) {

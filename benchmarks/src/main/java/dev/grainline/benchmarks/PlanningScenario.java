@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The requests the planning benchmark plans: three scenarios of the reference implementation's acceptance set
- * (shared/reference/datajunction.md §3.4) and a wide dashboard request. Each carries a dimension filter,
- * {@code v3.date.year >= ?}, whose value changes from one call to the next, so the cached path sees the same shape with
- * new values, as a dashboard does.
+ * (shared/reference/datajunction.md §3.4), a wide dashboard request and a request of window metrics. Each carries a
+ * dimension filter, {@code v3.date.year >= ?}, whose value changes from one call to the next, so the cached path sees
+ * the same shape with new values, as a dashboard does.
  */
 public enum PlanningScenario {
   /** S1: one SUM by a local dimension; a single grain group. */
@@ -33,7 +33,24 @@ public enum PlanningScenario {
       MIN_UNIT_PRICE, COMPLETED_ORDER_REVENUE, PRICE_SPREAD, UNIT_PRICE_STDDEV,
       PAGE_VIEW_COUNT, PRODUCT_VIEW_COUNT, SESSION_COUNT, VISITOR_COUNT, PRODUCT_SESSION_COUNT,
       AVG_ORDER_VALUE, PAGES_PER_SESSION, CONVERSION_RATE, REVENUE_PER_PAGE_VIEW),
-      List.of(CATEGORY, YEAR, MONTH));
+      List.of(CATEGORY, YEAR, MONTH)),
+  /**
+   * Four window metrics over both facts (issue 3) by day and category: two week-over-week changes (one of them of the
+   * cross-fact conversion rate) and two trailing 7-day windows, one per fact (revenue, and distinct visitors). The plan
+   * has two grain groups at the query grain combined in a base, and per window and fact a partial aggregate merged over
+   * each row's frame.
+   */
+  WINDOWS4(List.of(WOW_REVENUE_CHANGE, TRAILING_7D_REVENUE, WOW_CONVERSION_RATE_CHANGE, TRAILING_7D_VISITORS),
+      List.of(DATE_ID, CATEGORY));
+
+  /** The target for the median of (a) scratch, in µs. */
+  double scratchTargetMicros() {
+    return switch (this) {
+      case S1, S5, S7 -> 200;
+      case WINDOWS4 -> 1000;
+      case WIDE20 -> 2000;
+    };
+  }
 
   /** The filter values the benchmark cycles through: eight, so a branch predictor cannot learn one. */
   static final int FIRST_YEAR = 2019;

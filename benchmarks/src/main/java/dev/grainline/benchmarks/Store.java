@@ -36,8 +36,17 @@ final class Store {
   static final MetricRef<Double> CONVERSION_RATE = MetricRef.of("v3.conversion_rate", Double.class);
   static final MetricRef<Double> REVENUE_PER_PAGE_VIEW = MetricRef.of("v3.revenue_per_page_view", Double.class);
 
+  // window metrics (issue 3): period over period and trailing, over the calendar v3.date
+  static final MetricRef<Double> WOW_REVENUE_CHANGE = MetricRef.of("v3.wow_revenue_change", Double.class);
+  static final MetricRef<Double> TRAILING_7D_REVENUE = MetricRef.of("v3.trailing_7d_revenue", Double.class);
+  static final MetricRef<Double> TRAILING_28D_REVENUE = MetricRef.of("v3.trailing_28d_revenue", Double.class);
+  static final MetricRef<Double> WOW_CONVERSION_RATE_CHANGE =
+      MetricRef.of("v3.wow_conversion_rate_change", Double.class);
+  static final MetricRef<Long> TRAILING_7D_VISITORS = MetricRef.of("v3.trailing_7d_visitors", Long.class);
+
   static final DimensionRef<String> STATUS = DimensionRef.of("v3.order_details", "status", String.class);
   static final DimensionRef<String> CATEGORY = DimensionRef.of("v3.product", "category", String.class);
   static final DimensionRef<Integer> YEAR = DimensionRef.of("v3.date", "year", Integer.class);
   static final DimensionRef<Integer> MONTH = DimensionRef.of("v3.date", "month", Integer.class);
+  static final DimensionRef<Integer> DATE_ID = DimensionRef.of("v3.date", "date_id", Integer.class);
 }

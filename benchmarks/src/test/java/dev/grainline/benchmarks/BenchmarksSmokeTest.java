@@ -5,13 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grainline.examples.StoreModel;
+import dev.grainline.examples.data.DateRow;
 import dev.grainline.examples.data.SampleData;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.SemanticLayer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,12 +73,36 @@ class BenchmarksSmokeTest {
       assertFalse(database.ensureLoaded(schema, SampleData.standard(), false, new PrintWriter(log)));
       SemanticLayer layer = SemanticLayer.builder(StoreModel.model()).dialect(Dialect.DUCKDB)
           .mapSchema("v3", schema).dataSource(database.dataSource()).build();
+      // The orders cover a year, with days without orders inside it, for the trailing window case.
+      try (Connection connection = database.dataSource().getConnection();
+          Statement statement = connection.createStatement();
+          ResultSet days = statement.executeQuery("SELECT MIN(order_date), MAX(order_date), COUNT(DISTINCT"
+              + " order_date), COUNT(*) FROM " + schema + ".orders")) {
+        assertTrue(days.next());
+        assertEquals(DateRow.dateId(BenchDatabase.SPREAD_FIRST_DAY), days.getInt(1));
+        assertEquals(DateRow.dateId(SampleData.LAST_ORDER_DAY), days.getInt(2));
+        assertEquals(366 - BenchDatabase.CLOSED_DAYS.size(), days.getInt(3));
+        assertEquals(SampleData.standard().orderCount(), days.getInt(4));
+      }
       for (ExecutionCase executionCase : ExecutionCase.values()) {
         List<List<Object>> rows = SqlExecutionBenchmark.checkSameRows(database.dataSource(), layer, executionCase,
             schema);
         assertFalse(rows.isEmpty());
       }
     }
+  }
+
+  @Test
+  void theSpreadCoversAYearAndSkipsClosedDays() {
+    assertEquals(BenchDatabase.SPREAD_FIRST_DAY, BenchDatabase.spreadDay(SampleData.FIRST_ORDER_DAY, 0));
+    assertEquals(SampleData.LAST_ORDER_DAY, BenchDatabase.spreadDay(SampleData.LAST_ORDER_DAY, 1));
+    Set<LocalDate> days = new HashSet<>();
+    for (LocalDate day : SampleData.FIRST_ORDER_DAY.datesUntil(SampleData.LAST_ORDER_DAY.plusDays(1)).toList()) {
+      days.add(BenchDatabase.spreadDay(day, 0));
+      days.add(BenchDatabase.spreadDay(day, 1));
+    }
+    assertEquals(366 - BenchDatabase.CLOSED_DAYS.size(), days.size());
+    assertTrue(BenchDatabase.CLOSED_DAYS.stream().noneMatch(days::contains));
   }
 
   @Test
