@@ -1,0 +1,93 @@
+with
+  "scan_order_details" as not materialized (
+    select
+      "date_order"."date_id" as "date_order__date_id",
+      "date_order"."date_value" as "date_order__date_value",
+      "oi"."quantity" as "oi__quantity",
+      "oi"."unit_price" as "oi__unit_price"
+    from "{s}"."orders" as "o"
+      join "{s}"."order_items" as "oi"
+        on "o"."order_id" = "oi"."order_id"
+      left outer join "{s}"."dates" as "date_order"
+        on "o"."order_date" = "date_order"."date_id"
+  ),
+  "g_order_details" as (
+    select
+      "scan_order_details"."date_order__date_id" as "date_id",
+      cast(
+        date_trunc(
+          'day',
+          cast("scan_order_details"."date_order__date_value" as timestamp)
+        )
+        as date
+      ) as "day_of_date_id",
+      sum(("scan_order_details"."oi__quantity" * "scan_order_details"."oi__unit_price")) as "c0"
+    from "scan_order_details"
+    group by
+      "scan_order_details"."date_order__date_id",
+      cast(
+        date_trunc(
+          'day',
+          cast("scan_order_details"."date_order__date_value" as timestamp)
+        )
+        as date
+      )
+  ),
+  "base" as (
+    select
+      "g_order_details"."date_id" as "date_id",
+      "g_order_details"."day_of_date_id" as "day_of_date_id",
+      "g_order_details"."c0" as "c0"
+    from "g_order_details"
+  ),
+  "w1_order_details_p" as (
+    select
+      cast(
+        date_trunc(
+          'day',
+          cast("scan_order_details"."date_order__date_value" as timestamp)
+        )
+        as date
+      ) as "source_period",
+      sum(("scan_order_details"."oi__quantity" * "scan_order_details"."oi__unit_price")) as "w1c0_p"
+    from "scan_order_details"
+    group by cast(
+      date_trunc(
+        'day',
+        cast("scan_order_details"."date_order__date_value" as timestamp)
+      )
+      as date
+    )
+  ),
+  "w1_order_details" as (
+    select
+      "k"."day_of_date_id" as "day_of_date_id",
+      sum("w1_order_details_p"."w1c0_p") as "w1c0"
+    from (
+      select distinct "base"."day_of_date_id"
+      from "base"
+    ) as "k"
+      left outer join "w1_order_details_p"
+        on (
+          "w1_order_details_p"."source_period" > cast(
+            (cast("k"."day_of_date_id" as timestamp) + cast('-28 days' as interval))
+            as date
+          )
+          and "w1_order_details_p"."source_period" <= "k"."day_of_date_id"
+        )
+    group by "k"."day_of_date_id"
+  ),
+  "result" as (
+    select
+      "base"."date_id" as "date_id",
+      cast("w1_order_details"."w1c0" as double precision) as "trailing_28d_revenue"
+    from "base"
+      left outer join "w1_order_details"
+        on (
+          (("base"."day_of_date_id" is null) = ("w1_order_details"."day_of_date_id" is null))
+          and (coalesce("base"."day_of_date_id", date '1970-01-01') = coalesce("w1_order_details"."day_of_date_id", date '1970-01-01'))
+        )
+  )
+select "result"."date_id", "result"."trailing_28d_revenue"
+from "result"
+order by "result"."date_id" asc nulls last
