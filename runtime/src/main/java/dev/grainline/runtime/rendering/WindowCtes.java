@@ -15,6 +15,8 @@ import dev.grainline.runtime.planning.Planner;
 import dev.grainline.runtime.planning.WindowGroup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -72,7 +74,13 @@ final class WindowCtes {
     List<SelectField<?>> keyFields = new ArrayList<>();
     window.partitions().forEach(k -> keyFields.add(DSL.field(DSL.name(Planner.BASE.alias(), k.alias()))));
     keyFields.add(DSL.field(DSL.name(Planner.BASE.alias(), window.periodAlias())));
-    Table<?> keys = DSL.selectDistinct(keyFields).from(DSL.table(DSL.name(Planner.BASE.name()))).asTable(KEYS);
+    // The frame's bounds are computed once per key, not once per pair of key and source period.
+    Bounds bounds = Bounds.of(window);
+    TableRef base = Planner.BASE;
+    Expr period = new ColumnRef(base, window.periodAlias(), SqlType.DATE);
+    bounds.last().ifPresent(last -> keyFields.add(expressions.field(last.apply(period)).as(LAST)));
+    bounds.first().ifPresent(first -> keyFields.add(expressions.field(first.apply(period)).as(FIRST)));
+    Table<?> keys = DSL.selectDistinct(keyFields).from(DSL.table(DSL.name(base.name()))).asTable(KEYS);
     List<Condition> on = new ArrayList<>();
     for (WindowGroup.Key key : window.partitions()) {
       on.add(NullSafeEquals.of(dialect, DSL.field(DSL.name(KEYS, key.alias())),
@@ -86,19 +94,44 @@ final class WindowCtes {
     return List.of(DSL.name(partialName).as(partial), DSL.name(part.name()).asMaterialized(merged));
   }
 
-  /** Which source periods a key's period reads: the frame, around the period {@code shift} periods back. */
+  /**
+   * Which source periods a key's period reads: from {@code first} (exclusive for a trailing window, inclusive for
+   * to-date, none for a running total) to {@code last} (inclusive), around the period {@code shift} periods back.
+   */
+  private record Bounds(Optional<UnaryOperator<Expr>> first, boolean firstInclusive,
+      Optional<UnaryOperator<Expr>> last) {
+    static Bounds of(WindowGroup window) {
+      UnaryOperator<Expr> current = period -> window.shift() == 0 ? period
+          : new AddPeriods(period, -window.shift(), window.axisGrain());
+      return switch (window.frame()) {
+        case WindowFrame.Current c -> new Bounds(Optional.empty(), true, Optional.of(current));
+        case WindowFrame.Trailing t -> new Bounds(
+            Optional.of(p -> new AddPeriods(current.apply(p), -t.count(), t.unit())), false, Optional.of(current));
+        case WindowFrame.Cumulative c -> new Bounds(Optional.empty(), true, Optional.of(current));
+        case WindowFrame.ToDate d -> new Bounds(Optional.of(p -> new TimeTrunc(current.apply(p), d.grain())), true,
+            Optional.of(current));
+      };
+    }
+  }
+
+  private static final String FIRST = "frame_first";
+  private static final String LAST = "frame_last";
+
+  /** The join of a key to its source periods, over the key's precomputed bounds. */
   private static Expr frame(WindowGroup window, TableRef partialTable) {
+    Bounds bounds = Bounds.of(window);
+    TableRef keys = new TableRef("", KEYS, KEYS);
     Expr source = new ColumnRef(partialTable, SOURCE_PERIOD, SqlType.DATE);
-    Expr period = new ColumnRef(new TableRef("", KEYS, KEYS), window.periodAlias(), SqlType.DATE);
-    Expr current = window.shift() == 0 ? period : new AddPeriods(period, -window.shift(), window.axisGrain());
-    Expr upTo = new Comparison(ComparisonOp.LE, source, current);
-    return switch (window.frame()) {
-      case WindowFrame.Current c -> new Comparison(ComparisonOp.EQ, source, current);
-      case WindowFrame.Trailing t -> new Expr.And(List.of(
-          new Comparison(ComparisonOp.GT, source, new AddPeriods(current, -t.count(), t.unit())), upTo));
-      case WindowFrame.Cumulative c -> upTo;
-      case WindowFrame.ToDate d -> new Expr.And(List.of(
-          new Comparison(ComparisonOp.GE, source, new TimeTrunc(current, d.grain())), upTo));
-    };
+    Expr last = new ColumnRef(keys, LAST, SqlType.DATE);
+    if (window.frame() instanceof WindowFrame.Current) {
+      return new Comparison(ComparisonOp.EQ, source, last);
+    }
+    Expr upTo = new Comparison(ComparisonOp.LE, source, last);
+    if (bounds.first().isEmpty()) {
+      return upTo;
+    }
+    Expr first = new ColumnRef(keys, FIRST, SqlType.DATE);
+    return new Expr.And(List.of(
+        new Comparison(bounds.firstInclusive() ? ComparisonOp.GE : ComparisonOp.GT, source, first), upTo));
   }
 }
