@@ -31,9 +31,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The acceptance scenarios of datajunction.md §3.4 that the store model can express (S1–S11 and S16–S17: the model
- * declares no window metrics for S12–S15, and S18–S20 are about measures SQL and pre-aggregation), plus the §3.3 true values, cross-fact ratios the reference gets
- * wrong (§3.5 K1) and the model's named queries, on the toy data, on both engines. Expected values are the
+ * The acceptance scenarios of datajunction.md §3.4 without windows (S1–S11 and S16–S17; the window scenarios S12–S15
+ * are in differential.StoreWindowScenariosTest, and S18–S20 are about measures SQL and pre-aggregation), plus the §3.3
+ * true values, cross-fact ratios the reference gets wrong (§3.5 K1) and the model's named queries, on the toy data,
+ * on both engines. Expected values are the
  * hand-checked ones of the reference or hand-computed from the nine toy rows (see each scenario).
  */
 class StoreScenariosTest {
