@@ -1,5 +1,6 @@
 package dev.grainline.runtime;
 
+import dev.grainline.model.SemanticModel;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,8 +8,10 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBConnection;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The two engines every runtime test runs on: the local PostgreSQL server (GRAINLINE_PG_URL, by default the
@@ -36,6 +39,27 @@ public final class Databases {
   }
 
   /** Runs statements, each on its own, failing loudly. */
+  /**
+   * The layers a model is tested on: each engine (with the data already loaded), aggregating directly and rolling
+   * partial aggregates up.
+   */
+  public static Stream<Arguments> layers(
+      SemanticModel model, DataSource postgres, DataSource duckdb) {
+    return Stream.of(
+        Arguments.of("postgres", SemanticLayer.create(model, postgres)),
+        Arguments.of("duckdb", SemanticLayer.create(model, duckdb)),
+        Arguments.of("postgres rolled up",
+            SemanticLayer.builder(model).dataSource(postgres).rollUpPartials(true).build()),
+        Arguments.of("duckdb rolled up",
+            SemanticLayer.builder(model).dataSource(duckdb).rollUpPartials(true).build()));
+  }
+
+  /** Loads {@code statements} into the data source and returns it. */
+  public static DataSource loaded(DataSource dataSource, String... statements) {
+    execute(dataSource, statements);
+    return dataSource;
+  }
+
   public static void execute(DataSource dataSource, String... statements) {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       for (String sql : statements) {

@@ -6,7 +6,6 @@ import dev.grainline.model.assembly.ReflectiveDeclarations;
 import dev.grainline.runtime.Databases;
 import dev.grainline.runtime.DimensionRef;
 import dev.grainline.runtime.MetricRef;
-import dev.grainline.runtime.SemanticLayer;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -50,25 +49,14 @@ public final class ShopFixture {
         + " (5, 3, 4, 'x'), (6, 4, 3, 'd'), (7, 4, NULL, 'y'), (8, 5, 9, 'z')",
   };
 
-  private static final DataSource POSTGRES = load(Databases.postgres());
-  private static final DataSource DUCKDB = load(Databases.duckdb());
+  private static final DataSource POSTGRES = Databases.loaded(Databases.postgres(), DATA);
+  private static final DataSource DUCKDB = Databases.loaded(Databases.duckdb(), DATA);
 
   private ShopFixture() {}
 
-  private static DataSource load(DataSource dataSource) {
-    Databases.execute(dataSource, DATA);
-    return dataSource;
-  }
-
   /** The layers to test: each engine, aggregating directly and rolling partial aggregates up. */
   public static Stream<Arguments> layers() {
-    return Stream.of(
-        Arguments.of("postgres", SemanticLayer.create(MODEL, POSTGRES)),
-        Arguments.of("duckdb", SemanticLayer.create(MODEL, DUCKDB)),
-        Arguments.of("postgres rolled up",
-            SemanticLayer.builder(MODEL).dataSource(POSTGRES).rollUpPartials(true).build()),
-        Arguments.of("duckdb rolled up",
-            SemanticLayer.builder(MODEL).dataSource(DUCKDB).rollUpPartials(true).build()));
+    return Databases.layers(MODEL, POSTGRES, DUCKDB);
   }
 
   public static List<DataSource> engines() {
