@@ -119,7 +119,10 @@ public final class Planner {
       periods();
       components();
       List<GrainGroup> groups = grainGroups();
-      List<WindowGroup> windowGroups = query.windows().stream().map(this::windowGroup).toList();
+      Map<PartialKey, List<Aggregate>> shared = sharedPartials();
+      Map<PartialKey, String> partialNames = new HashMap<>();
+      List<WindowGroup> windowGroups = query.windows().stream()
+          .map(use -> windowGroup(use, shared, partialNames)).toList();
       boolean staged = !windowGroups.isEmpty() || query.spec().fill().isPresent();
       List<OutputMetric> outputs = combiners(staged);
       List<OutputMetric> exposed = !staged ? List.of() : components.values().stream()
@@ -238,28 +241,60 @@ public final class Planner {
       return groups;
     }
 
+    /**
+     * What makes two windows' partials of a fact the same rows: the same reading (the grain group or the scan with
+     * the same conditions), partitions and source periods. Such windows share one partial CTE holding the union of
+     * their aggregates; only their frames differ.
+     */
+    private record PartialKey(String fact, boolean fromGroup, Set<Integer> conditions, List<AttributeRef> partitions,
+        AttributeRef axis, PeriodKey period) {}
+
+    private PartialKey partialKey(WindowUse use, String fact) {
+      boolean fromGroup = fromGroup(use, fact, readPast);
+      Set<Integer> read = new HashSet<>(readPast.getOrDefault(fact, Set.of()));
+      read.removeAll(use.calendarConditions());
+      return new PartialKey(fact, fromGroup, fromGroup ? Set.of() : read, use.partitions(), use.axis(),
+          PeriodKey.of(use));
+    }
+
+    /** The aggregates of each shared partial CTE, in order of appearance, over all windows. */
+    private Map<PartialKey, List<Aggregate>> sharedPartials() {
+      Map<PartialKey, List<Aggregate>> shared = new LinkedHashMap<>();
+      for (WindowUse use : query.windows()) {
+        for (String fact : use.facts()) {
+          List<Aggregate> aggregates = shared.computeIfAbsent(partialKey(use, fact), k -> new ArrayList<>());
+          Exprs.collect(use.window().metric(), Aggregate.class).stream()
+              .filter(a -> a.entity().equals(fact) && !aggregates.contains(a)).forEach(aggregates::add);
+        }
+      }
+      return shared;
+    }
+
     /** A window's components per fact, at (partitions, source period), to be merged per row key. */
-    private WindowGroup windowGroup(WindowUse use) {
+    private WindowGroup windowGroup(WindowUse use, Map<PartialKey, List<Aggregate>> shared,
+        Map<PartialKey, String> partialNames) {
       String name = unique(groupNames, "w" + (windowColumns.size() + 1));
       Map<Aggregate, ColumnRef> columns = new HashMap<>();
       List<WindowGroup.Part> parts = new ArrayList<>();
       for (String fact : use.facts()) {
         String partName = unique(groupNames, name + "_" + fact.substring(fact.lastIndexOf('.') + 1));
-        List<Aggregate> aggregates = Exprs.collect(use.window().metric(), Aggregate.class).stream()
-            .filter(a -> a.entity().equals(fact)).distinct().toList();
-        List<Component> partComponents = new ArrayList<>();
-        boolean fromGroup = fromGroup(use, fact, readPast);
+        PartialKey key = partialKey(use, fact);
+        String partialName = partialNames.computeIfAbsent(key, k -> unique(groupNames,
+            "p" + (partialNames.size() + 1) + "_" + fact.substring(fact.lastIndexOf('.') + 1)));
+        List<Aggregate> aggregates = shared.get(key);
         String group = groupOf.get(components.get(aggregates.get(0)));
-        for (Aggregate aggregate : aggregates) {
-          Component component = fromGroup
-              ? merged(name + "c" + columns.size(), components.get(aggregate), group)
-              : new Component(name + "c" + columns.size(), aggregate, types.typeOf(aggregate).orElseThrow(),
-                  List.of());
+        List<Component> partComponents = new ArrayList<>();
+        for (int i = 0; i < aggregates.size(); i++) {
+          Aggregate aggregate = aggregates.get(i);
+          String alias = partialName + "c" + i;
+          Component component = key.fromGroup()
+              ? merged(alias, components.get(aggregate), group)
+              : new Component(alias, aggregate, types.typeOf(aggregate).orElseThrow(), List.of());
           columns.put(aggregate, new ColumnRef(groupTable(partName), component.alias(), component.type()));
           partComponents.add(component);
         }
-        parts.add(fromGroup ? partFromGroup(use, partName, fact, group, partComponents)
-            : partFromScan(use, partName, fact, partComponents));
+        parts.add(key.fromGroup() ? partFromGroup(use, partName, partialName, fact, group, partComponents)
+            : partFromScan(use, partName, partialName, fact, partComponents));
       }
       windowColumns.put(use.window(), columns);
       return new WindowGroup(name, periodAliases.get(PeriodKey.of(use)),
@@ -269,7 +304,7 @@ public final class Planner {
     }
 
     /** The window's partials from the fact's rows, without the conditions on the window's calendar. */
-    private WindowGroup.Part partFromScan(WindowUse use, String partName, String fact,
+    private WindowGroup.Part partFromScan(WindowUse use, String partName, String partialName, String fact,
         List<Component> partComponents) {
       Entity entity = model.entity(fact).orElseThrow();
       ScanBinder binder = binders.get(fact);
@@ -283,19 +318,19 @@ public final class Planner {
           .orElseThrow();
       Expr sourcePeriod = new TimeTrunc(binder.owned(use.axis().entity(), axisPeriod.date(),
           joinedPath(entity, use.axis())), use.axisGrain());
-      return new WindowGroup.Part(partName, scans.get(fact), Optional.empty(), filter, partitions, sourcePeriod,
-          bind(entity, binder, partComponents));
+      return new WindowGroup.Part(partName, partialName, scans.get(fact), Optional.empty(), filter, partitions,
+          sourcePeriod, bind(entity, binder, partComponents));
     }
 
     /** The window's partials from the grain group, which holds them per row key and window period. */
-    private WindowGroup.Part partFromGroup(WindowUse use, String partName, String fact, String group,
-        List<Component> partComponents) {
+    private WindowGroup.Part partFromGroup(WindowUse use, String partName, String partialName, String fact,
+        String group, List<Component> partComponents) {
       TableRef table = groupTable(group);
       List<DimensionColumn> partitions = use.partitions().stream().map(p -> new DimensionColumn(
           dimensionAliases.get(p), p, new ColumnRef(table, dimensionAliases.get(p), query.dimensionTypes().get(p)),
           query.dimensionTypes().get(p))).toList();
-      return new WindowGroup.Part(partName, scans.get(fact), Optional.of(group), Optional.empty(), partitions,
-          new ColumnRef(table, periodAliases.get(PeriodKey.of(use)), SqlType.DATE), partComponents);
+      return new WindowGroup.Part(partName, partialName, scans.get(fact), Optional.of(group), Optional.empty(),
+          partitions, new ColumnRef(table, periodAliases.get(PeriodKey.of(use)), SqlType.DATE), partComponents);
     }
 
     /** A sum, count, minimum or maximum of the grain group merged again: sums of sums and counts, min of mins. */

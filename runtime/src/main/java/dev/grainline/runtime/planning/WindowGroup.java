@@ -39,12 +39,14 @@ public record WindowGroup(
   /**
    * The partial aggregates of one fact: its components at (partitions, {@code sourcePeriod}) read from its scan
    * with {@code filter} (the query's filter without the window's calendar conditions, beyond the scan's own), or,
-   * when {@code fromGroup} names a grain group that holds them per row key, from that group's rows.
+   * when {@code fromGroup} names a grain group that holds them per row key, from that group's rows. Windows whose
+   * partials are the same rows (a lag and the current period of one metric) share one {@code partialName}.
    */
-  public record Part(String name, Scan scan, Optional<String> fromGroup, Optional<Expr> filter,
+  public record Part(String name, String partialName, Scan scan, Optional<String> fromGroup, Optional<Expr> filter,
       List<DimensionColumn> partitions, Expr sourcePeriod, List<Component> components) {
     public Part {
       Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(partialName, "partialName");
       Objects.requireNonNull(scan, "scan");
       Objects.requireNonNull(fromGroup, "fromGroup");
       Objects.requireNonNull(filter, "filter");

@@ -145,10 +145,16 @@ public final class SqlRenderer {
       } else {
         ctes.add(DSL.name(Planner.BASE.name()).as(combine(plan, baseFields(plan))));
       }
+      java.util.Set<String> emitted = new java.util.HashSet<>();
       for (WindowGroup window : plan.windows()) {
         for (WindowGroup.Part part : window.parts()) {
-          ctes.addAll(WindowCtes.of(dialect, expressions, window,
-              part.fromGroup().isPresent() ? part : shared.get(part.scan().name()).rewrite(part)));
+          for (CommonTableExpression<?> cte : WindowCtes.of(dialect, expressions, window,
+              part.fromGroup().isPresent() ? part : shared.get(part.scan().name()).rewrite(part))) {
+            // Windows that share their partials share the CTE that computes them.
+            if (emitted.add(cte.getName())) {
+              ctes.add(cte);
+            }
+          }
         }
       }
       ctes.add(DSL.name(Planner.RESULT.name()).as(windowed(plan)));
@@ -243,7 +249,8 @@ public final class SqlRenderer {
 
     /** The window part with every column read from the scan's output instead of the tables. */
     WindowGroup.Part rewrite(WindowGroup.Part part) {
-      return new WindowGroup.Part(part.name(), part.scan(), part.fromGroup(), part.filter().map(this::moved),
+      return new WindowGroup.Part(part.name(), part.partialName(), part.scan(), part.fromGroup(),
+          part.filter().map(this::moved),
           moved(part.partitions()), moved(part.sourcePeriod()), movedComponents(part.components()));
     }
   }

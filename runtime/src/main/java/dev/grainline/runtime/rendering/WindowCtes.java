@@ -40,7 +40,7 @@ final class WindowCtes {
   /** The CTEs of {@code part}, whose columns are already read from its entity's shared scan or its grain group. */
   static List<CommonTableExpression<?>> of(Dialect dialect, ExprRenderer expressions, WindowGroup window,
       WindowGroup.Part part) {
-    String partialName = part.name() + "_p";
+    String partialName = part.partialName();
     TableRef partialTable = Planner.groupTable(partialName);
 
     List<SelectField<?>> partialFields = new ArrayList<>();
