@@ -20,7 +20,10 @@ final class Explanations {
   static Explanation of(QueryPlan plan, String sql) {
     List<Explanation.GrainGroup> groups = new ArrayList<>();
     for (GrainGroup group : plan.groups()) {
-      List<String> grain = new ArrayList<>(group.grain().stream().map(d -> d.ref().toString()).toList());
+      java.util.Map<String, String> periods = new java.util.HashMap<>();
+      plan.periods().forEach(p -> periods.put(p.alias(), p.name()));
+      List<String> grain = new ArrayList<>(group.grain().stream()
+          .map(d -> periods.getOrDefault(d.alias(), d.ref().toString())).toList());
       group.extraGrain().forEach(g -> grain.add(g.description()));
       List<Explanation.Component> components = group.components().stream().map(Explanations::component).toList();
       List<String> joins = group.scan().joins().stream().map(JoinStep::description).toList();
@@ -40,11 +43,12 @@ final class Explanations {
           + " by full outer join on " + on + " (NULL-safe)");
     }
     for (WindowGroup window : plan.windows()) {
-      String partitions = window.partitions().isEmpty() ? ""
-          : " per " + String.join(", ", window.partitions().stream().map(WindowGroup.Key::alias).toList()) + " and";
+      List<String> per = new ArrayList<>(window.partitions().stream().map(WindowGroup.Key::alias).toList());
+      per.add(window.axisGrain().sqlName());
       for (WindowGroup.Part part : window.parts()) {
         combination.add("window " + part.name() + " = " + window.description() + ": partials of " + part.entity()
-            + partitions + " " + window.axisGrain().sqlName() + ", merged over the frame of each row's "
+            + " per " + String.join(" and ", per) + " (" + part.partialName()
+            + part.fromGroup().map(g -> ", from " + g).orElse("") + "), merged over the frame of each row's "
             + window.periodAlias() + part.filter().map(f -> "; reads rows where " + Exprs.describe(f)).orElse("")
             + " ("
             + String.join(", ", part.components().stream().map(c -> c.alias() + " = "
