@@ -16,6 +16,7 @@ import dev.grainline.model.graph.JoinPath;
 import dev.grainline.model.graph.PathResolution;
 import dev.grainline.model.query.QueryProblem.Subject;
 import dev.grainline.model.text.Suggestions;
+import dev.grainline.model.time.Calendars;
 import dev.grainline.model.validation.Message;
 import dev.grainline.model.validation.TypeChecker;
 import java.util.ArrayList;
@@ -192,10 +193,9 @@ public final class QueryResolver {
   public static Optional<AttributeRef> fillAttribute(SemanticModel model, QuerySpec spec) {
     Optional<AttributeRef> finest = Optional.empty();
     for (AttributeRef ref : spec.dimensions()) {
-      Optional<dev.grainline.model.TimePeriod> period = model.attribute(ref.attributeName())
-          .flatMap(AttributeDef::period);
-      if (period.isPresent() && (finest.isEmpty() || period.get().grain().finerThan(
-          model.attribute(finest.get().attributeName()).flatMap(AttributeDef::period).orElseThrow().grain()))) {
+      Optional<dev.grainline.model.TimePeriod> period = Calendars.period(model, ref);
+      if (period.isPresent() && (finest.isEmpty()
+          || period.get().grain().finerThan(Calendars.period(model, finest.get()).orElseThrow().grain()))) {
         finest = Optional.of(ref);
       }
     }

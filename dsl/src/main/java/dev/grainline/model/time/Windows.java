@@ -7,9 +7,12 @@ import dev.grainline.model.expr.Expr.MetricRef;
 import dev.grainline.model.expr.Expr.Window;
 import dev.grainline.model.expr.Exprs;
 import dev.grainline.model.expr.WindowFrame;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Metric formulas expanded down to aggregates, with nested windows composed into single windows. A window of a
@@ -20,7 +23,9 @@ import java.util.Optional;
  */
 public final class Windows {
   private final SemanticModel model;
-  private final Map<String, Expr> expanded = new HashMap<>();
+  // Shared by the threads that resolve and plan queries: a concurrent memo, no lock. Two threads may expand one
+  // metric at once; both get equal trees.
+  private final Map<String, Expr> expanded = new ConcurrentHashMap<>();
 
   public Windows(SemanticModel model) {
     this.model = model;
@@ -40,7 +45,7 @@ public final class Windows {
    *
    * @throws UndefinedWindow when two windows do not compose
    */
-  public synchronized Expr expand(String metricName) {
+  public Expr expand(String metricName) {
     Expr known = expanded.get(metricName);
     if (known != null) {
       return known;
@@ -49,13 +54,13 @@ public final class Windows {
     Expr result = compose(Exprs.rewrite(metric.formula(), node -> node instanceof MetricRef ref
         ? Optional.of(expand(ref.name()))
         : Optional.empty()));
-    java.util.Set<Expr> axes = new java.util.HashSet<>();
+    Set<Expr> axes = new HashSet<>();
     Exprs.collect(result, Window.class).forEach(w -> axes.add(w.axis()));
     if (axes.size() == 1) {
       result = periodOnly(result, axes.iterator().next());
     }
-    expanded.put(metricName, result);
-    return result;
+    Expr raced = expanded.putIfAbsent(metricName, result);
+    return raced != null ? raced : result;
   }
 
   /**
@@ -65,15 +70,20 @@ public final class Windows {
    * a window of the current period.
    */
   private static Expr periodOnly(Expr expr, Expr axis) {
-    if (expr instanceof Window) {
-      return expr;
-    }
-    if (!Exprs.any(expr, Window.class::isInstance)) {
-      return Exprs.any(expr, Expr.Aggregate.class::isInstance)
-          ? new Window(expr, axis, 0, new WindowFrame.Current())
-          : expr;
-    }
-    return Exprs.rewrite(expr, node -> node == expr ? Optional.empty() : Optional.of(periodOnly(node, axis)));
+    return mapParts(expr, window -> window, part -> new Window(part, axis, 0, new WindowFrame.Current()));
+  }
+
+  /**
+   * {@code expr} with each window replaced by {@code onWindow}'s answer and each largest part that aggregates but
+   * holds no window replaced by {@code onPart}'s: the parts of a formula of windows.
+   */
+  private static Expr mapParts(Expr expr, UnaryOperator<Window> onWindow, UnaryOperator<Expr> onPart) {
+    return Exprs.rewrite(expr, node -> switch (node) {
+      case Window window -> Optional.of(onWindow.apply(window));
+      default -> !Exprs.any(node, Window.class::isInstance) && Exprs.any(node, Expr.Aggregate.class::isInstance)
+          ? Optional.of(onPart.apply(node))
+          : Optional.empty();
+    });
   }
 
   /** {@code expr} with its windows composed, innermost first. */
@@ -97,10 +107,7 @@ public final class Windows {
       throw new UndefinedWindow("a multi-period window can hold another window only directly, as in"
           + " trailing(lag(m).over(day), 7, DAYS); here the inner window is part of a larger formula");
     }
-    if (!nested.axis().equals(outer.axis())) {
-      throw new UndefinedWindow("a window over " + Exprs.describe(outer.axis()) + " cannot hold a window over "
-          + Exprs.describe(nested.axis()) + "; nest windows over the same time attribute");
-    }
+    requireSameAxis(outer, nested);
     int shift = outer.shift() + nested.shift();
     if (outer.frame().single()) {
       return new Window(nested.metric(), outer.axis(), shift, nested.frame());
@@ -118,17 +125,17 @@ public final class Windows {
    * windows shifted, its parts outside windows made windows of that period.
    */
   private static Expr shifted(Expr expr, Window lag) {
-    Expr moved = Exprs.rewrite(expr, node -> switch (node) {
-      case Window window when !window.axis().equals(lag.axis()) -> throw new UndefinedWindow("a window over "
-          + Exprs.describe(lag.axis()) + " cannot hold a window over " + Exprs.describe(window.axis())
-          + "; nest windows over the same time attribute");
-      case Window window -> Optional.of(new Window(window.metric(), window.axis(), window.shift() + lag.shift(),
-          window.frame()));
-      default -> !Exprs.any(node, Window.class::isInstance) && Exprs.any(node, Expr.Aggregate.class::isInstance)
-          ? Optional.of(new Window(node, lag.axis(), lag.shift(), new WindowFrame.Current()))
-          : Optional.empty();
-    });
-    return moved;
+    return mapParts(expr, window -> {
+      requireSameAxis(lag, window);
+      return new Window(window.metric(), window.axis(), window.shift() + lag.shift(), window.frame());
+    }, part -> new Window(part, lag.axis(), lag.shift(), new WindowFrame.Current()));
+  }
+
+  private static void requireSameAxis(Window outer, Window inner) {
+    if (!inner.axis().equals(outer.axis())) {
+      throw new UndefinedWindow("a window over " + Exprs.describe(outer.axis()) + " cannot hold a window over "
+          + Exprs.describe(inner.axis()) + "; nest windows over the same time attribute");
+    }
   }
 
   private static String describe(WindowFrame frame) {

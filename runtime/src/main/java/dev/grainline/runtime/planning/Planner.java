@@ -314,8 +314,7 @@ public final class Planner {
           i -> skipped.contains(i) && !use.calendarConditions().contains(i)).map(w -> binder.bind(w, paths));
       List<DimensionColumn> partitions = use.partitions().stream().map(p -> new DimensionColumn(
           dimensionAliases.get(p), p, binder.attribute(p, paths.apply(p)), query.dimensionTypes().get(p))).toList();
-      TimePeriod axisPeriod = model.attribute(use.axis().attributeName()).flatMap(AttributeDef::period)
-          .orElseThrow();
+      TimePeriod axisPeriod = Calendars.period(model, use.axis()).orElseThrow();
       Expr sourcePeriod = new TimeTrunc(binder.owned(use.axis().entity(), axisPeriod.date(),
           joinedPath(entity, use.axis())), use.axisGrain());
       return new WindowGroup.Part(partName, partialName, scans.get(fact), Optional.empty(), filter, partitions,
@@ -472,8 +471,8 @@ public final class Planner {
     if (!readPast.getOrDefault(fact, Set.of()).isEmpty() || !use.axisGrain().contains(use.rowGrain())) {
       return false;
     }
-    Optional<TimePeriod> rowPeriod = model.attribute(use.rowTime().attributeName()).flatMap(AttributeDef::period);
-    Optional<TimePeriod> axisPeriod = model.attribute(use.axis().attributeName()).flatMap(AttributeDef::period);
+    Optional<TimePeriod> rowPeriod = Calendars.period(model, use.rowTime());
+    Optional<TimePeriod> axisPeriod = Calendars.period(model, use.axis());
     if (rowPeriod.isEmpty() || axisPeriod.isEmpty() || !rowPeriod.get().date().equals(axisPeriod.get().date())) {
       return false;
     }
@@ -497,8 +496,7 @@ public final class Planner {
    * of a coarser time attribute (a running total by month over days), the last period inside the row's period.
    */
   private Expr period(UnaryOperator<Expr> reach, PeriodKey key) {
-    TimePeriod rowPeriod = model.attribute(key.rowTime().attributeName()).flatMap(AttributeDef::period)
-        .orElseThrow();
+    TimePeriod rowPeriod = Calendars.period(model, key.rowTime()).orElseThrow();
     Expr date = reach.apply(rowPeriod.date());
     if (key.axisGrain().contains(key.rowGrain())) {
       return new TimeTrunc(date, key.axisGrain());

@@ -1,7 +1,6 @@
 package dev.grainline.runtime.rendering;
 
 import dev.grainline.model.SqlType;
-import dev.grainline.model.TimeGrain;
 import dev.grainline.model.expr.ComparisonOp;
 import dev.grainline.model.expr.Expr;
 import dev.grainline.model.expr.Expr.Comparison;
@@ -90,20 +89,11 @@ final class GapFillCtes {
   private static Table<?> series(ExprRenderer expressions, GapFillPlan fill) {
     Field<?> start = DSL.cast(expressions.field(new TimeTrunc(fill.from(), fill.grain())), SQLDataType.LOCALDATETIME);
     Field<?> end = DSL.cast(expressions.field(fill.to()), SQLDataType.LOCALDATETIME);
-    Field<?> step = DSL.cast(DSL.inline(step(fill.grain())), SQLDataType.VARCHAR);
+    Field<?> step = DSL.cast(DSL.inline(TimeArithmetic.interval(1, fill.grain())), SQLDataType.VARCHAR);
     Table<?> generated = DSL.table("generate_series({0}, {1}, cast({2} as interval))", start, end, step)
         .as("g", "s");
     return DSL.select(DSL.cast(DSL.field(DSL.name("g", "s")), SQLDataType.LOCALDATE).as("d")).from(generated)
         .asTable(GapFillPlan.SERIES.alias());
   }
 
-  private static String step(TimeGrain grain) {
-    return switch (grain) {
-      case DAY -> "1 day";
-      case WEEK -> "7 days";
-      case MONTH -> "1 month";
-      case QUARTER -> "3 months";
-      case YEAR -> "1 year";
-    };
-  }
 }

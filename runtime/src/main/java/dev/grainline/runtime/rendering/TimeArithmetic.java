@@ -30,16 +30,20 @@ final class TimeArithmetic {
 
   /** The date moved by {@code count} units of {@code unit}. */
   static Field<java.time.LocalDate> add(Field<?> date, int count, TimeGrain unit) {
-    String interval = switch (unit) {
+    Field<?> start = DSL.cast(date, SQLDataType.LOCALDATETIME);
+    return DSL.cast(DSL.field("({0} + cast({1} as interval))", SQLDataType.LOCALDATETIME, start,
+        DSL.inline(interval(count, unit))), SQLDataType.LOCALDATE);
+  }
+
+  /** {@code count} units as interval text both engines read the same: whole days, months or years. */
+  static String interval(int count, TimeGrain unit) {
+    return switch (unit) {
       case DAY -> count + " days";
       case WEEK -> 7 * count + " days";
       case MONTH -> count + " months";
       case QUARTER -> 3 * count + " months";
       case YEAR -> count + " years";
     };
-    Field<?> start = DSL.cast(date, SQLDataType.LOCALDATETIME);
-    return DSL.cast(DSL.field("({0} + cast({1} as interval))", SQLDataType.LOCALDATETIME, start,
-        DSL.inline(interval)), SQLDataType.LOCALDATE);
   }
 
   /**
