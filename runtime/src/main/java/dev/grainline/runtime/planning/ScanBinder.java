@@ -2,8 +2,10 @@ package dev.grainline.runtime.planning;
 
 import dev.grainline.model.AttributeDef;
 import dev.grainline.model.Entity;
+import dev.grainline.model.EntityKind;
 import dev.grainline.model.LinkDef;
 import dev.grainline.model.SemanticModel;
+import dev.grainline.model.SqlType;
 import dev.grainline.model.TableRef;
 import dev.grainline.model.expr.Expr;
 import dev.grainline.model.expr.Expr.AttributeRef;
@@ -48,11 +50,7 @@ final class ScanBinder {
   Expr attribute(AttributeRef ref, JoinPath path) {
     AttributeDef attribute = model.attribute(ref.attributeName())
         .orElseThrow(() -> new IllegalStateException("unresolved attribute " + ref));
-    if (path.isLocal()) {
-      return local(attribute.expr());
-    }
-    TableRef table = hop(path.hops());
-    return retable(attribute.expr(), entityOf(attribute.entity()), table);
+    return owned(attribute.entity(), attribute.expr(), path);
   }
 
   /** A row-level expression of entity {@code owner} as this scan computes it, through {@code path}. */
@@ -68,10 +66,10 @@ final class ScanBinder {
    * in UTC) are seen in that zone; a dimension's are calendar values and stay as they are.
    */
   private Expr local(Expr expr) {
-    if (timeZone.isEmpty() || entity.kind() != dev.grainline.model.EntityKind.FACT) {
+    if (timeZone.isEmpty() || entity.kind() != EntityKind.FACT) {
       return expr;
     }
-    return Exprs.rewrite(expr, node -> node instanceof ColumnRef c && c.type() == dev.grainline.model.SqlType.TIMESTAMP
+    return Exprs.rewrite(expr, node -> node instanceof ColumnRef c && c.type() == SqlType.TIMESTAMP
         ? Optional.of(new Expr.AtTimeZone(c, timeZone.get()))
         : Optional.empty());
   }
