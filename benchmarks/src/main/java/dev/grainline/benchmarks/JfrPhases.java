@@ -35,12 +35,12 @@ public final class JfrPhases {
   private static Map<String, String> phases() {
     Map<String, String> phases = new LinkedHashMap<>();
     phases.put("org.jooq.impl.DefaultDSLContext.renderNamedParams", "jOOQ render, named (bind order only)");
-    phases.put("dev.grainline.runtime.rendering.SqlRenderer.bindOrder", "SqlRenderer.bindOrder scan");
+    phases.put("dev.grainline.runtime.internal.rendering.SqlRenderer.bindOrder", "SqlRenderer.bindOrder scan");
     phases.put("org.jooq.impl.DefaultDSLContext.render", "jOOQ render, final SQL");
-    phases.put("dev.grainline.runtime.rendering.SqlRenderer.query", "build jOOQ statement (SqlRenderer.query)");
-    phases.put("dev.grainline.runtime.planning.Planner.plan", "Planner.plan");
-    phases.put("dev.grainline.model.query.QueryResolver.resolve", "QueryResolver.resolve");
-    phases.put("dev.grainline.runtime.execution.Explanations.of", "Explanations.of");
+    phases.put("dev.grainline.runtime.internal.rendering.SqlRenderer.query", "build jOOQ statement (SqlRenderer.query)");
+    phases.put("dev.grainline.runtime.internal.planning.Planner.plan", "Planner.plan");
+    phases.put("dev.grainline.internal.model.query.QueryResolver.resolve", "QueryResolver.resolve");
+    phases.put("dev.grainline.runtime.internal.execution.Explanations.of", "Explanations.of");
     phases.put("com.github.benmanes.caffeine", "plan cache (Caffeine)");
     return phases;
   }

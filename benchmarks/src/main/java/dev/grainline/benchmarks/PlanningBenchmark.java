@@ -1,18 +1,18 @@
 package dev.grainline.benchmarks;
 
 import dev.grainline.examples.StoreModel;
-import dev.grainline.model.SemanticModel;
-import dev.grainline.model.query.QueryResolver;
-import dev.grainline.model.query.QuerySpec;
-import dev.grainline.model.query.ResolvedQuery;
+import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.query.QueryResolver;
+import dev.grainline.internal.model.query.QuerySpec;
+import dev.grainline.internal.model.query.ResolvedQuery;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.Explanation;
 import dev.grainline.runtime.SemanticLayer;
 import dev.grainline.runtime.TypedQuery;
-import dev.grainline.runtime.planning.Evaluation;
-import dev.grainline.runtime.planning.Planner;
-import dev.grainline.runtime.planning.QueryPlan;
-import dev.grainline.runtime.rendering.SqlRenderer;
+import dev.grainline.runtime.internal.planning.Evaluation;
+import dev.grainline.runtime.internal.planning.Planner;
+import dev.grainline.runtime.internal.planning.QueryPlan;
+import dev.grainline.runtime.internal.rendering.SqlRenderer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +78,7 @@ public class PlanningBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    SemanticModel model = StoreModel.model();
+    Model model = StoreModel.model();
     resolver = new QueryResolver(model);
     planner = new Planner(model);
     renderer = new SqlRenderer(dialect, Map.of());

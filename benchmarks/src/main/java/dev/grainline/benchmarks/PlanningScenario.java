@@ -2,9 +2,9 @@ package dev.grainline.benchmarks;
 
 import static dev.grainline.benchmarks.Store.*;
 
-import dev.grainline.model.expr.Expr;
-import dev.grainline.model.expr.Exprs;
-import dev.grainline.model.query.QuerySpec;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Nodes;
+import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.runtime.DimensionRef;
 import dev.grainline.runtime.MetricRef;
 import dev.grainline.runtime.SemanticLayer;
@@ -76,14 +76,14 @@ public enum PlanningScenario {
   }
 
   /**
-   * The request's shape, as the engine plans it: the filter value is parameter 0 ({@code Expr.Param}), which the
+   * The request's shape, as the engine plans it: the filter value is parameter 0 ({@code Node.Param}), which the
    * renderer makes a bind value. (A literal would be inlined into the SQL.)
    */
   public QuerySpec shape() {
-    Expr where = YEAR.ge(FIRST_YEAR).node();
+    Node where = YEAR.ge(FIRST_YEAR).node();
     AtomicInteger slot = new AtomicInteger();
-    Expr parameterized = Exprs.rewrite(where, node -> node instanceof Expr.Literal literal
-        ? Optional.of(new Expr.Param(slot.getAndIncrement(), literal.type()))
+    Node parameterized = Nodes.rewrite(where, node -> node instanceof Node.Literal literal
+        ? Optional.of(new Node.Param(slot.getAndIncrement(), literal.type()))
         : Optional.empty());
     return new QuerySpec(metrics.stream().map(MetricRef::name).toList(),
         dimensions.stream().map(DimensionRef::ref).toList(), Optional.of(parameterized), Optional.empty(), List.of(),

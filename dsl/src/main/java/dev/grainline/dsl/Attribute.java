@@ -17,5 +17,5 @@ public interface Attribute<T> extends Column<T> {
    * columns: {@code WEEK = attribute(D.intCol("week")).periodOf(WEEK, D.timestampCol("date_value"))}. Windows
    * compare periods by their dates, so integer weeks that restart every year still have the right predecessor.
    */
-  Attribute<T> periodOf(dev.grainline.model.TimeGrain grain, Column<?> date);
+  Attribute<T> periodOf(dev.grainline.dsl.TimeGrain grain, Column<?> date);
 }

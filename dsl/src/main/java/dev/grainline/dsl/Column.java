@@ -40,5 +40,5 @@ public interface Column<T> extends Expr<T> {
    * weeks start on Monday. Timestamps are read as UTC. An attribute of it is a time attribute of that grain:
    * {@code ORDER_WEEK = attribute(ORDERED_AT.truncatedTo(WEEK))}.
    */
-  Column<java.time.LocalDate> truncatedTo(dev.grainline.model.TimeGrain grain);
+  Column<java.time.LocalDate> truncatedTo(dev.grainline.dsl.TimeGrain grain);
 }

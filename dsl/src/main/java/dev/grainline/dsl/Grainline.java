@@ -1,24 +1,24 @@
 package dev.grainline.dsl;
 
-import dev.grainline.dsl.impl.AttributeDecl;
-import dev.grainline.dsl.impl.AttributeImpl;
-import dev.grainline.dsl.impl.ColumnCaseImpl;
-import dev.grainline.dsl.impl.ColumnImpl;
-import dev.grainline.dsl.impl.LinkImpl;
-import dev.grainline.dsl.impl.MeasureImpl;
-import dev.grainline.dsl.impl.MetricCaseImpl;
-import dev.grainline.dsl.impl.NamedQueryImpl;
-import dev.grainline.dsl.impl.Nodes;
-import dev.grainline.dsl.impl.SourceImpl;
-import dev.grainline.dsl.impl.TableImpl;
-import dev.grainline.dsl.impl.WindowImpl;
-import dev.grainline.model.TimeGrain;
-import dev.grainline.model.expr.AggFunction;
-import dev.grainline.model.expr.Expr.Aggregate;
-import dev.grainline.model.expr.Expr.When;
-import dev.grainline.model.expr.WindowFrame;
-import dev.grainline.model.validation.DefinitionException;
-import dev.grainline.model.validation.Message;
+import dev.grainline.internal.model.assembly.AttributeDecl;
+import dev.grainline.dsl.AttributeImpl;
+import dev.grainline.dsl.ColumnCaseImpl;
+import dev.grainline.dsl.ColumnImpl;
+import dev.grainline.dsl.LinkImpl;
+import dev.grainline.dsl.MeasureImpl;
+import dev.grainline.dsl.MetricCaseImpl;
+import dev.grainline.dsl.NamedQueryImpl;
+import dev.grainline.dsl.Arguments;
+import dev.grainline.dsl.SourceImpl;
+import dev.grainline.dsl.TableImpl;
+import dev.grainline.dsl.WindowImpl;
+import dev.grainline.dsl.TimeGrain;
+import dev.grainline.internal.model.expr.AggFunction;
+import dev.grainline.internal.model.expr.Node.Aggregate;
+import dev.grainline.internal.model.expr.Node.When;
+import dev.grainline.internal.model.expr.WindowFrame;
+import dev.grainline.DefinitionException;
+import dev.grainline.internal.model.validation.Message;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,12 +56,12 @@ public final class Grainline {
 
   /** A groupable attribute, named after the field it is assigned to. */
   public static <T> Attribute<T> attribute(Column<T> column) {
-    return new AttributeImpl<>(new AttributeDecl(Nodes.of(column), false), Optional.empty());
+    return new AttributeImpl<>(new AttributeDecl(Arguments.of(column), false), Optional.empty());
   }
 
   /** A key attribute: together, an entity's key attributes identify one of its rows. */
   public static <T> Attribute<T> key(Column<T> column) {
-    return new AttributeImpl<>(new AttributeDecl(Nodes.of(column), true), Optional.empty());
+    return new AttributeImpl<>(new AttributeDecl(Arguments.of(column), true), Optional.empty());
   }
 
   /** A link from these columns to a dimension's key: {@code link(PRODUCT_ID).to(Product.PRODUCT_ID)}. */
@@ -71,14 +71,14 @@ public final class Grainline {
 
   /** A constant as an expression, where a method takes expressions only. */
   public static <T> Column<T> val(T value) {
-    return new ColumnImpl<>(Nodes.literal(value));
+    return new ColumnImpl<>(Arguments.literal(value));
   }
 
   // --- aggregates ------------------------------------------------------------------------------------------------
 
   private static <T> Measure<T> aggregate(AggFunction function, Expr<?>... args) {
-    List<dev.grainline.model.expr.Expr> nodes =
-        java.util.Arrays.stream(args).<dev.grainline.model.expr.Expr>map(Nodes::of).toList();
+    List<dev.grainline.internal.model.expr.Node> nodes =
+        java.util.Arrays.stream(args).<dev.grainline.internal.model.expr.Node>map(Arguments::of).toList();
     return new MeasureImpl<>(new Aggregate(function, nodes, Optional.empty(), Aggregate.UNRESOLVED));
   }
 
@@ -222,7 +222,7 @@ public final class Grainline {
    */
   public static <T> Window<T> trailing(Metric<T> metric, int count, TimeGrain unit) {
     return new WindowImpl<>(metric, 0,
-        new WindowFrame.Trailing(positive(count, "trailing", "window size"), Nodes.notNull("the unit", unit)));
+        new WindowFrame.Trailing(positive(count, "trailing", "window size"), Arguments.notNull("the unit", unit)));
   }
 
   /** The metric recomputed over every period up to and including the current one: a running total. */
@@ -236,7 +236,7 @@ public final class Grainline {
    * whole period so far.
    */
   public static <T> Window<T> toDate(Metric<T> metric, TimeGrain grain) {
-    return new WindowImpl<>(metric, 0, new WindowFrame.ToDate(Nodes.notNull("the grain", grain)));
+    return new WindowImpl<>(metric, 0, new WindowFrame.ToDate(Arguments.notNull("the grain", grain)));
   }
 
   /**
@@ -262,17 +262,17 @@ public final class Grainline {
 
   /** A row-level CASE: {@code when(STATUS.eq("completed"), LINE_TOTAL).otherwise(0.0)}. */
   public static <T> ColumnCase<T> when(Condition condition, Expr<T> value) {
-    return new ColumnCaseImpl<>(List.of(new When(Nodes.of(condition), Nodes.of(value))));
+    return new ColumnCaseImpl<>(List.of(new When(Arguments.of(condition), Arguments.of(value))));
   }
 
   /** A row-level CASE with a constant result. */
   public static <T> ColumnCase<T> when(Condition condition, T value) {
-    return new ColumnCaseImpl<>(List.of(new When(Nodes.of(condition), Nodes.ofValue(value))));
+    return new ColumnCaseImpl<>(List.of(new When(Arguments.of(condition), Arguments.ofValue(value))));
   }
 
   /** A metric-level CASE: {@code when(max(QUANTITY).isNotNull(), minBy(PRODUCT_ID, ORDER_DATE))}. */
   public static <T> MetricCase<T> when(Condition condition, Metric<T> value) {
-    return new MetricCaseImpl<>(List.of(new When(Nodes.of(condition), Nodes.of(value))));
+    return new MetricCaseImpl<>(List.of(new When(Arguments.of(condition), Arguments.of(value))));
   }
 
   // --- named queries -----------------------------------------------------------------------------------------------

@@ -1,13 +1,13 @@
 package dev.grainline.examples;
 
 import dev.grainline.examples.store.StoreCatalog;
-import dev.grainline.model.SemanticModel;
+import dev.grainline.internal.model.Model;
 
 /** The store model, as every part of the examples module gets it: the one the generated catalog assembles. */
 public final class StoreModel {
   private StoreModel() {}
 
-  public static SemanticModel model() {
+  public static Model model() {
     return StoreCatalog.model();
   }
 }

@@ -3,7 +3,7 @@ package dev.grainline.processor;
 import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
 import dev.grainline.dsl.SemanticModel;
-import dev.grainline.model.validation.Message;
+import dev.grainline.internal.model.validation.Message;
 import dev.grainline.processor.reading.DefinitionEvaluator;
 import dev.grainline.processor.reporting.Reporter;
 import java.util.ArrayList;

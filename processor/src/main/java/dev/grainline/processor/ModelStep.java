@@ -6,12 +6,12 @@ import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import dev.grainline.model.Origin;
-import dev.grainline.model.SemanticModel;
-import dev.grainline.model.assembly.Assembly;
-import dev.grainline.model.assembly.ModelAssembler;
-import dev.grainline.model.validation.Diagnostic;
-import dev.grainline.model.validation.Message;
+import dev.grainline.internal.model.Origin;
+import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.assembly.Assembly;
+import dev.grainline.internal.model.assembly.ModelAssembler;
+import dev.grainline.internal.model.validation.Diagnostic;
+import dev.grainline.internal.model.validation.Message;
 import dev.grainline.processor.reading.DefinitionEvaluator;
 import dev.grainline.processor.reading.ModelReader;
 import dev.grainline.processor.reading.ModelReader.ReadModel;
@@ -143,7 +143,7 @@ final class ModelStep {
     return Optional.empty();
   }
 
-  private void write(PackageElement modelPackage, ReadModel read, SemanticModel model, List<TypeElement> classes) {
+  private void write(PackageElement modelPackage, ReadModel read, Model model, List<TypeElement> classes) {
     Map<String, ClassName> classNames = new LinkedHashMap<>();
     read.classes().forEach((name, type) -> classNames.put(name, ClassName.get(type)));
     Map<Origin, String> docComments = new LinkedHashMap<>();

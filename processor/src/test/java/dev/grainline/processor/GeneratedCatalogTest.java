@@ -4,9 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import dev.grainline.model.MetricDef;
-import dev.grainline.model.NamedQueryDef;
-import dev.grainline.model.SemanticModel;
+import dev.grainline.internal.model.MetricDef;
+import dev.grainline.internal.model.NamedQueryDef;
+import dev.grainline.internal.model.Model;
 import dev.grainline.runtime.DimensionRef;
 import dev.grainline.runtime.MetricRef;
 import java.io.IOException;
@@ -34,7 +34,7 @@ class GeneratedCatalogTest {
     assertThat(compilation).succeededWithoutWarnings();
 
     Class<?> catalog = new CompiledClasses(compilation).loadClass("shop.ShopCatalog");
-    SemanticModel model = (SemanticModel) catalog.getMethod("model").invoke(null);
+    Model model = (Model) catalog.getMethod("model").invoke(null);
     assertThat(model.name()).isEqualTo("ShopCatalog");
     assertThat(model.metrics().stream().map(MetricDef::name).toList())
         .containsExactly("shop.revenue", "shop.order_count", "shop.avg_order_value", "shop.visit_count").inOrder();

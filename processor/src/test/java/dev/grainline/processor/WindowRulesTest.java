@@ -33,7 +33,7 @@ class WindowRulesTest {
         import static dev.grainline.dsl.Grainline.*;
 
         import dev.grainline.dsl.*;
-        import dev.grainline.model.TimeGrain;
+        import dev.grainline.dsl.TimeGrain;
         import java.time.LocalDate;
 
         @Dimension("shop.date")

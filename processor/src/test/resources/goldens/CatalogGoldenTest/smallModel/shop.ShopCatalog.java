@@ -1,12 +1,12 @@
 package shop;
 
-import dev.grainline.model.Metadata;
-import dev.grainline.model.SemanticModel;
-import dev.grainline.model.assembly.ClassDeclaration;
-import dev.grainline.model.assembly.ClassKind;
-import dev.grainline.model.assembly.MemberDeclaration;
-import dev.grainline.model.assembly.ModelAssembler;
-import dev.grainline.model.assembly.ModelDeclaration;
+import dev.grainline.internal.model.Metadata;
+import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.assembly.ClassDeclaration;
+import dev.grainline.internal.model.assembly.ClassKind;
+import dev.grainline.internal.model.assembly.MemberDeclaration;
+import dev.grainline.internal.model.assembly.ModelAssembler;
+import dev.grainline.internal.model.assembly.ModelDeclaration;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.DimensionRef;
 import dev.grainline.runtime.MetricRef;
@@ -208,7 +208,7 @@ public final class ShopCatalog {
    */
   public static final DimensionRef<Integer> VISITS_VISIT_ID = DimensionRef.of("shop.visits", "visit_id", Integer.class);
 
-  private static final SemanticModel MODEL = ModelAssembler.assemble(declaration()).orThrow();
+  private static final Model MODEL = ModelAssembler.assemble(declaration()).orThrow();
 
   private final SemanticLayer layer;
 
@@ -219,7 +219,7 @@ public final class ShopCatalog {
   /**
    * The validated semantic model.
    */
-  public static SemanticModel model() {
+  public static Model model() {
     return MODEL;
   }
 

@@ -1,12 +1,12 @@
 package dev.grainline.examples.store;
 
-import dev.grainline.model.Metadata;
-import dev.grainline.model.SemanticModel;
-import dev.grainline.model.assembly.ClassDeclaration;
-import dev.grainline.model.assembly.ClassKind;
-import dev.grainline.model.assembly.MemberDeclaration;
-import dev.grainline.model.assembly.ModelAssembler;
-import dev.grainline.model.assembly.ModelDeclaration;
+import dev.grainline.internal.model.Metadata;
+import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.assembly.ClassDeclaration;
+import dev.grainline.internal.model.assembly.ClassKind;
+import dev.grainline.internal.model.assembly.MemberDeclaration;
+import dev.grainline.internal.model.assembly.ModelAssembler;
+import dev.grainline.internal.model.assembly.ModelDeclaration;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.DimensionRef;
 import dev.grainline.runtime.MetricRef;
@@ -844,7 +844,7 @@ public final class StoreCatalog {
    */
   public static final DimensionRef<Double> PRODUCT_PRICE = DimensionRef.of("v3.product", "price", Double.class);
 
-  private static final SemanticModel MODEL = ModelAssembler.assemble(declaration()).orThrow();
+  private static final Model MODEL = ModelAssembler.assemble(declaration()).orThrow();
 
   private final SemanticLayer layer;
 
@@ -855,7 +855,7 @@ public final class StoreCatalog {
   /**
    * The validated semantic model.
    */
-  public static SemanticModel model() {
+  public static Model model() {
     return MODEL;
   }
 

@@ -1,9 +1,9 @@
 package dev.grainline.runtime;
 
-import dev.grainline.dsl.impl.Nodes;
-import dev.grainline.model.RolePath;
-import dev.grainline.model.expr.Expr;
-import dev.grainline.model.expr.Expr.AttributeRef;
+import dev.grainline.dsl.Arguments;
+import dev.grainline.internal.model.RolePath;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Node.AttributeRef;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,11 +42,11 @@ public final class DimensionRef<T> extends Refs<T> {
 
   /** SQL LIKE, with {@code %} and {@code _} wildcards. */
   public Filter like(String pattern) {
-    return new Filter(new Expr.Like(ref, Nodes.literal(pattern), false));
+    return new Filter(new Node.Like(ref, Arguments.literal(pattern), false));
   }
 
   @Override
-  Expr node() {
+  Node node() {
     return ref;
   }
 

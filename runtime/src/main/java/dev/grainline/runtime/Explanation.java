@@ -1,6 +1,6 @@
 package dev.grainline.runtime;
 
-import dev.grainline.model.Aggregability;
+import dev.grainline.Aggregability;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package dev.grainline.runtime;
 
-import dev.grainline.model.expr.Expr;
+import dev.grainline.internal.model.expr.Node;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,31 +9,31 @@ import java.util.Objects;
  * ({@code having}). Its values become bind values.
  */
 public final class Filter {
-  private final Expr node;
+  private final Node node;
 
-  Filter(Expr node) {
+  Filter(Node node) {
     this.node = Objects.requireNonNull(node, "node");
   }
 
   /** The model expression; its constants are the query's values. */
-  public Expr node() {
+  public Node node() {
     return node;
   }
 
   public Filter and(Filter other) {
-    return new Filter(new Expr.And(List.of(node, other.node)));
+    return new Filter(new Node.And(List.of(node, other.node)));
   }
 
   public Filter or(Filter other) {
-    return new Filter(new Expr.Or(List.of(node, other.node)));
+    return new Filter(new Node.Or(List.of(node, other.node)));
   }
 
   public Filter not() {
-    return new Filter(new Expr.Not(node));
+    return new Filter(new Node.Not(node));
   }
 
   @Override
   public String toString() {
-    return dev.grainline.model.expr.Exprs.describe(node);
+    return dev.grainline.internal.model.expr.Nodes.describe(node);
   }
 }

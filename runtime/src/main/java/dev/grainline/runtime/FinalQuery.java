@@ -1,6 +1,6 @@
 package dev.grainline.runtime;
 
-import dev.grainline.model.query.QuerySpec;
+import dev.grainline.internal.model.query.QuerySpec;
 import java.util.function.UnaryOperator;
 
 /**

@@ -1,9 +1,9 @@
 package dev.grainline.runtime;
 
-import dev.grainline.model.SqlType;
-import dev.grainline.model.expr.Expr;
-import dev.grainline.model.query.GapFill;
-import dev.grainline.model.query.QuerySpec;
+import dev.grainline.SqlType;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.query.GapFill;
+import dev.grainline.internal.model.query.QuerySpec;
 import java.util.List;
 
 /** What every kind of query does once it is a spec: prepare it through its layer, then run or describe it. */
@@ -33,7 +33,7 @@ abstract class LayerQuery implements MetricQuery {
           + ")");
     }
     return new FinalQuery(this, spec -> spec.withFill(new GapFill(
-        new Expr.Literal(from, SqlType.DATE), new Expr.Literal(to, SqlType.DATE))));
+        new Node.Literal(from, SqlType.DATE), new Node.Literal(to, SqlType.DATE))));
   }
 
   /**
@@ -51,7 +51,7 @@ abstract class LayerQuery implements MetricQuery {
       }
       id = "UTC";
     }
-    Expr.Literal value = new Expr.Literal(id, SqlType.TEXT);
+    Node.Literal value = new Node.Literal(id, SqlType.TEXT);
     return new FinalQuery(this, spec -> spec.withTimeZone(value));
   }
 

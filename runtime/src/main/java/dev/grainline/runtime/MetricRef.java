@@ -1,6 +1,6 @@
 package dev.grainline.runtime;
 
-import dev.grainline.model.expr.Expr;
+import dev.grainline.internal.model.expr.Node;
 import java.util.Objects;
 
 /**
@@ -30,8 +30,8 @@ public final class MetricRef<T> extends Refs<T> {
   }
 
   @Override
-  Expr node() {
-    return new Expr.MetricRef(name);
+  Node node() {
+    return new Node.MetricUse(name);
   }
 
   @Override

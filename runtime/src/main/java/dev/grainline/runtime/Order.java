@@ -1,6 +1,6 @@
 package dev.grainline.runtime;
 
-import dev.grainline.model.SortKey;
+import dev.grainline.internal.model.SortKey;
 import java.util.Objects;
 
 /** An ORDER BY item of a typed query. NULLs sort last unless {@link #nullsFirst()}. */

@@ -1,6 +1,8 @@
 package dev.grainline.runtime;
 
-import dev.grainline.model.text.Parsed;
+import dev.grainline.QueryError;
+
+import dev.grainline.internal.model.text.Parsed;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,18 +1,18 @@
 package dev.grainline.runtime;
 
-import dev.grainline.dsl.impl.Nodes;
-import dev.grainline.model.SortKey;
-import dev.grainline.model.expr.ComparisonOp;
-import dev.grainline.model.expr.Expr;
+import dev.grainline.dsl.Arguments;
+import dev.grainline.internal.model.SortKey;
+import dev.grainline.internal.model.expr.ComparisonOp;
+import dev.grainline.internal.model.expr.Node;
 import java.util.Arrays;
 import java.util.List;
 
 /** The filter and order vocabulary shared by typed metric and dimension references. */
 abstract class Refs<T> {
-  abstract Expr node();
+  abstract Node node();
 
   Filter compare(ComparisonOp op, T value) {
-    return new Filter(new Expr.Comparison(op, node(), Nodes.literal(value)));
+    return new Filter(new Node.Comparison(op, node(), Arguments.literal(value)));
   }
 
   public Filter eq(T value) {
@@ -40,32 +40,32 @@ abstract class Refs<T> {
   }
 
   public Filter between(T low, T high) {
-    return new Filter(new Expr.Between(node(), Nodes.literal(low), Nodes.literal(high), false));
+    return new Filter(new Node.Between(node(), Arguments.literal(low), Arguments.literal(high), false));
   }
 
   public Filter isNull() {
-    return new Filter(new Expr.IsNull(node(), false));
+    return new Filter(new Node.IsNull(node(), false));
   }
 
   public Filter isNotNull() {
-    return new Filter(new Expr.IsNull(node(), true));
+    return new Filter(new Node.IsNull(node(), true));
   }
 
   @SafeVarargs
   public final Filter in(T... values) {
-    return new Filter(new Expr.InList(node(), literals(values), false));
+    return new Filter(new Node.InList(node(), literals(values), false));
   }
 
   @SafeVarargs
   public final Filter notIn(T... values) {
-    return new Filter(new Expr.InList(node(), literals(values), true));
+    return new Filter(new Node.InList(node(), literals(values), true));
   }
 
-  private static List<Expr> literals(Object[] values) {
+  private static List<Node> literals(Object[] values) {
     if (values.length == 0) {
       throw new IllegalArgumentException("in() needs at least one value");
     }
-    return Arrays.stream(values).<Expr>map(Nodes::literal).toList();
+    return Arrays.stream(values).<Node>map(Arguments::literal).toList();
   }
 
   public Order asc() {

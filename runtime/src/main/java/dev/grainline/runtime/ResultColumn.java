@@ -1,6 +1,6 @@
 package dev.grainline.runtime;
 
-import dev.grainline.model.SqlType;
+import dev.grainline.SqlType;
 import java.util.Objects;
 
 /** A column of a result: the name as requested ("v3.product.category"), whether it is a dimension or a metric, and

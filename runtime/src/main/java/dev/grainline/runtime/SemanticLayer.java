@@ -1,14 +1,17 @@
 package dev.grainline.runtime;
 
-import dev.grainline.model.NamedQueryDef;
-import dev.grainline.model.SemanticModel;
-import dev.grainline.model.query.QueryProblem;
-import dev.grainline.model.query.QuerySpec;
-import dev.grainline.runtime.execution.EngineOptions;
-import dev.grainline.runtime.execution.PreparedQuery;
-import dev.grainline.runtime.execution.QueryEngine;
-import dev.grainline.runtime.execution.QueryRejectedException;
-import dev.grainline.runtime.planning.Evaluation;
+import dev.grainline.QueryError;
+import dev.grainline.QueryException;
+
+import dev.grainline.internal.model.NamedQueryDef;
+import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.query.QueryProblem;
+import dev.grainline.internal.model.query.QuerySpec;
+import dev.grainline.runtime.internal.execution.EngineOptions;
+import dev.grainline.runtime.internal.execution.PreparedQuery;
+import dev.grainline.runtime.internal.execution.QueryEngine;
+import dev.grainline.runtime.internal.execution.QueryRejectedException;
+import dev.grainline.runtime.internal.planning.Evaluation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,33 +32,33 @@ import javax.sql.DataSource;
  * }</pre>
  */
 public final class SemanticLayer {
-  private final SemanticModel model;
+  private final Model model;
   private final QueryEngine engine;
 
-  private SemanticLayer(SemanticModel model, QueryEngine engine) {
+  private SemanticLayer(Model model, QueryEngine engine) {
     this.model = model;
     this.engine = engine;
   }
 
   /** A layer over a database whose dialect is read from the JDBC metadata on first use. */
-  public static SemanticLayer create(SemanticModel model, DataSource dataSource) {
+  public static SemanticLayer create(Model model, DataSource dataSource) {
     return builder(model).dataSource(dataSource).build();
   }
 
-  public static SemanticLayer create(SemanticModel model, DataSource dataSource, Dialect dialect) {
+  public static SemanticLayer create(Model model, DataSource dataSource, Dialect dialect) {
     return builder(model).dataSource(dataSource).dialect(dialect).build();
   }
 
   /** A layer without a database: it renders SQL and explains plans, and refuses to fetch. */
-  public static SemanticLayer offline(SemanticModel model, Dialect dialect) {
+  public static SemanticLayer offline(Model model, Dialect dialect) {
     return builder(model).dialect(dialect).build();
   }
 
-  public static Builder builder(SemanticModel model) {
+  public static Builder builder(Model model) {
     return new Builder(model);
   }
 
-  public SemanticModel model() {
+  public Model model() {
     return model;
   }
 
@@ -89,7 +92,7 @@ public final class SemanticLayer {
   public MetricQuery named(String name) {
     NamedQueryDef query = model.query(name).orElseThrow(() -> new QueryException(List.of(new QueryError(
         "GrainlineUnknownReference", "[GrainlineUnknownReference] " + name + ": no such named query"
-            + dev.grainline.model.text.Suggestions.didYouMean(name,
+            + dev.grainline.internal.model.text.Suggestions.didYouMean(name,
                 model.queries().stream().map(NamedQueryDef::name).toList()),
         Optional.empty()))));
     return new LayerQuery(this) {
@@ -146,14 +149,14 @@ public final class SemanticLayer {
 
   /** Options of a layer. */
   public static final class Builder {
-    private final SemanticModel model;
+    private final Model model;
     private DataSource dataSource;
     private Dialect dialect;
     private final Map<String, String> schemas = new LinkedHashMap<>();
     private int planCacheSize = 1_000;
     private boolean rollUpPartials;
 
-    private Builder(SemanticModel model) {
+    private Builder(Model model) {
       this.model = Objects.requireNonNull(model, "model");
     }
 

@@ -1,12 +1,15 @@
 package dev.grainline.runtime;
 
-import dev.grainline.model.SortKey;
-import dev.grainline.model.expr.Expr;
-import dev.grainline.model.expr.Expr.AttributeRef;
-import dev.grainline.model.query.QuerySpec;
-import dev.grainline.model.text.Parsed;
-import dev.grainline.model.text.QueryText;
-import dev.grainline.model.text.QueryTextException;
+import dev.grainline.QueryError;
+import dev.grainline.QueryException;
+
+import dev.grainline.internal.model.SortKey;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.query.QuerySpec;
+import dev.grainline.internal.model.text.Parsed;
+import dev.grainline.internal.model.text.QueryText;
+import dev.grainline.internal.model.text.QueryTextException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,9 +82,9 @@ public final class TextQuery extends LayerQuery {
       parse(errors, "dimensions", dimension, () -> QueryText.dimension(dimension, layer.model()))
           .ifPresent(p -> refs.add(p.value()));
     }
-    Optional<Parsed<Expr>> whereParsed = where.flatMap(w ->
+    Optional<Parsed<Node>> whereParsed = where.flatMap(w ->
         parse(errors, "where", w, () -> QueryText.filter(w, layer.model())));
-    Optional<Parsed<Expr>> havingParsed = having.flatMap(h ->
+    Optional<Parsed<Node>> havingParsed = having.flatMap(h ->
         parse(errors, "having", h, () -> QueryText.filter(h, layer.model())));
     Optional<Parsed<List<SortKey>>> orderParsed = orderBy.flatMap(o ->
         parse(errors, "order by", o, () -> QueryText.orderBy(o, layer.model())));

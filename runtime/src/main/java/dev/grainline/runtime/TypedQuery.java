@@ -1,9 +1,9 @@
 package dev.grainline.runtime;
 
-import dev.grainline.model.SortKey;
-import dev.grainline.model.expr.Expr;
-import dev.grainline.model.expr.Expr.AttributeRef;
-import dev.grainline.model.query.QuerySpec;
+import dev.grainline.internal.model.SortKey;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.query.QuerySpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,8 +68,8 @@ public final class TypedQuery extends LayerQuery {
   QuerySpec spec() {
     List<String> names = metrics.stream().map(MetricRef::name).toList();
     List<AttributeRef> refs = dimensions.stream().map(DimensionRef::ref).toList();
-    Optional<Expr> whereNode = where.map(Filter::node);
-    Optional<Expr> havingNode = having.map(Filter::node);
+    Optional<Node> whereNode = where.map(Filter::node);
+    Optional<Node> havingNode = having.map(Filter::node);
     List<SortKey> keys = order.stream().map(Order::key).toList();
     return new QuerySpec(names, refs, whereNode, havingNode, keys, limit);
   }

@@ -1,5 +1,7 @@
 package dev.grainline.runtime;
 
+import dev.grainline.QueryException;
+
 import static dev.grainline.runtime.shop.ShopFixture.CHANNEL;
 import static dev.grainline.runtime.shop.ShopFixture.MONTH;
 import static dev.grainline.runtime.shop.ShopFixture.REGION;

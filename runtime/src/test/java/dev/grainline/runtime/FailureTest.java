@@ -1,5 +1,7 @@
 package dev.grainline.runtime;
 
+import dev.grainline.QueryException;
+
 import static dev.grainline.runtime.shop.ShopFixture.REGION;
 import static dev.grainline.runtime.shop.ShopFixture.REVENUE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +18,7 @@ class FailureTest {
     SemanticLayer layer = SemanticLayer.create(ShopFixture.MODEL,
         new Databases.DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/test?user=root&connectTimeout=2"),
         Dialect.POSTGRES);
-    ExecutionException e = assertThrows(ExecutionException.class, () -> layer.query(REVENUE).by(REGION).fetch());
+    DatabaseException e = assertThrows(DatabaseException.class, () -> layer.query(REVENUE).by(REGION).fetch());
     assertEquals("GrainlineDatabaseUnavailable", e.id());
     assertTrue(e.getMessage().startsWith("[GrainlineDatabaseUnavailable] cannot reach the database: "),
         e.getMessage());
@@ -26,7 +28,7 @@ class FailureTest {
   void theDialectOfADatabaseThatIsDownCannotBeRead() {
     SemanticLayer layer = SemanticLayer.create(ShopFixture.MODEL,
         new Databases.DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/test?user=root&connectTimeout=2"));
-    ExecutionException e = assertThrows(ExecutionException.class, () -> layer.query(REVENUE).sql());
+    DatabaseException e = assertThrows(DatabaseException.class, () -> layer.query(REVENUE).sql());
     assertEquals("GrainlineDatabaseUnavailable", e.id());
   }
 
@@ -34,7 +36,7 @@ class FailureTest {
   void anOfflineLayerRendersButDoesNotFetch() {
     SemanticLayer layer = SemanticLayer.offline(ShopFixture.MODEL, Dialect.DUCKDB);
     assertTrue(layer.query(REVENUE).by(REGION).sql().contains("sum("));
-    ExecutionException e = assertThrows(ExecutionException.class, () -> layer.query(REVENUE).fetch());
+    DatabaseException e = assertThrows(DatabaseException.class, () -> layer.query(REVENUE).fetch());
     assertEquals("GrainlineDatabaseUnavailable", e.id());
   }
 

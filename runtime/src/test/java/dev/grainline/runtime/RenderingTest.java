@@ -6,12 +6,12 @@ import static dev.grainline.runtime.shop.ShopFixture.SALES;
 import static dev.grainline.runtime.shop.ShopFixture.VISITS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.grainline.model.query.QueryResolver;
-import dev.grainline.runtime.execution.Parameterizer;
-import dev.grainline.runtime.planning.Evaluation;
-import dev.grainline.runtime.planning.Planner;
-import dev.grainline.runtime.planning.QueryPlan;
-import dev.grainline.runtime.rendering.SqlRenderer;
+import dev.grainline.internal.model.query.QueryResolver;
+import dev.grainline.runtime.internal.execution.Parameterizer;
+import dev.grainline.runtime.internal.planning.Evaluation;
+import dev.grainline.runtime.internal.planning.Planner;
+import dev.grainline.runtime.internal.planning.QueryPlan;
+import dev.grainline.runtime.internal.rendering.SqlRenderer;
 import dev.grainline.runtime.shop.ShopFixture;
 import java.util.List;
 import java.util.Map;

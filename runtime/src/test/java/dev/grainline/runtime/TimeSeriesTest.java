@@ -1,5 +1,7 @@
 package dev.grainline.runtime;
 
+import dev.grainline.QueryException;
+
 import static dev.grainline.runtime.clicks.ClicksFixture.AMOUNT;
 import static dev.grainline.runtime.clicks.ClicksFixture.AMOUNT_7D;
 import static dev.grainline.runtime.clicks.ClicksFixture.AMOUNT_LAST_WEEK;
@@ -23,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.grainline.model.SqlType;
+import dev.grainline.SqlType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.grainline.examples.cli;
 
-import dev.grainline.runtime.ExecutionException;
-import dev.grainline.runtime.QueryError;
-import dev.grainline.runtime.QueryException;
+import dev.grainline.runtime.DatabaseException;
+import dev.grainline.QueryError;
+import dev.grainline.QueryException;
 import java.io.PrintWriter;
 
 /** Turns what a command throws into a message on standard error and an exit status. */
@@ -22,7 +22,7 @@ final class Failures {
         err.println("error: " + e.getMessage());
         yield Main.DATABASE;
       }
-      case ExecutionException e -> {
+      case DatabaseException e -> {
         err.println("error: " + DatabaseFailure.oneLine(e.getMessage()));
         yield Main.DATABASE;
       }

@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.grainline.examples.StoreModel;
 import dev.grainline.examples.data.DemoDatabase;
 import dev.grainline.examples.data.SampleData;
-import dev.grainline.runtime.ExecutionException;
+import dev.grainline.runtime.DatabaseException;
 import dev.grainline.runtime.Result;
 import dev.grainline.runtime.Row;
 import dev.grainline.runtime.SemanticLayer;
@@ -66,7 +66,7 @@ final class QueryCommand implements Callable<Integer> {
   private Result fetch(SemanticLayer layer, DatabaseTarget target) {
     try {
       return query.on(layer).fetch();
-    } catch (ExecutionException e) {
+    } catch (DatabaseException e) {
       throw DatabaseFailure.failed(target.url(), "run the query", e);
     }
   }

@@ -1,6 +1,6 @@
 package dev.grainline.examples.cli;
 
-import dev.grainline.model.SemanticModel;
+import dev.grainline.internal.model.Model;
 import dev.grainline.runtime.SemanticLayer;
 import dev.grainline.runtime.MetricQuery;
 import dev.grainline.runtime.TextQuery;
@@ -90,7 +90,7 @@ final class QueryOptions {
   }
 
   /** The display format of each column, as {@link #header()} names them: a metric's declared format, or "". */
-  List<String> formats(SemanticModel model) {
+  List<String> formats(Model model) {
     return Stream.concat(dimensions.stream().map(d -> ""),
         metrics.stream().map(m -> model.metric(m).map(def -> def.metadata().format()).orElse(""))).toList();
   }

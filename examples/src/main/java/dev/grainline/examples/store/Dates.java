@@ -7,7 +7,7 @@ import dev.grainline.dsl.Column;
 import dev.grainline.dsl.Describe;
 import dev.grainline.dsl.Dimension;
 import dev.grainline.dsl.Table;
-import dev.grainline.model.TimeGrain;
+import dev.grainline.dsl.TimeGrain;
 import java.time.LocalDateTime;
 
 /**

@@ -12,13 +12,13 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import dev.grainline.dsl.impl.LinkImpl;
-import dev.grainline.dsl.impl.MetricImpl;
-import dev.grainline.model.Origin;
-import dev.grainline.model.assembly.FieldRef;
-import dev.grainline.model.expr.Expr;
-import dev.grainline.model.validation.DefinitionException;
-import dev.grainline.model.validation.Message;
+import dev.grainline.dsl.LinkImpl;
+import dev.grainline.dsl.MetricImpl;
+import dev.grainline.internal.model.Origin;
+import dev.grainline.internal.model.assembly.FieldRef;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.DefinitionException;
+import dev.grainline.internal.model.validation.Message;
 import dev.grainline.processor.reporting.Reporter;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
@@ -193,7 +193,7 @@ public final class DefinitionEvaluator {
   private Object reentered(VariableElement field, TreePath reference) {
     String className = className(field);
     if (isMetricType(field.asType())) {
-      return new MetricImpl<>(new Expr.DeclRef(new FieldRef(className, field.getSimpleName().toString()),
+      return new MetricImpl<>(new Node.DeclRef(new FieldRef(className, field.getSimpleName().toString()),
           Optional.empty()));
     }
     List<VariableElement> chain = new ArrayList<>(evaluating);

@@ -4,7 +4,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import dev.grainline.model.validation.Message;
+import dev.grainline.internal.model.validation.Message;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.Messager;

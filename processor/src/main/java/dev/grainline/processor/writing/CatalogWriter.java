@@ -11,19 +11,19 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.grainline.model.AttributeDef;
-import dev.grainline.model.Entity;
-import dev.grainline.model.Metadata;
-import dev.grainline.model.MetricDef;
-import dev.grainline.model.NamedQueryDef;
-import dev.grainline.model.Origin;
-import dev.grainline.model.RolePath;
-import dev.grainline.model.SemanticModel;
-import dev.grainline.model.assembly.ClassDeclaration;
-import dev.grainline.model.assembly.MemberDeclaration;
-import dev.grainline.model.assembly.ModelDeclaration;
-import dev.grainline.model.expr.Expr.AttributeRef;
-import dev.grainline.model.graph.JoinPath;
+import dev.grainline.internal.model.AttributeDef;
+import dev.grainline.internal.model.Entity;
+import dev.grainline.internal.model.Metadata;
+import dev.grainline.internal.model.MetricDef;
+import dev.grainline.internal.model.NamedQueryDef;
+import dev.grainline.internal.model.Origin;
+import dev.grainline.internal.model.RolePath;
+import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.assembly.ClassDeclaration;
+import dev.grainline.internal.model.assembly.MemberDeclaration;
+import dev.grainline.internal.model.assembly.ModelDeclaration;
+import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.graph.JoinPath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,15 +49,15 @@ public final class CatalogWriter {
   static final String GENERATOR = "dev.grainline.processor.GrainlineProcessor";
 
   private static final String RUNTIME = "dev.grainline.runtime";
-  private static final String ASSEMBLY = "dev.grainline.model.assembly";
+  private static final String ASSEMBLY = "dev.grainline.internal.model.assembly";
   private static final ClassName METRIC_REF = ClassName.get(RUNTIME, "MetricRef");
   private static final ClassName DIMENSION_REF = ClassName.get(RUNTIME, "DimensionRef");
   private static final ClassName SEMANTIC_LAYER = ClassName.get(RUNTIME, "SemanticLayer");
   private static final ClassName DIALECT = ClassName.get(RUNTIME, "Dialect");
   private static final ClassName TYPED_QUERY = ClassName.get(RUNTIME, "TypedQuery");
   private static final ClassName TEXT_QUERY = ClassName.get(RUNTIME, "TextQuery");
-  private static final ClassName SEMANTIC_MODEL = ClassName.get("dev.grainline.model", "SemanticModel");
-  private static final ClassName METADATA = ClassName.get("dev.grainline.model", "Metadata");
+  private static final ClassName SEMANTIC_MODEL = ClassName.get("dev.grainline.internal.model", "Model");
+  private static final ClassName METADATA = ClassName.get("dev.grainline.internal.model", "Metadata");
   private static final ClassName MODEL_ASSEMBLER = ClassName.get(ASSEMBLY, "ModelAssembler");
   private static final ClassName MODEL_DECLARATION = ClassName.get(ASSEMBLY, "ModelDeclaration");
   private static final ClassName CLASS_DECLARATION = ClassName.get(ASSEMBLY, "ClassDeclaration");
@@ -87,7 +87,7 @@ public final class CatalogWriter {
 
   private final String packageName;
   private final ModelDeclaration declaration;
-  private final SemanticModel model;
+  private final Model model;
   private final Map<String, ClassName> classNames;
   private final Map<Origin, String> docComments;
   private final Set<String> packageTypeNames;
@@ -101,7 +101,7 @@ public final class CatalogWriter {
    * @param docComments javadoc of definition fields, shown where a definition has no {@code @Describe}
    * @param packageTypeNames the simple names of the types of the model's package
    */
-  public CatalogWriter(String packageName, ModelDeclaration declaration, SemanticModel model,
+  public CatalogWriter(String packageName, ModelDeclaration declaration, Model model,
       Map<String, ClassName> classNames, Map<Origin, String> docComments, Set<String> packageTypeNames) {
     this.packageName = packageName;
     this.declaration = declaration;

@@ -9,23 +9,23 @@ import com.google.testing.compile.JavaFileObjects;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import dev.grainline.dsl.impl.ExprImpl;
-import dev.grainline.dsl.impl.LinkImpl;
-import dev.grainline.dsl.impl.MeasureImpl;
-import dev.grainline.dsl.impl.MetricImpl;
-import dev.grainline.dsl.impl.TableImpl;
-import dev.grainline.model.Origin;
-import dev.grainline.model.SqlType;
-import dev.grainline.model.TableRef;
-import dev.grainline.model.assembly.FieldRef;
-import dev.grainline.model.expr.AggFunction;
-import dev.grainline.model.expr.ArithmeticOp;
-import dev.grainline.model.expr.ComparisonOp;
-import dev.grainline.model.expr.Expr;
-import dev.grainline.model.expr.Expr.Aggregate;
-import dev.grainline.model.expr.Expr.ColumnRef;
-import dev.grainline.model.expr.Expr.Comparison;
-import dev.grainline.model.expr.Expr.Literal;
+import dev.grainline.dsl.ExprImpl;
+import dev.grainline.dsl.LinkImpl;
+import dev.grainline.dsl.MeasureImpl;
+import dev.grainline.dsl.MetricImpl;
+import dev.grainline.dsl.TableImpl;
+import dev.grainline.internal.model.Origin;
+import dev.grainline.SqlType;
+import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.assembly.FieldRef;
+import dev.grainline.internal.model.expr.AggFunction;
+import dev.grainline.internal.model.expr.ArithmeticOp;
+import dev.grainline.internal.model.expr.ComparisonOp;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Node.Aggregate;
+import dev.grainline.internal.model.expr.Node.ColumnRef;
+import dev.grainline.internal.model.expr.Node.Comparison;
+import dev.grainline.internal.model.expr.Node.Literal;
 import dev.grainline.processor.reporting.Reporter;
 import java.io.File;
 import java.math.BigDecimal;
@@ -113,7 +113,7 @@ class DefinitionEvaluatorTest {
 
   @Test
   void packsVarargsAndAppliesCastsAndUnaryOperators() {
-    Expr.InList in = (Expr.InList) node("IN");
+    Node.InList in = (Node.InList) node("IN");
     assertThat(in.operand()).isEqualTo(QUANTITY);
     assertThat(in.values()).containsExactly(literal(1), literal(2), literal(3), literal(4), literal(5)).inOrder();
     LinkImpl link = (LinkImpl) probe.value("LINK");
@@ -127,7 +127,7 @@ class DefinitionEvaluatorTest {
         new ColumnRef(ORDERS, "placed", SqlType.DATE), new Literal(LocalDate.of(2024, 1, 31), SqlType.DATE)));
     assertThat(node("ONE")).isEqualTo(new Comparison(ComparisonOp.EQ,
         new ColumnRef(ORDERS, "amount", SqlType.DECIMAL), new Literal(BigDecimal.ONE, SqlType.DECIMAL)));
-    assertThat(node("AS_DOUBLE")).isEqualTo(new Expr.Cast(QUANTITY, SqlType.DOUBLE));
+    assertThat(node("AS_DOUBLE")).isEqualTo(new Node.Cast(QUANTITY, SqlType.DOUBLE));
     Aggregate p90 = ((MeasureImpl<?>) probe.value("P90")).aggregate();
     assertThat(p90.function()).isEqualTo(AggFunction.PERCENTILE);
     assertThat(p90.args().get(1)).isEqualTo(new Literal(0.9, SqlType.DOUBLE));
@@ -135,12 +135,12 @@ class DefinitionEvaluatorTest {
 
   @Test
   void aMetricReadWhileItIsEvaluatedStandsInForItselfByPlace() {
-    Expr.Arithmetic definition = (Expr.Arithmetic) ((MetricImpl<?>) probe.value("SELF")).definition();
+    Node.Arithmetic definition = (Node.Arithmetic) ((MetricImpl<?>) probe.value("SELF")).definition();
     assertThat(definition.right()).isEqualTo(literal(1));
     // The left operand is a metric that is a reference to the field by place, which the assembler resolves.
-    MetricImpl<?> placeholder = (MetricImpl<?>) ((Expr.DeclRef) definition.left()).declaration();
+    MetricImpl<?> placeholder = (MetricImpl<?>) ((Node.DeclRef) definition.left()).declaration();
     assertThat(placeholder.definition())
-        .isEqualTo(new Expr.DeclRef(new FieldRef("probe.Probe", "SELF"), Optional.empty()));
+        .isEqualTo(new Node.DeclRef(new FieldRef("probe.Probe", "SELF"), Optional.empty()));
   }
 
   @Test
@@ -155,7 +155,7 @@ class DefinitionEvaluatorTest {
     assertThat(argument.getLeaf().toString()).isEqualTo("QTY");
   }
 
-  private static Expr node(String field) {
+  private static Node node(String field) {
     return ((ExprImpl<?>) probe.value(field)).node();
   }
 

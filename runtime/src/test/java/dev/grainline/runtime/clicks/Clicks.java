@@ -7,7 +7,7 @@ import dev.grainline.dsl.Column;
 import dev.grainline.dsl.Fact;
 import dev.grainline.dsl.Measure;
 import dev.grainline.dsl.Table;
-import dev.grainline.model.TimeGrain;
+import dev.grainline.dsl.TimeGrain;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 

@@ -1,8 +1,8 @@
 package dev.grainline.runtime.clicks;
 
-import dev.grainline.model.SemanticModel;
-import dev.grainline.model.assembly.ModelAssembler;
-import dev.grainline.model.assembly.ReflectiveDeclarations;
+import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.assembly.ModelAssembler;
+import dev.grainline.internal.model.assembly.ReflectiveDeclarations;
 import dev.grainline.runtime.Databases;
 import dev.grainline.runtime.DimensionRef;
 import dev.grainline.runtime.MetricRef;
@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * {u1, u3, u5}; W5 9, 1, {u2}. Monthly amount: December 15, January 34, February 9; in all 58.
  */
 public final class ClicksFixture {
-  public static final SemanticModel MODEL = ModelAssembler.assemble(ReflectiveDeclarations.of("ClicksCatalog",
+  public static final Model MODEL = ModelAssembler.assemble(ReflectiveDeclarations.of("ClicksCatalog",
       "clicks", Clicks.class, ClickMetrics.class)).orThrow();
 
   public static final MetricRef<Long> AMOUNT = MetricRef.of("clicks.amount", Long.class);

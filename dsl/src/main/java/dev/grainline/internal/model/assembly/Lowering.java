@@ -1,0 +1,247 @@
+package dev.grainline.internal.model.assembly;
+
+import dev.grainline.internal.model.assembly.AttributeDecl;
+import dev.grainline.dsl.MetricImpl;
+import dev.grainline.internal.model.Origin;
+import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Node.Aggregate;
+import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.expr.Node.ColumnRef;
+import dev.grainline.internal.model.expr.Node.DeclRef;
+import dev.grainline.internal.model.expr.Node.MetricUse;
+import dev.grainline.internal.model.expr.Nodes;
+import dev.grainline.internal.model.validation.Message;
+import dev.grainline.internal.model.validation.Report;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns DSL expression trees into model trees: declared attributes and metrics become references by name, local
+ * attributes and anonymous metrics are inlined, and every aggregate learns which entity's rows it reads.
+ */
+final class Lowering {
+  /** A declared attribute's entity and name. */
+  record AttributeName(String entity, String name, Origin origin) {
+    String qualified() {
+      return entity + "." + name;
+    }
+  }
+
+  private static final int MAX_DEPTH = 200;
+
+  private final Map<AttributeDecl, AttributeName> attributes;
+  private final Map<MetricImpl<?>, String> metrics;
+  private final Map<FieldRef, String> metricsByField;
+  private final Map<TableRef, Set<String>> tableOwners;
+  private final Report report;
+  private int depth;
+
+  Lowering(
+      Map<AttributeDecl, AttributeName> attributes,
+      Map<MetricImpl<?>, String> metrics,
+      Map<FieldRef, String> metricsByField,
+      Map<TableRef, Set<String>> tableOwners,
+      Report report) {
+    this.attributes = attributes;
+    this.metrics = metrics;
+    this.metricsByField = metricsByField;
+    this.tableOwners = tableOwners;
+    this.report = report;
+  }
+
+  /**
+   * A row-level expression of {@code entity}: its own attributes are inlined, other entities' attributes stay
+   * references (legal only inside aggregates), metrics become references (which the level rules reject).
+   */
+  Node row(Node node, String entity, Origin origin) {
+    return guarded(node, origin, () -> Nodes.rewrite(node, n -> switch (n) {
+      case DeclRef d when d.declaration() instanceof AttributeDecl a -> Optional.of(attributeUse(a, d, entity, origin));
+      case DeclRef d -> Optional.of(metricUse(d, Optional.of(entity), origin));
+      default -> Optional.empty();
+    }, report::derived));
+  }
+
+  /** A metric formula; {@code declaringEntity} is the entity of the class it is declared in, if any. */
+  Node metric(Node node, Optional<String> declaringEntity, Origin origin) {
+    return guarded(node, origin, () -> Nodes.rewrite(node, n -> switch (n) {
+      case DeclRef d when d.declaration() instanceof AttributeDecl a -> Optional.of(reference(a, d));
+      case DeclRef d -> Optional.of(metricUse(d, declaringEntity, origin));
+      case Aggregate a -> Optional.of(aggregate(a, declaringEntity, origin));
+      default -> Optional.empty();
+    }, report::derived));
+  }
+
+  /** A query filter: attributes and metrics are referenced by name, never inlined. */
+  Node query(Node node, Origin origin) {
+    return guarded(node, origin, () -> Nodes.rewrite(node, n -> switch (n) {
+      case DeclRef d when d.declaration() instanceof AttributeDecl a -> Optional.of(reference(a, d));
+      case DeclRef d -> Optional.of(metricUse(d, Optional.empty(), origin));
+      case Aggregate a -> Optional.of(aggregate(a, Optional.empty(), origin));
+      default -> Optional.empty();
+    }, report::derived));
+  }
+
+  /** The name of a declared attribute used in a query, or empty for an attribute no field declares. */
+  Optional<AttributeRef> declaredAttribute(Node node) {
+    if (node instanceof DeclRef d && d.declaration() instanceof AttributeDecl a && attributes.containsKey(a)) {
+      AttributeRef ref = reference(a, d);
+      return Optional.of(ref);
+    }
+    return Optional.empty();
+  }
+
+  /** The name of a declared metric used in a query, or empty for an anonymous metric. */
+  Optional<String> declaredMetric(Node node) {
+    if (node instanceof DeclRef d) {
+      if (d.declaration() instanceof MetricImpl<?> m && metrics.containsKey(m)) {
+        return Optional.of(metrics.get(m));
+      }
+      if (d.declaration() instanceof FieldRef f && metricsByField.containsKey(f)) {
+        return Optional.of(metricsByField.get(f));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Node guarded(Node node, Origin origin, java.util.function.Supplier<Node> lowering) {
+    if (++depth > MAX_DEPTH) {
+      depth--;
+      report.add(Message.CYCLE, origin, node, origin, "definitions refer to each other without end");
+      return node;
+    }
+    try {
+      return lowering.get();
+    } finally {
+      depth--;
+    }
+  }
+
+  private Node attributeUse(AttributeDecl decl, DeclRef use, String entity, Origin origin) {
+    AttributeName name = attributes.get(decl);
+    if (name == null || (name.entity().equals(entity) && use.rolePath().isEmpty())) {
+      return row(decl.definition(), entity, origin);
+    }
+    return reference(decl, use);
+  }
+
+  private AttributeRef reference(AttributeDecl decl, DeclRef use) {
+    AttributeName name = attributes.get(decl);
+    if (name == null) {
+      // An attribute that no field declares has no name to refer to; keep its place so a rule can reject it.
+      AttributeRef anonymous = new AttributeRef("", "(undeclared attribute)", use.rolePath());
+      report.derived(use, anonymous);
+      return anonymous;
+    }
+    AttributeRef ref = new AttributeRef(name.entity(), name.name(), use.rolePath());
+    report.derived(use, ref);
+    return ref;
+  }
+
+  private Node metricUse(DeclRef use, Optional<String> declaringEntity, Origin origin) {
+    if (use.declaration() instanceof FieldRef field) {
+      String name = metricsByField.get(field);
+      if (name == null) {
+        report.add(Message.CYCLE, origin, use, origin, field.className() + "." + field.field()
+            + " is used while it is being defined");
+        return use;
+      }
+      return derived(use, new MetricUse(name));
+    }
+    MetricImpl<?> metric = (MetricImpl<?>) use.declaration();
+    String name = metrics.get(metric);
+    if (name != null) {
+      return derived(use, new MetricUse(name));
+    }
+    return metric(metric.definition(), declaringEntity, origin);
+  }
+
+  private Node derived(Node original, Node rebuilt) {
+    report.derived(original, rebuilt);
+    return rebuilt;
+  }
+
+  /** Decides whose rows an aggregate reads, then lowers its arguments as row-level expressions of that entity. */
+  private Node aggregate(Aggregate aggregate, Optional<String> declaringEntity, Origin origin) {
+    // Look through attributes to the columns they read, without naming anything yet.
+    Map<AttributeDecl, Boolean> seen = new IdentityHashMap<>();
+    List<ColumnRef> columns = new ArrayList<>();
+    Set<String> attributeEntities = new LinkedHashSet<>();
+    for (Node child : Nodes.children(aggregate)) {
+      probe(child, columns, attributeEntities, seen);
+    }
+    Optional<String> entity = entityOf(aggregate, columns, attributeEntities, declaringEntity, origin);
+    if (entity.isEmpty()) {
+      return aggregate;
+    }
+    List<Node> args = aggregate.args().stream().map(a -> row(a, entity.get(), origin)).toList();
+    Optional<Node> filter = aggregate.filter().map(f -> row(f, entity.get(), origin));
+    return derived(aggregate, new Aggregate(aggregate.function(), args, filter, entity.get()));
+  }
+
+  private void probe(Node node, List<ColumnRef> columns, Set<String> attributeEntities,
+      Map<AttributeDecl, Boolean> seen) {
+    Nodes.walk(node, n -> {
+      if (n instanceof ColumnRef c) {
+        columns.add(c);
+      } else if (n instanceof DeclRef d && d.declaration() instanceof AttributeDecl a && seen.put(a, true) == null) {
+        AttributeName name = attributes.get(a);
+        if (name == null) {
+          probe(a.definition(), columns, attributeEntities, seen);
+        } else if (d.rolePath().isEmpty()) {
+          attributeEntities.add(name.entity());
+        }
+      }
+    });
+  }
+
+  private Optional<String> entityOf(Aggregate aggregate, List<ColumnRef> columns, Set<String> attributeEntities,
+      Optional<String> declaringEntity, Origin origin) {
+    String described = Nodes.describe(aggregate);
+    if (columns.isEmpty()) {
+      if (declaringEntity.isPresent()) {
+        return declaringEntity;
+      }
+      if (attributeEntities.size() == 1) {
+        return Optional.of(attributeEntities.iterator().next());
+      }
+      report.add(Message.UNKNOWN_FACT, origin, aggregate, described);
+      return Optional.empty();
+    }
+    Set<String> candidates = null;
+    List<TableRef> unowned = new ArrayList<>();
+    Set<String> all = new LinkedHashSet<>();
+    for (ColumnRef column : columns) {
+      Set<String> owners = tableOwners.getOrDefault(column.table(), Set.of());
+      if (owners.isEmpty()) {
+        unowned.add(column.table());
+        continue;
+      }
+      all.addAll(owners);
+      if (candidates == null) {
+        candidates = new LinkedHashSet<>(owners);
+      } else {
+        candidates.retainAll(owners);
+      }
+    }
+    if (!unowned.isEmpty()) {
+      report.add(Message.FOREIGN_COLUMN, origin, aggregate, described, unowned.get(0).qualifiedName(),
+          "the source of any fact or dimension of the model");
+      return Optional.empty();
+    }
+    if (declaringEntity.isPresent() && candidates.contains(declaringEntity.get())) {
+      return declaringEntity;
+    }
+    if (candidates.size() == 1) {
+      return Optional.of(candidates.iterator().next());
+    }
+    report.add(Message.MIXED_FACTS, origin, aggregate, described, String.join(" and ", all));
+    return Optional.empty();
+  }
+
+}

@@ -1,0 +1,641 @@
+package dev.grainline.internal.model.assembly;
+
+import dev.grainline.internal.model.assembly.AttributeDecl;
+import dev.grainline.dsl.AttributeImpl;
+import dev.grainline.dsl.ColumnImpl;
+import dev.grainline.dsl.LinkImpl;
+import dev.grainline.dsl.MetricImpl;
+import dev.grainline.dsl.NamedQueryImpl;
+import dev.grainline.dsl.SortFieldImpl;
+import dev.grainline.dsl.SourceImpl;
+import dev.grainline.dsl.TableImpl;
+import dev.grainline.internal.model.AttributeDef;
+import dev.grainline.internal.model.Entity;
+import dev.grainline.internal.model.EntityKind;
+import dev.grainline.internal.model.EntitySource;
+import dev.grainline.internal.model.LinkDef;
+import dev.grainline.internal.model.MetricDef;
+import dev.grainline.internal.model.NamedQueryDef;
+import dev.grainline.internal.model.Origin;
+import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.SortKey;
+import dev.grainline.SqlType;
+import dev.grainline.dsl.TimeGrain;
+import dev.grainline.internal.model.TimePeriod;
+import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.assembly.Lowering.AttributeName;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.expr.Node.ColumnRef;
+import dev.grainline.internal.model.expr.Nodes;
+import dev.grainline.internal.model.graph.JoinGraph;
+import dev.grainline.internal.model.query.QueryProblem;
+import dev.grainline.internal.model.query.QueryResolver;
+import dev.grainline.internal.model.query.QuerySpec;
+import dev.grainline.internal.model.validation.DefinitionRules;
+import dev.grainline.internal.model.validation.GraphRules;
+import dev.grainline.internal.model.validation.Message;
+import dev.grainline.internal.model.validation.Report;
+import dev.grainline.internal.model.validation.TypeChecker;
+import dev.grainline.internal.model.validation.WindowRules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Builds and validates a {@link Model} from the declarations of a model package. The processor runs it at
+ * compile time and reports its diagnostics at the declarations; the generated catalog runs it again when the
+ * application starts, so the model the runtime plans with is exactly the one javac accepted.
+ */
+public final class ModelAssembler {
+  private final ModelDeclaration declaration;
+  private final Report report = new Report();
+
+  private final Map<AttributeDecl, AttributeName> attributeNames = new IdentityHashMap<>();
+  private final Map<MetricImpl<?>, String> metricNames = new IdentityHashMap<>();
+  private final Map<FieldRef, String> metricsByField = new HashMap<>();
+  private final Map<String, Origin> metricOrigins = new LinkedHashMap<>();
+  private final Map<String, ClassDeclaration> entityClasses = new LinkedHashMap<>();
+  private final Map<String, EntitySource> sources = new LinkedHashMap<>();
+  private final Map<TableRef, Set<String>> tableOwners = new HashMap<>();
+  private final Map<String, AttributeDef> attributesByName = new HashMap<>();
+  private final Lowering lowering;
+
+  private ModelAssembler(ModelDeclaration declaration) {
+    this.declaration = declaration;
+    this.lowering = new Lowering(attributeNames, metricNames, metricsByField, tableOwners, report);
+  }
+
+  public static Assembly assemble(ModelDeclaration declaration) {
+    return new ModelAssembler(declaration).run();
+  }
+
+  private Assembly run() {
+    nameEntities();
+    nameMembers();
+    List<Entity> entities = buildEntities();
+    JoinGraph graph = new JoinGraph(entities);
+    List<MetricDef> metrics = buildMetrics(graph);
+    List<NamedQueryDef> queries = new ArrayList<>();
+    if (!report.hasErrors()) {
+      Model provisional = new Model(declaration.name(), declaration.namespace(), entities, metrics,
+          List.of());
+      GraphRules.checkSharedDimensions(report, provisional);
+      WindowRules.check(report, provisional);
+      // Named queries are resolved like run-time queries, which assume well-formed windows.
+      queries = report.hasErrors() ? List.of() : buildQueries(provisional);
+      GraphRules.checkFanOut(report, provisional);
+      checkDeclaredTypes(provisional);
+    }
+    if (report.hasErrors()) {
+      return new Assembly(Optional.empty(), report.diagnostics());
+    }
+    return new Assembly(
+        Optional.of(new Model(declaration.name(), declaration.namespace(), entities, metrics, queries)),
+        report.diagnostics());
+  }
+
+  // --- naming ------------------------------------------------------------------------------------------------------
+
+  private void nameEntities() {
+    Map<String, Origin> seen = new HashMap<>();
+    for (ClassDeclaration type : declaration.classes()) {
+      if (type.kind() == ClassKind.METRICS) {
+        continue;
+      }
+      Origin origin = Origin.ofClass(type.className());
+      Origin previous = seen.putIfAbsent(type.entityName(), origin);
+      if (previous != null) {
+        report.add(Message.DUPLICATE_NAME, origin, null, kindName(type.kind()), type.entityName(), previous, origin);
+        continue;
+      }
+      entityClasses.put(type.entityName(), type);
+      Optional<EntitySource> source = sourceOf(type, origin);
+      source.ifPresent(s -> {
+        sources.put(type.entityName(), s);
+        s.tables().forEach(t -> tableOwners.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(type.entityName()));
+      });
+    }
+  }
+
+  private Optional<EntitySource> sourceOf(ClassDeclaration type, Origin origin) {
+    List<SourceImpl> declared = values(type, SourceImpl.class);
+    List<TableImpl> tables = values(type, TableImpl.class);
+    EntitySource source;
+    if (declared.size() == 1) {
+      source = declared.get(0).source();
+    } else if (declared.isEmpty() && tables.size() == 1) {
+      source = new EntitySource(tables.get(0).ref(), List.of());
+    } else {
+      String found = declared.isEmpty()
+          ? tables.size() + " Table fields and no Source field"
+          : declared.size() + " Source fields";
+      report.add(Message.SOURCE, origin, null, type.entityName(), found);
+      return Optional.empty();
+    }
+    if (type.kind() == ClassKind.DIMENSION && !source.joins().isEmpty()) {
+      report.add(Message.DIMENSION_SOURCE, origin, null, type.entityName(), source.tables().size());
+    }
+    Set<String> aliases = new LinkedHashSet<>();
+    for (TableRef table : source.tables()) {
+      if (!aliases.add(table.alias())) {
+        report.add(Message.DUPLICATE_NAME, origin, null, "table alias", table.alias(), type.entityName(),
+            "the same source; read a table twice under different aliases with as(...)");
+      }
+    }
+    return Optional.of(source);
+  }
+
+  private void nameMembers() {
+    Map<String, Origin> attributeOrigins = new HashMap<>();
+    for (ClassDeclaration type : declaration.classes()) {
+      for (MemberDeclaration member : type.members()) {
+        Origin origin = new Origin(type.className(), member.field());
+        switch (member.value()) {
+          case AttributeImpl<?> attribute when attribute.rolePath().isEmpty()
+              && !attributeNames.containsKey(attribute.decl()) -> {
+            if (type.kind() == ClassKind.METRICS) {
+              report.add(Message.INVALID_VALUE, origin, attribute.decl(), origin,
+                  "attributes belong to a @Fact or @Dimension class");
+              continue;
+            }
+            String name = member.name().orElse(snake(member.field()));
+            AttributeName attributeName = new AttributeName(type.entityName(), name, origin);
+            Origin previous = attributeOrigins.putIfAbsent(attributeName.qualified(), origin);
+            if (previous != null) {
+              report.add(Message.DUPLICATE_NAME, origin, attribute.decl(), "attribute", attributeName.qualified(),
+                  previous, origin);
+              continue;
+            }
+            attributeNames.put(attribute.decl(), attributeName);
+          }
+          case MetricImpl<?> metric -> {
+            String name = metricName(member);
+            if (metricNames.containsKey(metric)) {
+              report.add(Message.DUPLICATE_NAME, origin, metric.definition(), "metric definition",
+                  metricNames.get(metric), metricOrigins.get(metricNames.get(metric)), origin);
+              continue;
+            }
+            Origin previous = metricOrigins.putIfAbsent(name, origin);
+            if (previous != null) {
+              report.add(Message.DUPLICATE_NAME, origin, metric.definition(), "metric", name, previous, origin);
+              continue;
+            }
+            metricNames.put(metric, name);
+            metricsByField.put(new FieldRef(type.className(), member.field()), name);
+          }
+          default -> {}
+        }
+      }
+    }
+  }
+
+  private String metricName(MemberDeclaration member) {
+    String name = member.name().orElse(snake(member.field()));
+    if (name.contains(".") || declaration.namespace().isEmpty()) {
+      return name;
+    }
+    return declaration.namespace() + "." + name;
+  }
+
+  /** TOTAL_REVENUE and totalRevenue both become total_revenue. */
+  static String snake(String field) {
+    if (field.chars().noneMatch(Character::isLowerCase)) {
+      return field.toLowerCase(Locale.ROOT);
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(field.charAt(i - 1))
+          && field.charAt(i - 1) != '_') {
+        out.append('_');
+      }
+      out.append(Character.toLowerCase(c));
+    }
+    return out.toString();
+  }
+
+  // --- entities ----------------------------------------------------------------------------------------------------
+
+  private List<Entity> buildEntities() {
+    List<Entity> entities = new ArrayList<>();
+    Map<String, List<AttributeDef>> attributesByEntity = new LinkedHashMap<>();
+    for (var entry : entityClasses.entrySet()) {
+      String entity = entry.getKey();
+      ClassDeclaration type = entry.getValue();
+      EntitySource source = sources.get(entity);
+      if (source == null) {
+        continue;
+      }
+      List<EntitySource.Join> joins = new ArrayList<>();
+      for (EntitySource.Join join : source.joins()) {
+        Origin origin = Origin.ofClass(type.className());
+        Node on = lowering.row(join.on(), entity, origin);
+        DefinitionRules.checkRow(report, on, "the join condition of " + join.table(), entity, source, origin);
+        joins.add(new EntitySource.Join(join.table(), join.type(), on));
+      }
+      sources.put(entity, new EntitySource(source.from(), joins));
+      attributesByEntity.put(entity, buildAttributes(entity, type, sources.get(entity)));
+    }
+    for (var entry : attributesByEntity.entrySet()) {
+      String entity = entry.getKey();
+      ClassDeclaration type = entityClasses.get(entity);
+      Origin origin = Origin.ofClass(type.className());
+      List<LinkDef> links = buildLinks(entity, type, sources.get(entity));
+      EntityKind kind = type.kind() == ClassKind.FACT ? EntityKind.FACT : EntityKind.DIMENSION;
+      if (kind == EntityKind.DIMENSION && entry.getValue().stream().noneMatch(AttributeDef::key)) {
+        report.add(Message.DIMENSION_KEY, origin, null, entity);
+      }
+      entities.add(new Entity(entity, kind, sources.get(entity), entry.getValue(), links, type.metadata(), origin));
+    }
+    checkColumnTypes();
+    return entities;
+  }
+
+  private List<AttributeDef> buildAttributes(String entity, ClassDeclaration type, EntitySource source) {
+    List<AttributeDef> attributes = new ArrayList<>();
+    for (MemberDeclaration member : type.members()) {
+      if (!(member.value() instanceof AttributeImpl<?> attribute)) {
+        continue;
+      }
+      AttributeName name = attributeNames.get(attribute.decl());
+      if (name == null || !name.origin().member().equals(member.field())
+          || !name.origin().className().equals(type.className())) {
+        continue;
+      }
+      Origin origin = name.origin();
+      Node expr = lowering.row(attribute.decl().definition(), entity, origin);
+      int errors = report.errorCount();
+      DefinitionRules.checkRow(report, expr, "attribute " + name.qualified(), entity, source, origin);
+      Optional<SqlType> valueType = rowTypes(origin).typeOf(expr);
+      if (report.errorCount() > errors || valueType.isEmpty()) {
+        continue;
+      }
+      Optional<TimePeriod> period = period(attribute.decl(), expr, valueType.get(), name, source, origin);
+      if (report.errorCount() > errors) {
+        continue;
+      }
+      AttributeDef def = new AttributeDef(entity, name.name(), expr, valueType.get(), attribute.decl().key(),
+          period, member.metadata(), origin);
+      attributes.add(def);
+      attributesByName.put(def.qualifiedName(), def);
+    }
+    return attributes;
+  }
+
+  /**
+   * The period a time attribute names: as declared with periodOf; else a truncated date or timestamp names a period
+   * of its grain, and a date names its day.
+   */
+  private Optional<TimePeriod> period(AttributeDecl decl, Node expr, SqlType type, AttributeName name,
+      EntitySource source, Origin origin) {
+    if (decl.period().isPresent()) {
+      AttributeDecl.DeclaredPeriod declared = decl.period().get();
+      Node date = lowering.row(declared.date(), name.entity(), origin);
+      DefinitionRules.checkRow(report, date, "the date of " + name.qualified(), name.entity(), source, origin);
+      Optional<SqlType> dateType = rowTypes(origin).typeOf(date);
+      if (dateType.isPresent() && !dateType.get().isTemporal()) {
+        report.add(Message.PERIOD_DATE, origin, date, name.qualified(), name.entity(),
+            Nodes.describe(date) + " (" + dateType.get().display() + ")");
+        return Optional.empty();
+      }
+      return Optional.of(new TimePeriod(declared.grain(), date));
+    }
+    if (expr instanceof Node.TimeTrunc trunc) {
+      return Optional.of(new TimePeriod(trunc.grain(), trunc.operand()));
+    }
+    return type == SqlType.DATE ? Optional.of(new TimePeriod(TimeGrain.DAY, expr)) : Optional.empty();
+  }
+
+  private List<LinkDef> buildLinks(String entity, ClassDeclaration type, EntitySource source) {
+    List<LinkDef> links = new ArrayList<>();
+    Map<String, String> byTargetAndRole = new HashMap<>();
+    for (MemberDeclaration member : type.members()) {
+      if (!(member.value() instanceof LinkImpl link)) {
+        continue;
+      }
+      Origin origin = new Origin(type.className(), member.field());
+      Optional<LinkDef> built = buildLink(entity, source, member.field(), link, origin);
+      if (built.isEmpty()) {
+        continue;
+      }
+      LinkDef def = built.get();
+      String key = def.toEntity() + "|" + def.role().orElse("");
+      String previous = byTargetAndRole.putIfAbsent(key, def.name());
+      if (previous != null) {
+        report.add(Message.AMBIGUOUS_LINKS, origin, link, entity, def.toEntity(),
+            def.role().map(r -> "with the role " + r).orElse("without a role"), previous + ", " + def.name());
+        continue;
+      }
+      links.add(def);
+    }
+    return links;
+  }
+
+  private Optional<LinkDef> buildLink(String entity, EntitySource source, String field, LinkImpl link,
+      Origin origin) {
+    List<AttributeName> targets = new ArrayList<>();
+    for (AttributeDecl target : link.to()) {
+      AttributeName name = attributeNames.get(target);
+      if (name == null) {
+        report.add(Message.LINK_TARGET, origin, link, field, "a dimension", "its declared key attributes",
+            "an attribute that no field declares");
+        return Optional.empty();
+      }
+      targets.add(name);
+    }
+    String dimension = targets.get(0).entity();
+    ClassDeclaration dimensionClass = entityClasses.get(dimension);
+    List<String> key = attributesByName.values().stream()
+        .filter(a -> a.entity().equals(dimension) && a.key())
+        .sorted(java.util.Comparator.comparing(a -> attributeOrder(a)))
+        .map(AttributeDef::name)
+        .toList();
+    List<String> targetNames = targets.stream().map(AttributeName::name).toList();
+    String shownTargets = targets.stream().map(AttributeName::qualified).collect(Collectors.joining(", "));
+    if (targets.stream().anyMatch(t -> !t.entity().equals(dimension)) || dimensionClass == null
+        || dimensionClass.kind() != ClassKind.DIMENSION) {
+      report.add(Message.LINK_TARGET, origin, link, field, "a dimension", "one dimension's key", shownTargets);
+      return Optional.empty();
+    }
+    if (!new LinkedHashSet<>(targetNames).equals(new LinkedHashSet<>(key))) {
+      report.add(Message.LINK_TARGET, origin, link, field, dimension, String.join(", ", key), shownTargets);
+      return Optional.empty();
+    }
+    if (link.from().size() != targets.size()) {
+      report.add(Message.LINK_ARITY, origin, link, field, link.from().size(), targets.size(), dimension);
+      return Optional.empty();
+    }
+    List<Node> from = new ArrayList<>();
+    TypeChecker types = rowTypes(origin);
+    for (int i = 0; i < link.from().size(); i++) {
+      Node expr = lowering.row(link.from().get(i), entity, origin);
+      int errors = report.errorCount();
+      DefinitionRules.checkRow(report, expr, "link " + field, entity, source, origin);
+      AttributeDef target = attributesByName.get(targets.get(i).qualified());
+      Optional<SqlType> type = types.typeOf(expr);
+      if (report.errorCount() > errors || type.isEmpty() || target == null) {
+        return Optional.empty();
+      }
+      if (!type.get().isComparableWith(target.type())) {
+        report.add(Message.TYPE_MISMATCH, origin, link.from().get(i), "link " + field,
+            "cannot join " + type.get().display() + " values to " + target.qualifiedName() + " ("
+                + target.type().display() + ")");
+        return Optional.empty();
+      }
+      from.add(expr);
+    }
+    return Optional.of(new LinkDef(field, entity, dimension, from, targetNames, link.roleName(), link.joinType(),
+        link.cardinality(), origin));
+  }
+
+  private int attributeOrder(AttributeDef attribute) {
+    ClassDeclaration type = entityClasses.get(attribute.entity());
+    List<String> fields = type.members().stream().map(MemberDeclaration::field).toList();
+    return fields.indexOf(attribute.origin().member());
+  }
+
+  /** The same physical column must have the same type wherever it is declared. */
+  private void checkColumnTypes() {
+    Map<String, ColumnRef> first = new HashMap<>();
+    Map<String, Origin> firstOrigin = new HashMap<>();
+    for (ClassDeclaration type : declaration.classes()) {
+      for (MemberDeclaration member : type.members()) {
+        Origin origin = new Origin(type.className(), member.field());
+        for (Node root : roots(member.value())) {
+          for (ColumnRef column : Nodes.collect(root, ColumnRef.class)) {
+            String key = column.table().qualifiedName() + "." + column.column();
+            ColumnRef earlier = first.putIfAbsent(key, column);
+            firstOrigin.putIfAbsent(key, origin);
+            if (earlier != null && earlier.type() != column.type()) {
+              report.add(Message.COLUMN_TYPE, origin, column, key, column.type().display(),
+                  earlier.type().display(), firstOrigin.get(key));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static List<Node> roots(Object value) {
+    return switch (value) {
+      case AttributeImpl<?> a -> List.of(a.decl().definition());
+      case MetricImpl<?> m -> List.of(m.definition());
+      case ColumnImpl<?> c -> List.of(c.node());
+      case LinkImpl l -> l.from();
+      case SourceImpl s -> s.source().joins().stream().map(EntitySource.Join::on).toList();
+      default -> List.of();
+    };
+  }
+
+  private TypeChecker rowTypes(Origin origin) {
+    return new TypeChecker(scope(Map.of()), (node, explanation) ->
+        report.add(Message.TYPE_MISMATCH, origin, node, Nodes.describe(node), explanation));
+  }
+
+  private TypeChecker.Scope scope(Map<String, SqlType> metricTypes) {
+    return new TypeChecker.Scope() {
+      @Override
+      public Optional<SqlType> metricType(String metricName) {
+        return Optional.ofNullable(metricTypes.get(metricName));
+      }
+
+      @Override
+      public Optional<SqlType> attributeType(AttributeRef ref) {
+        return Optional.ofNullable(attributesByName.get(ref.attributeName())).map(AttributeDef::type);
+      }
+    };
+  }
+
+  // --- metrics -----------------------------------------------------------------------------------------------------
+
+  private List<MetricDef> buildMetrics(JoinGraph graph) {
+    Map<String, GraphRules.Draft> drafts = new LinkedHashMap<>();
+    Map<String, MemberDeclaration> members = new HashMap<>();
+    for (ClassDeclaration type : declaration.classes()) {
+      Optional<String> declaringEntity =
+          type.kind() == ClassKind.METRICS ? Optional.empty() : Optional.of(type.entityName());
+      for (MemberDeclaration member : type.members()) {
+        if (!(member.value() instanceof MetricImpl<?> metric) || !metricNames.containsKey(metric)) {
+          continue;
+        }
+        String name = metricNames.get(metric);
+        Origin origin = metricOrigins.get(name);
+        if (!origin.member().equals(member.field()) || !origin.className().equals(type.className())) {
+          continue;
+        }
+        int errors = report.errorCount();
+        Node formula = lowering.metric(metric.definition(), declaringEntity, origin);
+        if (report.errorCount() == errors && DefinitionRules.checkMetric(report, name, formula, origin)) {
+          GraphRules.checkJoinedAttributes(report, graph, name, formula, origin);
+        }
+        drafts.put(name, new GraphRules.Draft(name, formula, origin));
+        members.put(name, member);
+      }
+    }
+    Set<String> broken = GraphRules.checkCycles(report, drafts);
+
+    // Type the metrics in dependency order; a metric whose inputs failed gets no type and no second error.
+    Map<String, SqlType> types = new HashMap<>();
+    TypeChecker.Scope scope = scope(types);
+    List<MetricDef> metrics = new ArrayList<>();
+    Set<String> visiting = new java.util.HashSet<>();
+    for (String name : drafts.keySet()) {
+      typeMetric(name, drafts, broken, types, visiting, scope);
+    }
+    for (var draft : drafts.values()) {
+      SqlType type = types.get(draft.name());
+      if (type != null) {
+        metrics.add(new MetricDef(draft.name(), draft.formula(), type, members.get(draft.name()).metadata(),
+            draft.origin()));
+      }
+    }
+    return metrics;
+  }
+
+  private void typeMetric(String name, Map<String, GraphRules.Draft> drafts, Set<String> broken,
+      Map<String, SqlType> types, Set<String> visiting, TypeChecker.Scope scope) {
+    if (types.containsKey(name) || broken.contains(name) || !drafts.containsKey(name) || !visiting.add(name)) {
+      return;
+    }
+    GraphRules.Draft draft = drafts.get(name);
+    for (Node.MetricUse ref : Nodes.collect(draft.formula(), Node.MetricUse.class)) {
+      typeMetric(ref.name(), drafts, broken, types, visiting, scope);
+    }
+    boolean inputsTyped = Nodes.collect(draft.formula(), Node.MetricUse.class).stream()
+        .allMatch(r -> types.containsKey(r.name()));
+    if (inputsTyped && Nodes.collect(draft.formula(), Node.Aggregate.class).stream()
+        .noneMatch(a -> a.entity().equals(Node.Aggregate.UNRESOLVED))) {
+      new TypeChecker(scope, (node, explanation) ->
+          report.add(Message.TYPE_MISMATCH, draft.origin(), node, Nodes.describe(node), explanation))
+          .typeOf(draft.formula())
+          .ifPresent(type -> types.put(name, type));
+    }
+  }
+
+  // --- named queries -----------------------------------------------------------------------------------------------
+
+  private List<NamedQueryDef> buildQueries(Model model) {
+    List<NamedQueryDef> queries = new ArrayList<>();
+    Map<String, Origin> seen = new HashMap<>();
+    QueryResolver resolver = new QueryResolver(model);
+    for (ClassDeclaration type : declaration.classes()) {
+      for (MemberDeclaration member : type.members()) {
+        if (!(member.value() instanceof NamedQueryImpl query)) {
+          continue;
+        }
+        Origin origin = new Origin(type.className(), member.field());
+        String name = member.name().orElse(member.field());
+        Origin previous = seen.putIfAbsent(name, origin);
+        if (previous != null) {
+          report.add(Message.DUPLICATE_NAME, origin, null, "named query", name, previous, origin);
+          continue;
+        }
+        Optional<QuerySpec> spec = querySpec(query, origin);
+        if (spec.isEmpty()) {
+          continue;
+        }
+        QueryResolver.Resolution resolution = resolver.resolve(spec.get());
+        for (QueryProblem problem : resolution.problems()) {
+          Object node = switch (problem.subject()) {
+            case QueryProblem.Subject.MetricAt m -> query.metrics().get(m.index());
+            case QueryProblem.Subject.DimensionAt d -> query.dimensions().get(d.index());
+            case QueryProblem.Subject.InWhere w -> w.node();
+            case QueryProblem.Subject.InHaving h -> h.node();
+            case QueryProblem.Subject.OrderAt o -> query.order().get(o.index()).node();
+            case QueryProblem.Subject.Whole w -> null;
+          };
+          report.addFormatted(problem.message(), problem.text(), origin, node);
+        }
+        if (resolution.problems().isEmpty()) {
+          queries.add(new NamedQueryDef(name, spec.get(), member.metadata(), origin));
+        }
+      }
+    }
+    return queries;
+  }
+
+  private Optional<QuerySpec> querySpec(NamedQueryImpl query, Origin origin) {
+    int errors = report.errorCount();
+    List<String> metrics = new ArrayList<>();
+    for (Node node : query.metrics()) {
+      lowering.declaredMetric(node).ifPresentOrElse(metrics::add, () -> report.add(Message.INVALID_VALUE, origin,
+          node, "query(...)", "request metrics declared as fields, not inline expressions"));
+    }
+    List<AttributeRef> dimensions = new ArrayList<>();
+    for (Node node : query.dimensions()) {
+      lowering.declaredAttribute(node).ifPresentOrElse(dimensions::add, () -> report.add(Message.INVALID_VALUE,
+          origin, node, "by(...)", "group by attributes declared as fields"));
+    }
+    Optional<Node> where = query.where().map(w -> lowering.query(w, origin));
+    Optional<Node> having = query.having().map(h -> lowering.query(h, origin));
+    List<SortKey> order = new ArrayList<>();
+    for (SortFieldImpl field : query.order()) {
+      order.add(new SortKey(lowering.query(field.node(), origin), field.descending(), field.isNullsFirst()));
+    }
+    if (report.errorCount() > errors) {
+      return Optional.empty();
+    }
+    return Optional.of(new QuerySpec(metrics, dimensions, where, having, order, query.limitRows()));
+  }
+
+  // --- declared Java types -----------------------------------------------------------------------------------------
+
+  /** {@code Metric<Long> REVENUE = sum(LINE_TOTAL)} is an error when the sum is a Double. */
+  private void checkDeclaredTypes(Model model) {
+    for (ClassDeclaration type : declaration.classes()) {
+      for (MemberDeclaration member : type.members()) {
+        if (member.declaredType().isEmpty()) {
+          continue;
+        }
+        Origin origin = new Origin(type.className(), member.field());
+        Optional<SqlType> actual = switch (member.value()) {
+          case MetricImpl<?> m when metricNames.containsKey(m) ->
+              model.metric(metricNames.get(m)).map(MetricDef::type);
+          case AttributeImpl<?> a when attributeNames.containsKey(a.decl()) ->
+              Optional.ofNullable(attributesByName.get(attributeNames.get(a.decl()).qualified()))
+                  .map(AttributeDef::type);
+          case ColumnImpl<?> c when type.kind() != ClassKind.METRICS && sources.containsKey(type.entityName()) ->
+              silentRowType(lowering.row(c.node(), type.entityName(), origin));
+          default -> Optional.empty();
+        };
+        String declared = member.declaredType().get();
+        if (actual.isPresent() && !accepts(declared, actual.get())) {
+          String shown = declared.substring(declared.lastIndexOf('.') + 1);
+          report.add(Message.DECLARED_TYPE, origin, null, member.field(), "with type argument " + shown,
+              actual.get().display() + " values, read as " + actual.get().javaType().getSimpleName());
+        }
+      }
+    }
+  }
+
+  private Optional<SqlType> silentRowType(Node expr) {
+    return new TypeChecker(scope(Map.of()), (node, explanation) -> {}).typeOf(expr);
+  }
+
+  private static boolean accepts(String declared, SqlType actual) {
+    return declared.equals(actual.javaType().getName())
+        || declared.equals("java.lang.Object")
+        || (declared.equals("java.lang.Number") && actual.isNumeric())
+        || (declared.equals("java.lang.Comparable") && actual.isOrdered());
+  }
+
+  // --- helpers -----------------------------------------------------------------------------------------------------
+
+  private static <T> List<T> values(ClassDeclaration type, Class<T> kind) {
+    return type.members().stream().map(MemberDeclaration::value).filter(kind::isInstance).map(kind::cast).toList();
+  }
+
+  private static String kindName(ClassKind kind) {
+    return kind == ClassKind.FACT ? "fact" : "dimension";
+  }
+
+}

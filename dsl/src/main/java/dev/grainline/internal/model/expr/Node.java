@@ -1,0 +1,258 @@
+package dev.grainline.internal.model.expr;
+
+import dev.grainline.internal.model.RolePath;
+import dev.grainline.SqlType;
+import dev.grainline.internal.model.TableRef;
+import dev.grainline.dsl.TimeGrain;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One expression tree serves every level of a definition: row-level columns and attributes, aggregate-level metric
+ * formulas, and query predicates over dimensions and metrics. The type checker tells the levels apart, so that an
+ * aggregate of an aggregate or an unaggregated column in a metric is a compile error and not a database error.
+ *
+ * <p>Nodes are immutable values. {@link DeclRef} exists only between the DSL and the model assembler: the assembler
+ * replaces every one with an {@link AttributeRef} or a {@link MetricUse}, or inlines it.
+ */
+public sealed interface Node {
+
+  /** A column of a physical table of a source. */
+  record ColumnRef(TableRef table, String column, SqlType type) implements Node {
+    public ColumnRef {
+      Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(column, "column");
+      Objects.requireNonNull(type, "type");
+    }
+  }
+
+  /**
+   * A constant written in a definition: Integer, Long, Double, BigDecimal, String, Boolean, LocalDate or
+   * LocalDateTime. Definition constants are trusted and rendered inline; values that come with a query are
+   * {@link Param}s.
+   */
+  record Literal(Object value, SqlType type) implements Node {
+    public Literal {
+      Objects.requireNonNull(value, "value (use IS NULL instead of a NULL literal)");
+      Objects.requireNonNull(type, "type");
+    }
+  }
+
+  /** A value that comes with a query; rendered as a bind value. {@code slot} indexes the query's values. */
+  record Param(int slot, SqlType type) implements Node {
+    public Param {
+      Objects.requireNonNull(type, "type");
+    }
+  }
+
+  record Arithmetic(ArithmeticOp op, Node left, Node right) implements Node {
+    public Arithmetic {
+      Objects.requireNonNull(op, "op");
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(right, "right");
+    }
+  }
+
+  record Negate(Node operand) implements Node {
+    public Negate {
+      Objects.requireNonNull(operand, "operand");
+    }
+  }
+
+  record Comparison(ComparisonOp op, Node left, Node right) implements Node {
+    public Comparison {
+      Objects.requireNonNull(op, "op");
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(right, "right");
+    }
+  }
+
+  record And(List<Node> operands) implements Node {
+    public And {
+      operands = List.copyOf(operands);
+    }
+  }
+
+  record Or(List<Node> operands) implements Node {
+    public Or {
+      operands = List.copyOf(operands);
+    }
+  }
+
+  record Not(Node operand) implements Node {
+    public Not {
+      Objects.requireNonNull(operand, "operand");
+    }
+  }
+
+  record IsNull(Node operand, boolean negated) implements Node {
+    public IsNull {
+      Objects.requireNonNull(operand, "operand");
+    }
+  }
+
+  record InList(Node operand, List<Node> values, boolean negated) implements Node {
+    public InList {
+      Objects.requireNonNull(operand, "operand");
+      values = List.copyOf(values);
+    }
+  }
+
+  record Between(Node operand, Node low, Node high, boolean negated) implements Node {
+    public Between {
+      Objects.requireNonNull(operand, "operand");
+      Objects.requireNonNull(low, "low");
+      Objects.requireNonNull(high, "high");
+    }
+  }
+
+  record Like(Node operand, Node pattern, boolean negated) implements Node {
+    public Like {
+      Objects.requireNonNull(operand, "operand");
+      Objects.requireNonNull(pattern, "pattern");
+    }
+  }
+
+  /** One WHEN ... THEN ... branch of a {@link Case}. */
+  record When(Node condition, Node result) {
+    public When {
+      Objects.requireNonNull(condition, "condition");
+      Objects.requireNonNull(result, "result");
+    }
+  }
+
+  /** CASE WHEN ... END; without {@code otherwise} the value is NULL when no branch matches. */
+  record Case(List<When> branches, Optional<Node> otherwise) implements Node {
+    public Case {
+      branches = List.copyOf(branches);
+      Objects.requireNonNull(otherwise, "otherwise");
+    }
+  }
+
+  record Cast(Node operand, SqlType type) implements Node {
+    public Cast {
+      Objects.requireNonNull(operand, "operand");
+      Objects.requireNonNull(type, "type");
+    }
+  }
+
+  record Coalesce(List<Node> operands) implements Node {
+    public Coalesce {
+      operands = List.copyOf(operands);
+    }
+  }
+
+  /** A scalar function call, such as the square root in a standard deviation's combiner. */
+  record Call(ScalarFunction function, List<Node> args) implements Node {
+    public Call {
+      Objects.requireNonNull(function, "function");
+      args = List.copyOf(args);
+    }
+  }
+
+  /**
+   * An aggregate over the rows of one entity (a fact, or a dimension used as one). {@code filter} restricts the rows
+   * it reads (SQL {@code FILTER (WHERE ...)}). {@code entity} is the name of the entity whose rows it reads; the DSL
+   * leaves it {@link #UNRESOLVED} and the model assembler fills it in.
+   */
+  record Aggregate(AggFunction function, List<Node> args, Optional<Node> filter, String entity) implements Node {
+    public static final String UNRESOLVED = "";
+
+    public Aggregate {
+      Objects.requireNonNull(function, "function");
+      args = List.copyOf(args);
+      Objects.requireNonNull(filter, "filter");
+      Objects.requireNonNull(entity, "entity");
+    }
+
+    public Aggregate withEntity(String newEntity) {
+      return new Aggregate(function, args, filter, newEntity);
+    }
+  }
+
+  /** A named metric, by its qualified name ("v3.total_revenue"). */
+  record MetricUse(String name) implements Node {
+    public MetricUse {
+      Objects.requireNonNull(name, "name");
+    }
+  }
+
+  /**
+   * An attribute of an entity, reached through the role path if one is given: {@code v3.date.week[order]}. Without
+   * a role path it resolves, for each fact, to that fact's nearest path to the entity.
+   */
+  record AttributeRef(String entity, String attribute, Optional<RolePath> rolePath) implements Node {
+    public AttributeRef {
+      Objects.requireNonNull(entity, "entity");
+      Objects.requireNonNull(attribute, "attribute");
+      Objects.requireNonNull(rolePath, "rolePath");
+    }
+
+    /** "v3.date.week" — the entity and attribute, without the role path; a bare name as written. */
+    public String attributeName() {
+      return entity.isEmpty() ? attribute : entity + "." + attribute;
+    }
+
+    /** "v3.date.week[order]" — the name as users write it. */
+    @Override
+    public String toString() {
+      return attributeName() + rolePath.map(RolePath::bracketed).orElse("");
+    }
+  }
+
+  /**
+   * A metric evaluated over other periods of a time attribute: {@code lag(REVENUE).over(Dates.WEEK)}. The metric is
+   * recomputed from its components over the rows of the periods {@code frame} selects, relative to the period
+   * {@code shift} periods before the current one (a negative shift looks ahead). {@code axis} is the time attribute,
+   * a {@link DeclRef} until the model assembler names it, an {@link AttributeRef} after.
+   */
+  record Windowed(Node metric, Node axis, int shift, WindowFrame frame) implements Node {
+    public Windowed {
+      Objects.requireNonNull(metric, "metric");
+      Objects.requireNonNull(axis, "axis");
+      Objects.requireNonNull(frame, "frame");
+    }
+  }
+
+  /** The first day of the {@code grain} period that contains a date or timestamp, as a DATE. */
+  record TimeTrunc(Node operand, TimeGrain grain) implements Node {
+    public TimeTrunc {
+      Objects.requireNonNull(operand, "operand");
+      Objects.requireNonNull(grain, "grain");
+    }
+  }
+
+  /** A date moved by {@code count} calendar units (negative: back), as a DATE; months keep the day where it exists. */
+  record AddPeriods(Node date, int count, TimeGrain unit) implements Node {
+    public AddPeriods {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(unit, "unit");
+    }
+  }
+
+  /**
+   * A timestamp stored in UTC, as the wall-clock time of a time zone: how a query that names a time zone sees the
+   * timestamps of its facts. {@code zone} is a text value of the query (a region id such as "Europe/Berlin").
+   */
+  record AtTimeZone(Node timestamp, Node zone) implements Node {
+    public AtTimeZone {
+      Objects.requireNonNull(timestamp, "timestamp");
+      Objects.requireNonNull(zone, "zone");
+    }
+  }
+
+  /**
+   * A use of a DSL declaration (a metric or an attribute object) before the assembler knows its name. Compared by
+   * the identity of {@code declaration}.
+   */
+  record DeclRef(Declaration declaration, Optional<RolePath> rolePath) implements Node {
+    public DeclRef {
+      Objects.requireNonNull(declaration, "declaration");
+      Objects.requireNonNull(rolePath, "rolePath");
+    }
+  }
+
+  /** Marker for the DSL objects that a {@link DeclRef} can point at. Implementations keep identity equality. */
+  interface Declaration {}
+}

@@ -1,0 +1,30 @@
+package dev.grainline.internal.model.text;
+
+import dev.grainline.internal.model.validation.Message;
+import java.util.Objects;
+
+/** Query text that does not parse: what was expected, and where. */
+public final class QueryTextException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String input;
+  private final Span span;
+
+  public QueryTextException(String detail, String input, Span span) {
+    super(Message.FILTER_SYNTAX.format(detail));
+    this.input = Objects.requireNonNull(input, "input");
+    this.span = Objects.requireNonNull(span, "span");
+  }
+
+  public String id() {
+    return Message.FILTER_SYNTAX.id();
+  }
+
+  public String input() {
+    return input;
+  }
+
+  public Span span() {
+    return span;
+  }
+}

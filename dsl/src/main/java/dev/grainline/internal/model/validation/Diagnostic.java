@@ -1,0 +1,31 @@
+package dev.grainline.internal.model.validation;
+
+import dev.grainline.internal.model.Origin;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One reported problem. {@code origin} is the declaration it belongs to; {@code node} is the DSL object or
+ * expression node it is about, when there is a more precise place to point at (the processor points at that call).
+ */
+public record Diagnostic(Message message, String text, Origin origin, Optional<Object> node) {
+  public Diagnostic {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(node, "node");
+  }
+
+  public static Diagnostic of(Message message, Origin origin, Object node, Object... args) {
+    return new Diagnostic(message, message.format(args), origin, Optional.ofNullable(node));
+  }
+
+  public boolean isError() {
+    return message.severity() == Message.Severity.ERROR;
+  }
+
+  @Override
+  public String toString() {
+    return origin == Origin.UNKNOWN ? text : origin + ": " + text;
+  }
+}

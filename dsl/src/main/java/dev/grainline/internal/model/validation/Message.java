@@ -1,0 +1,131 @@
+package dev.grainline.internal.model.validation;
+
+import java.util.Locale;
+
+/**
+ * Every diagnostic Grainline reports, at compile time or at query time, with its stable id and message template.
+ * Ids are what users search for and what the documentation anchors on; never rename one. Templates are short, name
+ * the offending thing first and end with a suggestion where there is one.
+ */
+public enum Message {
+  // --- the build environment and the processor ---------------------------------------------------------------
+  NEEDS_JAVAC("GrainlineNeedsJavac", Severity.ERROR,
+      "Grainline reads definitions through javac's Compiler Tree API, which this compiler (%s) does not provide;"
+          + " build with javac (Maven, Gradle), or let the IDE delegate its build to Maven or Gradle"),
+  UNSUPPORTED_SYNTAX("GrainlineUnsupportedSyntax", Severity.ERROR,
+      "%s: a definition may only call the Grainline DSL and use constants and literals"),
+  DEFINITION_FAILED("GrainlineDefinitionFailed", Severity.ERROR, "%s failed: %s"),
+  NOT_IN_MODEL("GrainlineNoModel", Severity.ERROR,
+      "%s is not part of a semantic model: annotate package %s with @SemanticModel"),
+  PRIVATE_MEMBER("GrainlinePrivateMember", Severity.ERROR,
+      "%s is private; the generated catalog reads definitions directly, so make it package-private or public"),
+  DECLARED_TYPE("GrainlineDeclaredType", Severity.ERROR, "%s is declared %s but its definition yields %s"),
+
+  // --- values handed to the DSL ----------------------------------------------------------------------------------
+  INVALID_VALUE("GrainlineInvalidValue", Severity.ERROR, "%s: %s"),
+
+  // --- entities, attributes, links -------------------------------------------------------------------------------
+  DUPLICATE_NAME("GrainlineDuplicateName", Severity.ERROR, "%s %s is defined twice: by %s and by %s"),
+  SOURCE("GrainlineSource", Severity.ERROR,
+      "%s needs exactly one source, a Source field built with from(table), or a single Table field; found %s"),
+  DIMENSION_SOURCE("GrainlineDimensionSource", Severity.ERROR,
+      "dimension %s reads %d tables; a dimension reads one table, so that joining it never drops or repeats rows"),
+  FOREIGN_COLUMN("GrainlineForeignColumn", Severity.ERROR, "%s reads %s, which is not part of %s"),
+  COLUMN_TYPE("GrainlineColumnType", Severity.ERROR, "column %s is declared %s here but %s by %s"),
+  DIMENSION_KEY("GrainlineDimensionKey", Severity.ERROR,
+      "dimension %s declares no key; mark its primary key attributes with key(...)"),
+  LINK_TARGET("GrainlineLinkTarget", Severity.ERROR, "link %s must target the key of %s (%s), not %s"),
+  LINK_ARITY("GrainlineLinkArity", Severity.ERROR, "link %s joins %d columns to %d key attributes of %s"),
+  AMBIGUOUS_LINKS("GrainlineAmbiguousLinks", Severity.ERROR,
+      "%s links to %s more than once %s (%s); give each link its own role"),
+
+  // --- expressions -----------------------------------------------------------------------------------------------
+  TYPE_MISMATCH("GrainlineTypeMismatch", Severity.ERROR, "%s: %s"),
+  NESTED_AGGREGATE("GrainlineNestedAggregate", Severity.ERROR,
+      "%s: an aggregate cannot contain another aggregate (%s)"),
+  UNAGGREGATED_COLUMN("GrainlineUnaggregatedColumn", Severity.ERROR,
+      "metric %s uses %s outside an aggregate; aggregate it, for example max(%s)"),
+  AGGREGATE_IN_ROW("GrainlineAggregateInRowExpression", Severity.ERROR,
+      "%s is evaluated row by row but contains the aggregate %s"),
+  MIXED_FACTS("GrainlineMixedFacts", Severity.ERROR,
+      "%s reads rows of %s; an aggregate reads the rows of one fact, so combine metrics of different facts instead"),
+
+  // --- time ------------------------------------------------------------------------------------------------------
+  WINDOW_OFFSET("GrainlineWindowOffset", Severity.ERROR, "%s: the %s is a positive constant, not %s"),
+  PERIOD_DATE("GrainlinePeriodDate", Severity.ERROR,
+      "attribute %s: periodOf needs a date or timestamp of %s, not %s"),
+  NOT_TIME_ATTRIBUTE("GrainlineNotTimeAttribute", Severity.ERROR,
+      "%s is over %s, which is not a time attribute; use a date attribute, a timestamp truncatedTo a grain, or a"
+          + " calendar attribute declared with periodOf%s"),
+  WINDOW_UNREACHABLE("GrainlineWindowUnreachable", Severity.ERROR,
+      "%s is over %s, which %s (read by %s) does not reach%s"),
+  NESTED_WINDOW("GrainlineNestedWindow", Severity.ERROR, "%s: %s"),
+  WINDOW_UNIT("GrainlineWindowUnit", Severity.ERROR, "%s: %s"),
+  NON_DECOMPOSABLE("GrainlineNonDecomposable", Severity.ERROR,
+      "%s evaluates %s in other periods from per-period parts, but %s cannot be combined from parts; window a"
+          + " metric built from sums, counts, averages, variances, minima, maxima or distinct counts"),
+
+  // --- the metric graph ------------------------------------------------------------------------------------------
+  CYCLE("GrainlineCycle", Severity.ERROR, "%s depends on itself:\n    %s"),
+  NO_SHARED_DIMENSION("GrainlineNoSharedDimension", Severity.ERROR,
+      "metric %s combines %s, which share no dimension; metrics of different facts are joined on shared dimensions"),
+  FAN_OUT("GrainlineFanOut", Severity.WARNING,
+      "%s: %s is %s, so %s may count rows of %s more than once when grouped through it"),
+
+  // --- references to dimensions and metrics (named queries at compile time, name-based queries at run time) ----
+  UNKNOWN_REFERENCE("GrainlineUnknownReference", Severity.ERROR, "%s: no such %s%s"),
+  UNREACHABLE("GrainlineNoJoinPath", Severity.ERROR, "%s is not reachable from %s%s"),
+  AMBIGUOUS_PATH("GrainlineAmbiguousJoinPath", Severity.ERROR,
+      "%s is reachable from %s only as %s; name the role path, as in %s"),
+  UNKNOWN_ROLE("GrainlineUnknownRole", Severity.ERROR, "%s: %s reaches %s only as %s%s"),
+  UNKNOWN_FACT("GrainlineUnknownFact", Severity.ERROR,
+      "%s reads no column, so the fact it counts is unknown; declare it in the fact's class"),
+
+  // --- queries ---------------------------------------------------------------------------------------------------
+  EMPTY_QUERY("GrainlineEmptyQuery", Severity.ERROR, "%s requests no metric"),
+  DUPLICATE_REQUEST("GrainlineDuplicateRequest", Severity.ERROR, "%s is requested twice"),
+  FILTER_LEVEL("GrainlineFilterLevel", Severity.ERROR, "%s: %s"),
+  ORDER_BY("GrainlineOrderBy", Severity.ERROR,
+      "ORDER BY %s is not a requested metric or dimension; use one of %s"),
+  FILTER_SYNTAX("GrainlineFilterSyntax", Severity.ERROR, "%s"),
+  GAP_FILL("GrainlineGapFill", Severity.ERROR, "%s"),
+  WINDOW_GRAIN("GrainlineWindowGrain", Severity.ERROR, "%s compares %s periods of %s; %s"),
+  WINDOW_FILTER("GrainlineWindowFilter", Severity.ERROR,
+      "%s mixes %s with other dimensions in one condition, so it cannot be split into the rows shown and the"
+          + " periods %s reads; write the time condition as its own AND-ed condition"),
+  QUERY_FAILED("GrainlineQueryFailed", Severity.ERROR, "the database rejected the query: %s"),
+  DATABASE_UNAVAILABLE("GrainlineDatabaseUnavailable", Severity.ERROR, "cannot reach the database: %s");
+
+  private final String id;
+  private final Severity severity;
+  private final String template;
+
+  Message(String id, Severity severity, String template) {
+    this.id = id;
+    this.severity = severity;
+    this.template = template;
+  }
+
+  /** The stable id, without brackets: "GrainlineCycle". */
+  public String id() {
+    return id;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  public String template() {
+    return template;
+  }
+
+  /** "[GrainlineCycle] metric v3.a depends on itself: ..." */
+  public String format(Object... args) {
+    return "[" + id + "] " + String.format(Locale.ROOT, template, args);
+  }
+
+  public enum Severity {
+    ERROR,
+    WARNING
+  }
+}

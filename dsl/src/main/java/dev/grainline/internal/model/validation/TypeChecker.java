@@ -1,0 +1,280 @@
+package dev.grainline.internal.model.validation;
+
+import dev.grainline.SqlType;
+import dev.grainline.internal.model.expr.ArithmeticOp;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Node.Aggregate;
+import dev.grainline.internal.model.expr.Node.And;
+import dev.grainline.internal.model.expr.Node.Arithmetic;
+import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.expr.Node.Between;
+import dev.grainline.internal.model.expr.Node.Case;
+import dev.grainline.internal.model.expr.Node.Call;
+import dev.grainline.internal.model.expr.Node.Cast;
+import dev.grainline.internal.model.expr.Node.Coalesce;
+import dev.grainline.internal.model.expr.Node.ColumnRef;
+import dev.grainline.internal.model.expr.Node.Comparison;
+import dev.grainline.internal.model.expr.Node.DeclRef;
+import dev.grainline.internal.model.expr.Node.InList;
+import dev.grainline.internal.model.expr.Node.IsNull;
+import dev.grainline.internal.model.expr.Node.Like;
+import dev.grainline.internal.model.expr.Node.Literal;
+import dev.grainline.internal.model.expr.Node.MetricUse;
+import dev.grainline.internal.model.expr.Node.Negate;
+import dev.grainline.internal.model.expr.Node.Not;
+import dev.grainline.internal.model.expr.Node.Or;
+import dev.grainline.internal.model.expr.Node.Param;
+import dev.grainline.internal.model.expr.Node.When;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Computes the type of an expression and reports what does not type-check: summing text, comparing a date with a
+ * number, arithmetic on booleans. An expression with an error has no type, and its parents report nothing more, so
+ * each mistake is reported once, at the innermost node that has it.
+ */
+public final class TypeChecker {
+  /** Where the types of references come from. */
+  public interface Scope {
+    Optional<SqlType> metricType(String metricName);
+
+    Optional<SqlType> attributeType(AttributeRef ref);
+  }
+
+  /** Receives one error per mistake: the node it is at and the explanation. */
+  public interface Errors {
+    void report(Node node, String explanation);
+  }
+
+  private final Scope scope;
+  private final Errors errors;
+
+  public TypeChecker(Scope scope, Errors errors) {
+    this.scope = scope;
+    this.errors = errors;
+  }
+
+  /** The type of {@code expr}, or empty if it (or a part of it) does not type-check. */
+  public Optional<SqlType> typeOf(Node expr) {
+    return switch (expr) {
+      case ColumnRef c -> Optional.of(c.type());
+      case Literal l -> Optional.of(l.type());
+      case Param p -> Optional.of(p.type());
+      case MetricUse m -> scope.metricType(m.name());
+      case AttributeRef a -> scope.attributeType(a);
+      case DeclRef d -> Optional.empty();
+      case Arithmetic a -> arithmetic(a);
+      case Negate n -> typeOf(n.operand()).flatMap(t -> require(n, t, SqlType::isNumeric, "negate", t));
+      case Comparison c -> comparison(c, c.left(), List.of(c.right()), c.op().symbol());
+      case InList in -> comparison(in, in.operand(), in.values(), in.negated() ? "NOT IN" : "IN");
+      case Between b -> comparison(b, b.operand(), List.of(b.low(), b.high()), "BETWEEN");
+      case Like l -> like(l);
+      case And a -> booleans(a, a.operands(), "AND");
+      case Or o -> booleans(o, o.operands(), "OR");
+      case Not n -> booleans(n, List.of(n.operand()), "NOT");
+      case IsNull n -> typeOf(n.operand()).map(t -> SqlType.BOOLEAN);
+      case Case c -> caseType(c);
+      case Cast c -> cast(c);
+      case Coalesce c -> common(c, c.operands(), "coalesce");
+      case Call c -> call(c);
+      case Aggregate a -> aggregate(a);
+      case Node.Windowed w -> typeOf(w.metric());
+      case Node.AtTimeZone z -> typeOf(z.timestamp()).flatMap(type -> require(z, type, t -> t == SqlType.TIMESTAMP,
+          "convert to a time zone", type));
+      case Node.TimeTrunc t -> typeOf(t.operand()).flatMap(type -> require(t, type, SqlType::isTemporal,
+          "truncate to " + t.grain().plural(), type)).map(type -> SqlType.DATE);
+      case Node.AddPeriods a -> typeOf(a.date()).flatMap(type -> require(a, type, SqlType::isTemporal,
+          "add " + a.unit().plural() + " to", type)).map(type -> SqlType.DATE);
+    };
+  }
+
+  private Optional<SqlType> require(
+      Node node, SqlType type, java.util.function.Predicate<SqlType> ok, String what, SqlType shown) {
+    if (ok.test(type)) {
+      return Optional.of(type);
+    }
+    errors.report(node, "cannot " + what + " " + shown.display() + " values");
+    return Optional.empty();
+  }
+
+  private Optional<SqlType> arithmetic(Arithmetic a) {
+    Optional<SqlType> left = typeOf(a.left());
+    Optional<SqlType> right = typeOf(a.right());
+    if (left.isEmpty() || right.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!left.get().isNumeric() || !right.get().isNumeric()) {
+      errors.report(a, "cannot compute " + left.get().display() + " " + a.op().symbol() + " "
+          + right.get().display() + "; arithmetic needs numbers");
+      return Optional.empty();
+    }
+    if (a.op() == ArithmeticOp.DIVIDE) {
+      return Optional.of(SqlType.DOUBLE);
+    }
+    return Optional.of(SqlType.widerNumeric(left.get(), right.get()));
+  }
+
+  private Optional<SqlType> comparison(Node node, Node operand, List<Node> others, String operator) {
+    Optional<SqlType> left = typeOf(operand);
+    List<Optional<SqlType>> rights = others.stream().map(this::typeOf).toList();
+    if (left.isEmpty() || rights.stream().anyMatch(Optional::isEmpty)) {
+      return Optional.empty();
+    }
+    for (Optional<SqlType> right : rights) {
+      if (!left.get().isComparableWith(right.get())) {
+        errors.report(node, "cannot compare " + left.get().display() + " with " + right.get().display()
+            + " (" + operator + ")");
+        return Optional.empty();
+      }
+      if (!operator.equals("=") && !operator.equals("<>") && !operator.contains("IN") && !left.get().isOrdered()) {
+        errors.report(node, left.get().display() + " values have no order (" + operator + ")");
+        return Optional.empty();
+      }
+    }
+    return Optional.of(SqlType.BOOLEAN);
+  }
+
+  private Optional<SqlType> like(Like l) {
+    Optional<SqlType> operand = typeOf(l.operand());
+    Optional<SqlType> pattern = typeOf(l.pattern());
+    if (operand.isEmpty() || pattern.isEmpty()) {
+      return Optional.empty();
+    }
+    if (operand.get() != SqlType.TEXT || pattern.get() != SqlType.TEXT) {
+      errors.report(l, "LIKE compares text with a text pattern, not " + operand.get().display());
+      return Optional.empty();
+    }
+    return Optional.of(SqlType.BOOLEAN);
+  }
+
+  private Optional<SqlType> booleans(Node node, List<Node> operands, String operator) {
+    boolean ok = true;
+    for (Node operand : operands) {
+      Optional<SqlType> type = typeOf(operand);
+      if (type.isEmpty()) {
+        ok = false;
+      } else if (type.get() != SqlType.BOOLEAN) {
+        errors.report(operand, operator + " needs conditions, not " + type.get().display() + " values");
+        ok = false;
+      }
+    }
+    return ok ? Optional.of(SqlType.BOOLEAN) : Optional.empty();
+  }
+
+  private Optional<SqlType> caseType(Case c) {
+    boolean ok = true;
+    List<Node> results = new ArrayList<>();
+    for (When when : c.branches()) {
+      Optional<SqlType> condition = typeOf(when.condition());
+      if (condition.isPresent() && condition.get() != SqlType.BOOLEAN) {
+        errors.report(when.condition(), "a CASE branch needs a condition, not " + condition.get().display());
+        ok = false;
+      }
+      ok &= condition.isPresent();
+      results.add(when.result());
+    }
+    c.otherwise().ifPresent(results::add);
+    Optional<SqlType> common = common(c, results, "the branches of CASE");
+    return ok ? common : Optional.empty();
+  }
+
+  private Optional<SqlType> common(Node node, List<Node> operands, String what) {
+    List<Optional<SqlType>> types = operands.stream().map(this::typeOf).toList();
+    if (types.stream().anyMatch(Optional::isEmpty)) {
+      return Optional.empty();
+    }
+    SqlType result = types.get(0).get();
+    for (Optional<SqlType> type : types) {
+      Optional<SqlType> joined = SqlType.common(result, type.get());
+      if (joined.isEmpty()) {
+        errors.report(node, what + " mix " + result.display() + " and " + type.get().display() + " values");
+        return Optional.empty();
+      }
+      result = joined.get();
+    }
+    return Optional.of(result);
+  }
+
+  private Optional<SqlType> cast(Cast c) {
+    Optional<SqlType> from = typeOf(c.operand());
+    if (from.isEmpty()) {
+      return Optional.empty();
+    }
+    SqlType source = from.get();
+    SqlType target = c.type();
+    boolean allowed = source == target
+        || (source.isNumeric() && target.isNumeric())
+        || source == SqlType.TEXT
+        || target == SqlType.TEXT
+        || (source.isTemporal() && target.isTemporal())
+        || (source == SqlType.BOOLEAN && target.isIntegral());
+    if (!allowed) {
+      errors.report(c, "cannot cast " + source.display() + " to " + target.display());
+      return Optional.empty();
+    }
+    return Optional.of(target);
+  }
+
+  private Optional<SqlType> call(Call c) {
+    List<Optional<SqlType>> args = c.args().stream().map(this::typeOf).toList();
+    if (args.stream().anyMatch(Optional::isEmpty)) {
+      return Optional.empty();
+    }
+    if (args.size() != c.function().arity() || args.stream().anyMatch(t -> !t.get().isNumeric())) {
+      errors.report(c, c.function().name().toLowerCase(java.util.Locale.ROOT) + " takes " + c.function().arity()
+          + " numbers");
+      return Optional.empty();
+    }
+    return Optional.of(switch (c.function()) {
+      case SQRT -> SqlType.DOUBLE;
+    });
+  }
+
+  private Optional<SqlType> aggregate(Aggregate a) {
+    List<Optional<SqlType>> args = a.args().stream().map(this::typeOf).toList();
+    Optional<SqlType> filter = a.filter().flatMap(this::typeOf);
+    if (a.filter().isPresent()) {
+      if (filter.isEmpty()) {
+        return Optional.empty();
+      }
+      if (filter.get() != SqlType.BOOLEAN) {
+        errors.report(a.filter().get(), "an aggregate's filter needs a condition, not " + filter.get().display());
+        return Optional.empty();
+      }
+    }
+    if (args.stream().anyMatch(Optional::isEmpty)) {
+      return Optional.empty();
+    }
+    Function<Integer, SqlType> arg = i -> args.get(i).get();
+    String name = a.function().dslName();
+    return switch (a.function()) {
+      case COUNT_STAR, COUNT, COUNT_DISTINCT, APPROX_COUNT_DISTINCT -> Optional.of(SqlType.BIGINT);
+      case SUM, SUM_DISTINCT -> numeric(a, name, arg.apply(0)).map(t -> t.isIntegral() ? SqlType.BIGINT : t);
+      case AVG -> numeric(a, name, arg.apply(0)).map(t -> t == SqlType.DECIMAL ? t : SqlType.DOUBLE);
+      case VAR_SAMP, VAR_POP, STDDEV_SAMP, STDDEV_POP, MEDIAN -> numeric(a, name, arg.apply(0))
+          .map(t -> SqlType.DOUBLE);
+      case PERCENTILE -> numeric(a, name, arg.apply(0)).map(t -> SqlType.DOUBLE);
+      case MIN, MAX -> ordered(a, name, arg.apply(0));
+      case MAX_BY, MIN_BY -> ordered(a, name, arg.apply(1)).map(t -> arg.apply(0));
+    };
+  }
+
+  private Optional<SqlType> numeric(Aggregate a, String name, SqlType type) {
+    if (type.isNumeric()) {
+      return Optional.of(type);
+    }
+    errors.report(a, name + " needs numbers, not " + type.display() + " values");
+    return Optional.empty();
+  }
+
+  private Optional<SqlType> ordered(Aggregate a, String name, SqlType type) {
+    if (type.isOrdered()) {
+      return Optional.of(type);
+    }
+    errors.report(a, name + " needs ordered values, and " + type.display() + " values have no order");
+    return Optional.empty();
+  }
+
+}

@@ -1,0 +1,147 @@
+package dev.grainline.internal.model.validation;
+
+import dev.grainline.internal.model.AttributeDef;
+import dev.grainline.internal.model.MetricDef;
+import dev.grainline.internal.model.Model;
+import dev.grainline.dsl.TimeGrain;
+import dev.grainline.internal.model.TimePeriod;
+import dev.grainline.Aggregability;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Node.Aggregate;
+import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.expr.Node.Windowed;
+import dev.grainline.internal.model.expr.Nodes;
+import dev.grainline.internal.model.expr.WindowFrame;
+import dev.grainline.internal.model.graph.JoinPath;
+import dev.grainline.internal.model.graph.PathResolution;
+import dev.grainline.internal.model.text.Suggestions;
+import dev.grainline.internal.model.time.Windows;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules of window metrics, checked on the whole model because they follow metric references: a window is over a
+ * time attribute that every fact its metric reads reaches, unambiguously; a trailing window counts units no finer
+ * than that attribute's periods; nested windows compose; and the metric can be recomputed from per-period parts.
+ */
+public final class WindowRules {
+  private WindowRules() {}
+
+  public static void check(Report report, Model model) {
+    Windows windows = new Windows(model);
+    for (MetricDef metric : model.metrics()) {
+      boolean ownWindowsOk = true;
+      for (Windowed window : Nodes.collect(metric.formula(), Windowed.class)) {
+        ownWindowsOk &= checkWindow(report, model, metric, window);
+      }
+      if (!ownWindowsOk) {
+        continue;
+      }
+      Node expanded;
+      try {
+        expanded = windows.expand(metric.name());
+      } catch (Windows.UndefinedWindow undefined) {
+        report.add(Message.NESTED_WINDOW, metric.origin(), shownAt(metric), metric.name(), undefined.getMessage());
+        continue;
+      }
+      checkExpanded(report, model, metric, expanded);
+    }
+  }
+
+  /**
+   * The windows a metric computes, including those of the metrics it uses and the current-period windows that the
+   * parts beside a window become (revenue over a trailing window divided by visitors: the visitors are counted per
+   * window period too), must be computable: every fact they read reaches the window's time attribute, and every
+   * aggregate merges from per-period parts, which a median or a max_by does not have. A metric's own windows are
+   * checked where they are written; these are shown at the metric.
+   */
+  private static void checkExpanded(Report report, Model model, MetricDef metric, Node expanded) {
+    for (Windowed window : new java.util.LinkedHashSet<>(Nodes.collect(expanded, Windowed.class))) {
+      AttributeRef axis = (AttributeRef) window.axis();
+      for (Aggregate aggregate : Nodes.collect(window.metric(), Aggregate.class)) {
+        if (aggregate.function().aggregability() == Aggregability.NONE) {
+          report.add(Message.NON_DECOMPOSABLE, metric.origin(), shownAt(metric), metric.name(),
+              Nodes.describe(window.metric()), Nodes.describe(aggregate));
+          return;
+        }
+        Optional<String> why = unreachable(model.graph().resolve(aggregate.entity(), axis.entity(),
+            axis.rolePath()), axis);
+        if (why.isPresent()) {
+          report.add(Message.WINDOW_UNREACHABLE, metric.origin(), shownAt(metric), metric.name(), axis,
+              aggregate.entity(), Nodes.describe(window.metric()), why.get());
+          return;
+        }
+      }
+    }
+  }
+
+  /** Where a problem of the metric's windows is shown: its own first window, or the metric's formula. */
+  private static Node shownAt(MetricDef metric) {
+    List<Windowed> own = Nodes.collect(metric.formula(), Windowed.class);
+    return own.isEmpty() ? metric.formula() : own.get(0);
+  }
+
+  /** Why the time attribute is not reachable (as a message tail), or empty if it is. */
+  private static Optional<String> unreachable(PathResolution resolution, AttributeRef axis) {
+    return Optional.ofNullable(switch (resolution) {
+      case PathResolution.Resolved r -> null;
+      case PathResolution.Unreachable u -> "";
+      case PathResolution.NoSuchRole n -> " as " + axis.rolePath().map(Object::toString).orElse("")
+          + "; it reaches it only as " + rolePaths(n.available());
+      case PathResolution.Ambiguous a -> " unambiguously: it reaches it as " + rolePaths(a.candidates())
+          + "; name the role, as in " + axis.attributeName() + a.candidates().get(0).rolePath().bracketed();
+    });
+  }
+
+  private static boolean checkWindow(Report report, Model model, MetricDef metric, Windowed window) {
+    String described = metric.name();
+    if (!(window.axis() instanceof AttributeRef axis) || model.attribute(axis.attributeName()).isEmpty()) {
+      report.add(Message.NOT_TIME_ATTRIBUTE, metric.origin(), window.axis(), described,
+          Nodes.describe(window.axis()), "");
+      return false;
+    }
+    AttributeDef attribute = model.attribute(axis.attributeName()).orElseThrow();
+    Optional<TimePeriod> period = attribute.period();
+    if (period.isEmpty()) {
+      List<String> timeAttributes = model.entity(attribute.entity()).orElseThrow().attributes().stream()
+          .filter(a -> a.period().isPresent()).map(AttributeDef::qualifiedName).toList();
+      report.add(Message.NOT_TIME_ATTRIBUTE, metric.origin(), axis, described, axis,
+          Suggestions.didYouMean(axis.attributeName(), timeAttributes));
+      return false;
+    }
+    boolean ok = true;
+    TimeGrain grain = period.get().grain();
+    Optional<String> unit = switch (window.frame()) {
+      case WindowFrame.Trailing t when t.unit().finerThan(grain) -> Optional.of("a trailing window counts "
+          + t.unit().plural() + ", finer than the " + grain.sqlName() + " periods of " + axis + "; count "
+          + grain.plural() + " or a coarser unit");
+      case WindowFrame.ToDate d when !d.grain().contains(grain) -> Optional.of("a " + d.grain().sqlName()
+          + "-to-date window over " + grain.sqlName() + " periods (" + axis + ") has no meaning: every "
+          + grain.sqlName() + " must lie inside one " + d.grain().sqlName() + "; use a coarser to-date grain or a"
+          + " finer time attribute");
+      default -> Optional.empty();
+    };
+    if (unit.isPresent()) {
+      report.add(Message.WINDOW_UNIT, metric.origin(), window, described, unit.get());
+      ok = false;
+    }
+    Set<String> facts = new LinkedHashSet<>();
+    Nodes.collect(window.metric(), Aggregate.class).forEach(a -> facts.add(a.entity()));
+    Nodes.collect(window.metric(), Node.MetricUse.class).forEach(r -> facts.addAll(model.entitiesOf(r.name())));
+    for (String fact : facts) {
+      Optional<String> why = unreachable(model.graph().resolve(fact, axis.entity(), axis.rolePath()), axis);
+      if (why.isPresent()) {
+        report.add(Message.WINDOW_UNREACHABLE, metric.origin(), axis, described, axis, fact,
+            Nodes.describe(window.metric()), why.get());
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private static String rolePaths(List<JoinPath> paths) {
+    return Suggestions.orList(paths.stream().map(p -> p.rolePath().bracketed()).distinct().toList());
+  }
+}

@@ -1,7 +1,0 @@
-package dev.grainline.model;
-
-/** Facts hold events or transactions; dimensions describe them and are the targets of links. */
-public enum EntityKind {
-  FACT,
-  DIMENSION
-}

@@ -1,0 +1,48 @@
+package dev.grainline.runtime.internal.execution;
+
+import dev.grainline.internal.model.SortKey;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Node.Literal;
+import dev.grainline.internal.model.expr.Node.Param;
+import dev.grainline.internal.model.expr.Nodes;
+import dev.grainline.internal.model.query.GapFill;
+import dev.grainline.internal.model.query.QuerySpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Separates a query's shape from its values: every constant of its filters becomes a numbered {@link Param}, and
+ * the limit a placeholder. Queries with the same shape share one plan and one SQL text; only their values differ.
+ */
+public final class Parameterizer {
+  private Parameterizer() {}
+
+  /** The shape (the cache key) and the values in slot order. */
+  public record Parameterized(QuerySpec shape, List<Object> values, OptionalLong limit) {}
+
+  public static Parameterized of(QuerySpec spec) {
+    List<Object> values = new ArrayList<>();
+    Optional<Node> where = spec.where().map(w -> parameterize(w, values));
+    Optional<Node> having = spec.having().map(h -> parameterize(h, values));
+    // The limit's value is bound too; the shape only says that there is one.
+    OptionalLong limitShape = spec.limit().isPresent() ? OptionalLong.of(1) : OptionalLong.empty();
+    List<SortKey> order = spec.orderBy();
+    Optional<GapFill> fill = spec.fill().map(f -> new GapFill(parameterize(f.from(), values),
+        parameterize(f.to(), values)));
+    Optional<Node> zone = spec.timeZone().map(z -> parameterize(z, values));
+    QuerySpec shape = new QuerySpec(spec.metrics(), spec.dimensions(), where, having, order, limitShape, fill, zone);
+    return new Parameterized(shape, values, spec.limit());
+  }
+
+  private static Node parameterize(Node expr, List<Object> values) {
+    return Nodes.rewrite(expr, node -> {
+      if (node instanceof Literal literal) {
+        values.add(literal.value());
+        return Optional.of(new Param(values.size() - 1, literal.type()));
+      }
+      return Optional.empty();
+    });
+  }
+}

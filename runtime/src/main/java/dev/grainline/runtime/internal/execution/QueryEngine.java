@@ -1,0 +1,161 @@
+package dev.grainline.runtime.internal.execution;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.query.QueryResolver;
+import dev.grainline.internal.model.query.QuerySpec;
+import dev.grainline.internal.model.query.ResolvedQuery;
+import dev.grainline.internal.model.validation.Message;
+import dev.grainline.runtime.Dialect;
+import dev.grainline.runtime.DatabaseException;
+import dev.grainline.runtime.Explanation;
+import dev.grainline.runtime.ResultColumn;
+import dev.grainline.runtime.internal.planning.Evaluation;
+import dev.grainline.runtime.internal.planning.Planner;
+import dev.grainline.runtime.internal.planning.QueryPlan;
+import dev.grainline.runtime.internal.rendering.SqlRenderer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import javax.sql.DataSource;
+
+/**
+ * Plans, renders, caches and runs the queries of one model against one database. Thread-safe: the model, planner
+ * and renderer are immutable, and plans live in a bounded concurrent cache keyed by the query's shape (the query
+ * with its values taken out), so a dashboard that repeats a query with new filter values neither resolves nor plans
+ * nor renders again.
+ */
+public final class QueryEngine {
+  private final Optional<DataSource> dataSource;
+  private final AtomicReference<Dialect> dialect = new AtomicReference<>();
+  private final EngineOptions options;
+  private final QueryResolver resolver;
+  private final Planner planner;
+  private final Evaluation evaluation;
+  private final Cache<QuerySpec, Compiled> plans;
+  private volatile SqlRenderer renderer;
+  private final LongAdder planned = new LongAdder();
+  private final LongAdder reused = new LongAdder();
+
+  public QueryEngine(Model model, Optional<DataSource> dataSource, Optional<Dialect> dialect,
+      EngineOptions options) {
+    this(model, dataSource, dialect, options, Evaluation.TERMINAL);
+  }
+
+  /**
+   * An engine that computes every decomposable component by rolling partial aggregates up from the entity's key
+   * grain, as pre-aggregations and window roll-ups do. Tests run queries both ways to prove the combiners right.
+   */
+  public QueryEngine(Model model, Optional<DataSource> dataSource, Optional<Dialect> dialect,
+      EngineOptions options, Evaluation evaluation) {
+    this.dataSource = dataSource;
+    dialect.ifPresent(this.dialect::set);
+    this.options = options;
+    this.resolver = new QueryResolver(model);
+    this.planner = new Planner(model);
+    this.evaluation = evaluation;
+    // Eviction runs on the calling thread: with the default asynchronous eviction a cache of size 0 kept serving
+    // plans it had just been told to drop.
+    this.plans = Caffeine.newBuilder().maximumSize(options.planCacheSize()).executor(Runnable::run).build();
+  }
+
+  /** A query's SQL and everything needed to bind, read and explain it, the same for every query of its shape. */
+  private record Compiled(String sql, List<SqlRenderer.Bind> binds, List<ResultColumn> columns, QueryPlan plan) {}
+
+  /** The dialect, read from the database's metadata the first time if it was not given. */
+  public Dialect dialect() {
+    Dialect known = dialect.get();
+    if (known != null) {
+      return known;
+    }
+    DataSource source = dataSource.orElseThrow(() -> new IllegalStateException("no dialect and no data source"));
+    try (Connection connection = JdbcExecutor.connect(source)) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      Dialect detected = Dialect.ofProductName(product).orElseThrow(() -> new DatabaseException(
+          Message.QUERY_FAILED, "Grainline does not render SQL for " + product, null));
+      dialect.compareAndSet(null, detected);
+      return dialect.get();
+    } catch (SQLException e) {
+      throw JdbcExecutor.failure(e);
+    }
+  }
+
+  private SqlRenderer renderer() {
+    SqlRenderer current = renderer;
+    if (current == null) {
+      current = new SqlRenderer(dialect(), options.schemaMapping());
+      renderer = current;
+    }
+    return current;
+  }
+
+  /**
+   * Resolves, plans and renders the query (or takes the plan of its shape from the cache) and binds its values.
+   *
+   * @throws QueryRejectedException if the query does not resolve against the model
+   */
+  public PreparedQuery prepare(QuerySpec spec) {
+    Parameterizer.Parameterized parameterized = Parameterizer.of(spec);
+    Compiled compiled = plans.getIfPresent(parameterized.shape());
+    if (compiled == null) {
+      // Computed atomically per shape: threads that ask for a new shape at once wait for one plan.
+      boolean[] computedHere = {false};
+      compiled = plans.get(parameterized.shape(), shape -> {
+        computedHere[0] = true;
+        return compile(spec, shape);
+      });
+      (computedHere[0] ? planned : reused).increment();
+    } else {
+      reused.increment();
+    }
+    List<Object> values = new ArrayList<>(compiled.binds().size());
+    for (SqlRenderer.Bind bind : compiled.binds()) {
+      values.add(switch (bind) {
+        case SqlRenderer.Bind.Value v -> parameterized.values().get(v.slot());
+        case SqlRenderer.Bind.Limit l -> parameterized.limit().getAsLong();
+      });
+    }
+    Compiled shape = compiled;
+    return new PreparedQuery(compiled.sql(), values, compiled.columns(), () -> {
+      Explanation skeleton = Explanations.of(shape.plan(), shape.sql());
+      return new Explanation(skeleton.grainGroups(), skeleton.combination(), skeleton.sql(), values,
+          skeleton.warnings());
+    });
+  }
+
+  private Compiled compile(QuerySpec original, QuerySpec shape) {
+    // Problems are reported against the query as given, whose nodes the caller can point at in its text.
+    QueryResolver.Resolution checked = resolver.resolve(original);
+    if (!checked.problems().isEmpty()) {
+      throw new QueryRejectedException(checked.problems());
+    }
+    // The shape differs from the query only in its values, so the resolution carries over; the plan is of the shape.
+    ResolvedQuery query = checked.query().orElseThrow();
+    ResolvedQuery resolved = new ResolvedQuery(shape, query.metrics(), query.filterOnlyMetrics(), query.entities(),
+        query.paths(), query.dimensionTypes(), query.windows());
+    QueryPlan plan = planner.plan(resolved, evaluation);
+    SqlRenderer.RenderedSql rendered = renderer().render(plan);
+    List<ResultColumn> columns = new ArrayList<>();
+    plan.dimensions().forEach(d -> columns.add(new ResultColumn(d.name(), ResultColumn.Kind.DIMENSION, d.type())));
+    plan.metrics().stream().filter(m -> !m.hidden())
+        .forEach(m -> columns.add(new ResultColumn(m.name(), ResultColumn.Kind.METRIC, m.type())));
+    return new Compiled(rendered.sql(), rendered.binds(), columns, plan);
+  }
+
+  /** How many queries were planned, and how many reused the plan of their shape. */
+  public dev.grainline.runtime.PlanStats stats() {
+    return new dev.grainline.runtime.PlanStats(planned.sum(), reused.sum());
+  }
+
+  /** Runs a prepared query. */
+  public List<Object[]> execute(PreparedQuery query) {
+    DataSource source = dataSource.orElseThrow(() -> new DatabaseException(Message.DATABASE_UNAVAILABLE,
+        "this layer was created without a data source; it can render SQL but not run it", null));
+    return JdbcExecutor.run(source, query);
+  }
+}

@@ -1,0 +1,138 @@
+package dev.grainline.runtime.internal.planning;
+
+import dev.grainline.internal.model.AttributeDef;
+import dev.grainline.internal.model.Entity;
+import dev.grainline.internal.model.EntityKind;
+import dev.grainline.internal.model.LinkDef;
+import dev.grainline.internal.model.Model;
+import dev.grainline.SqlType;
+import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.expr.Node.ColumnRef;
+import dev.grainline.internal.model.expr.Nodes;
+import dev.grainline.internal.model.graph.JoinPath;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The scan of one grain group: the entity's source plus the dimension tables its paths need, each path prefix joined
+ * once under its own alias ({@code date_order}, {@code location_customer_home}), and attribute references rewritten
+ * to expressions over those aliases.
+ */
+final class ScanBinder {
+  private final Model model;
+  private final Entity entity;
+  private final Set<String> aliases = new HashSet<>();
+  private final Map<List<LinkDef>, TableRef> hops = new LinkedHashMap<>();
+  private final List<JoinStep> joins = new ArrayList<>();
+
+  private final Optional<Node> timeZone;
+
+  ScanBinder(Model model, Entity entity, Optional<Node> timeZone) {
+    this.model = model;
+    this.entity = entity;
+    this.timeZone = timeZone;
+    entity.source().tables().forEach(t -> aliases.add(t.alias()));
+  }
+
+  List<JoinStep> joins() {
+    return List.copyOf(joins);
+  }
+
+  /** The attribute's expression as this scan computes it, through {@code path}. */
+  Node attribute(AttributeRef ref, JoinPath path) {
+    AttributeDef attribute = model.attribute(ref.attributeName())
+        .orElseThrow(() -> new IllegalStateException("unresolved attribute " + ref));
+    return owned(attribute.entity(), attribute.expr(), path);
+  }
+
+  /** A row-level expression of entity {@code owner} as this scan computes it, through {@code path}. */
+  Node owned(String owner, Node expr, JoinPath path) {
+    if (path.isLocal()) {
+      return local(expr);
+    }
+    return retable(expr, entityOf(owner), hop(path.hops()));
+  }
+
+  /**
+   * An expression of the scan's own entity. In a query that names a time zone, a fact's timestamps (events, stored
+   * in UTC) are seen in that zone; a dimension's are calendar values and stay as they are.
+   */
+  private Node local(Node expr) {
+    if (timeZone.isEmpty() || entity.kind() != EntityKind.FACT) {
+      return expr;
+    }
+    return Nodes.rewrite(expr, node -> node instanceof ColumnRef c && c.type() == SqlType.TIMESTAMP
+        ? Optional.of(new Node.AtTimeZone(c, timeZone.get()))
+        : Optional.empty());
+  }
+
+  /** Rewrites every attribute reference of {@code expr} with {@code paths}, joining what they need. */
+  Node bind(Node expr, Function<AttributeRef, JoinPath> paths) {
+    return Nodes.rewrite(expr, node -> node instanceof AttributeRef ref
+        ? Optional.of(attribute(ref, paths.apply(ref)))
+        : Optional.empty());
+  }
+
+  /** Joins every prefix of the path that is not joined yet; returns the alias of the last hop's table. */
+  private TableRef hop(List<LinkDef> path) {
+    TableRef previous = null;
+    for (int i = 1; i <= path.size(); i++) {
+      List<LinkDef> prefix = List.copyOf(path.subList(0, i));
+      TableRef known = hops.get(prefix);
+      if (known != null) {
+        previous = known;
+        continue;
+      }
+      LinkDef link = prefix.get(i - 1);
+      Entity target = entityOf(link.toEntity());
+      TableRef table = target.source().from();
+      TableRef joined = new TableRef(table.schema(), table.name(), alias(prefix, target));
+      List<Node> from = new ArrayList<>();
+      for (Node expr : link.fromExprs()) {
+        from.add(previous == null ? expr : retable(expr, entityOf(link.fromEntity()), previous));
+      }
+      List<Node> to = new ArrayList<>();
+      for (String key : link.toKey()) {
+        AttributeDef keyAttribute = target.attribute(key).orElseThrow();
+        to.add(retable(keyAttribute.expr(), target, joined));
+      }
+      joins.add(new JoinStep(joined, link.joinType(), from, to,
+          link.describe() + " as " + joined.alias() + " (" + link.cardinality().display() + ")"));
+      hops.put(prefix, joined);
+      previous = joined;
+    }
+    return previous;
+  }
+
+  /** "date_order", "location_customer_home", "product": the dimension, then the roles when they add anything. */
+  private String alias(List<LinkDef> prefix, Entity target) {
+    String base = target.name().substring(target.name().lastIndexOf('.') + 1);
+    String roles = String.join("_", new JoinPath(entity.name(), target.name(), prefix).rolePath().roles());
+    String alias = roles.isEmpty() || roles.equals(base) ? base : base + "_" + roles;
+    String unique = alias;
+    for (int n = 2; !aliases.add(unique); n++) {
+      unique = alias + "_" + n;
+    }
+    return unique;
+  }
+
+  /** A dimension reads one table; its expressions move from its own alias to the alias of this hop. */
+  private static Node retable(Node expr, Entity owner, TableRef to) {
+    TableRef from = owner.source().from();
+    return Nodes.rewrite(expr, node -> node instanceof ColumnRef c && c.table().equals(from)
+        ? Optional.of(new ColumnRef(to, c.column(), c.type()))
+        : Optional.empty());
+  }
+
+  private Entity entityOf(String name) {
+    return model.entity(name).orElseThrow(() -> new IllegalStateException("no entity " + name));
+  }
+}

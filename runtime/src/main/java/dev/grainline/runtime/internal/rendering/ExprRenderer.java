@@ -1,0 +1,233 @@
+package dev.grainline.runtime.internal.rendering;
+
+import dev.grainline.SqlType;
+import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Node.Aggregate;
+import dev.grainline.internal.model.expr.Node.And;
+import dev.grainline.internal.model.expr.Node.Arithmetic;
+import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.expr.Node.Between;
+import dev.grainline.internal.model.expr.Node.Call;
+import dev.grainline.internal.model.expr.Node.Case;
+import dev.grainline.internal.model.expr.Node.Cast;
+import dev.grainline.internal.model.expr.Node.Coalesce;
+import dev.grainline.internal.model.expr.Node.ColumnRef;
+import dev.grainline.internal.model.expr.Node.Comparison;
+import dev.grainline.internal.model.expr.Node.DeclRef;
+import dev.grainline.internal.model.expr.Node.InList;
+import dev.grainline.internal.model.expr.Node.IsNull;
+import dev.grainline.internal.model.expr.Node.Like;
+import dev.grainline.internal.model.expr.Node.Literal;
+import dev.grainline.internal.model.expr.Node.MetricUse;
+import dev.grainline.internal.model.expr.Node.Negate;
+import dev.grainline.internal.model.expr.Node.Not;
+import dev.grainline.internal.model.expr.Node.Or;
+import dev.grainline.internal.model.expr.Node.Param;
+import dev.grainline.internal.model.expr.Node.When;
+import dev.grainline.runtime.Dialect;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.AggregateFunction;
+import org.jooq.CaseConditionStep;
+import org.jooq.Condition;
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * Renders model expressions as jOOQ query parts. Constants of definitions are inlined (they are part of the
+ * model); values of queries are {@link Param}s and become bind values, named by their slot so that the renderer can
+ * tell where each one lands.
+ */
+final class ExprRenderer {
+  private final Dialect dialect;
+  private final Map<String, String> schemaMapping;
+
+  ExprRenderer(Dialect dialect, Map<String, String> schemaMapping) {
+    this.dialect = dialect;
+    this.schemaMapping = schemaMapping;
+  }
+
+  /** The name a table is read from, after schema mapping. */
+  org.jooq.Table<?> table(TableRef table) {
+    String schema = schemaMapping.getOrDefault(table.schema(), table.schema());
+    org.jooq.Name name = schema.isEmpty() ? DSL.name(table.name()) : DSL.name(schema, table.name());
+    return DSL.table(name).as(DSL.name(table.alias()));
+  }
+
+  static String paramName(int slot) {
+    return "p" + slot;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Field<Object> object(Field<?> field) {
+    return (Field<Object>) field;
+  }
+
+  Condition condition(Node expr) {
+    return switch (expr) {
+      case Comparison c -> {
+        Field<Object> left = object(field(c.left()));
+        Field<Object> right = object(field(c.right()));
+        yield switch (c.op()) {
+          case EQ -> left.eq(right);
+          case NE -> left.ne(right);
+          case LT -> left.lt(right);
+          case LE -> left.le(right);
+          case GT -> left.gt(right);
+          case GE -> left.ge(right);
+        };
+      }
+      case And a -> DSL.and(a.operands().stream().map(this::condition).toList());
+      case Or o -> DSL.or(o.operands().stream().map(this::condition).toList());
+      case Not n -> DSL.not(condition(n.operand()));
+      case IsNull n -> n.negated() ? field(n.operand()).isNotNull() : field(n.operand()).isNull();
+      case InList in -> {
+        Field<Object> operand = object(field(in.operand()));
+        List<Field<Object>> values = in.values().stream().map(v -> object(field(v))).toList();
+        yield in.negated() ? operand.notIn(values) : operand.in(values);
+      }
+      case Between b -> {
+        Field<Object> operand = object(field(b.operand()));
+        Field<Object> low = object(field(b.low()));
+        Field<Object> high = object(field(b.high()));
+        yield b.negated() ? operand.notBetween(low, high) : operand.between(low, high);
+      }
+      case Like l -> {
+        // Both sides are text (the type checker made sure); no cast, so an index on the column stays usable.
+        @SuppressWarnings("unchecked")
+        Field<String> operand = (Field<String>) field(l.operand());
+        @SuppressWarnings("unchecked")
+        Field<String> pattern = (Field<String>) field(l.pattern());
+        // The escape character is explicit: PostgreSQL defaults to backslash, DuckDB to none.
+        yield l.negated() ? operand.notLike(pattern, '\\') : operand.like(pattern, '\\');
+      }
+      default -> DSL.condition(object(field(expr)).cast(Boolean.class));
+    };
+  }
+
+  Field<?> field(Node expr) {
+    return switch (expr) {
+      case ColumnRef c -> DSL.field(DSL.name(c.table().alias(), c.column()), DataTypes.of(c.type()));
+      case Literal l -> inline(l);
+      case Param p -> DSL.param(paramName(p.slot()), DataTypes.ofValue(dialect, p.type()));
+      case Arithmetic a -> arithmetic(a);
+      case Negate n -> field(n.operand()).neg();
+      case Case c -> caseWhen(c);
+      case Cast c -> DSL.cast(field(c.operand()), DataTypes.of(c.type()));
+      case Coalesce c -> coalesce(c.operands().stream().<Field<?>>map(this::field).toList());
+      case Call c -> switch (c.function()) {
+        case SQRT -> DSL.sqrt(number(field(c.args().get(0))));
+      };
+      case Aggregate a -> aggregate(a);
+      case Node.TimeTrunc t -> TimeArithmetic.truncate(field(t.operand()), t.grain());
+      case Node.AddPeriods a -> TimeArithmetic.add(field(a.date()), a.count(), a.unit());
+      case Node.AtTimeZone z -> TimeArithmetic.atTimeZone(field(z.timestamp()), field(z.zone()));
+      case Node.Windowed w -> throw new IllegalStateException("window left unplanned: " + w);
+      case Comparison c -> DSL.field(condition(c));
+      case And a -> DSL.field(condition(a));
+      case Or o -> DSL.field(condition(o));
+      case Not n -> DSL.field(condition(n));
+      case IsNull n -> DSL.field(condition(n));
+      case InList in -> DSL.field(condition(in));
+      case Between b -> DSL.field(condition(b));
+      case Like l -> DSL.field(condition(l));
+      case MetricUse m -> throw new IllegalStateException("metric reference left unplanned: " + m);
+      case AttributeRef a -> throw new IllegalStateException("attribute reference left unbound: " + a);
+      case DeclRef d -> throw new IllegalStateException("DSL reference in a model: " + d);
+    };
+  }
+
+  /**
+   * COALESCE over fields. With an Object-typed first field, DSL.coalesce(Field<T>, T) and DSL.coalesce(Field<T>,
+   * Field<?>...) both apply; typing the first field as a non-array type selects the varargs form.
+   */
+  @SuppressWarnings("unchecked")
+  static Field<?> coalesce(List<Field<?>> operands) {
+    Field<Void> first = (Field<Void>) operands.get(0);
+    return DSL.coalesce(first, operands.subList(1, operands.size()).toArray(Field<?>[]::new));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Field<Number> number(Field<?> field) {
+    return (Field<Number>) field;
+  }
+
+  private static Field<?> inline(Literal literal) {
+    return DSL.inline(literal.value(), DataTypes.of(literal.type()));
+  }
+
+  private Field<?> arithmetic(Arithmetic a) {
+    Field<Object> left = object(field(a.left()));
+    Field<?> right = field(a.right());
+    return switch (a.op()) {
+      case ADD -> left.plus(right);
+      case SUBTRACT -> left.minus(right);
+      case MULTIPLY -> left.times(number(right));
+      case DIVIDE -> RealDivision.of(left, right, a.right() instanceof Literal l && isNonZero(l));
+    };
+  }
+
+  private static boolean isNonZero(Literal literal) {
+    return literal.value() instanceof Number n && n.doubleValue() != 0.0;
+  }
+
+  private Field<?> caseWhen(Case c) {
+    CaseConditionStep<Object> step = null;
+    for (When when : c.branches()) {
+      Condition condition = condition(when.condition());
+      Field<Object> result = object(field(when.result()));
+      step = step == null ? DSL.when(condition, result) : step.when(condition, result);
+    }
+    if (step == null) {
+      throw new IllegalStateException("CASE without branches");
+    }
+    if (c.otherwise().isPresent()) {
+      return step.otherwise(object(field(c.otherwise().get())));
+    }
+    return step;
+  }
+
+  private Field<?> aggregate(Aggregate a) {
+    Optional<Condition> filter = a.filter().map(this::condition);
+    List<Field<?>> args = a.args().stream().<Field<?>>map(this::field).toList();
+    DataType<?> type = DataTypes.of(resultType(a));
+    return switch (a.function()) {
+      case COUNT_STAR -> filtered(DSL.count(), filter);
+      case COUNT -> filtered(DSL.count(args.get(0)), filter);
+      case COUNT_DISTINCT -> filtered(DSL.countDistinct(args.get(0)), filter);
+      case SUM -> filtered(DSL.sum(number(args.get(0))), filter);
+      case SUM_DISTINCT -> filtered(DSL.sumDistinct(number(args.get(0))), filter);
+      case AVG -> filtered(DSL.avg(number(args.get(0))), filter);
+      case MIN -> filtered(DSL.min(args.get(0)), filter);
+      case MAX -> filtered(DSL.max(args.get(0)), filter);
+      case VAR_SAMP -> filtered(DSL.varSamp(number(args.get(0))), filter);
+      case VAR_POP -> filtered(DSL.varPop(number(args.get(0))), filter);
+      case STDDEV_SAMP -> filtered(DSL.stddevSamp(number(args.get(0))), filter);
+      case STDDEV_POP -> filtered(DSL.stddevPop(number(args.get(0))), filter);
+      case APPROX_COUNT_DISTINCT -> ApproxCountDistinct.of(dialect, args.get(0), filter);
+      case MEDIAN -> Percentile.of(dialect, args.get(0), DSL.inline(0.5), filter);
+      case PERCENTILE -> Percentile.of(dialect, args.get(0), args.get(1), filter);
+      case MAX_BY -> OrderedPick.of(dialect, true, args.get(0), args.get(1), filter, type);
+      case MIN_BY -> OrderedPick.of(dialect, false, args.get(0), args.get(1), filter, type);
+    };
+  }
+
+  private static Field<?> filtered(AggregateFunction<?> aggregate, Optional<Condition> filter) {
+    return filter.<Field<?>>map(aggregate::filterWhere).orElse(aggregate);
+  }
+
+  /** The type an aggregate is declared with in jOOQ; only MAX_BY/MIN_BY need it, as the type of their value. */
+  private static SqlType resultType(Aggregate a) {
+    return switch (a.function()) {
+      case MAX_BY, MIN_BY -> typeOfValue(a.args().get(0));
+      default -> SqlType.DOUBLE;
+    };
+  }
+
+  private static SqlType typeOfValue(Node value) {
+    return value instanceof ColumnRef c ? c.type() : SqlType.DOUBLE;
+  }
+}
