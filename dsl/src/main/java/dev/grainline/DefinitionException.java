@@ -1,42 +1,42 @@
 package dev.grainline;
 
-import dev.grainline.internal.model.validation.Diagnostic;
-import dev.grainline.internal.model.validation.Message;
-
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
- * Thrown by the DSL when a call gets a value it cannot accept (a negative limit, an empty role), and by the model
- * assembler at run time when a model has errors. The processor reports it at the offending call instead.
+ * Definitions that do not make a valid model. The annotation processor reports these problems as compile errors at
+ * the offending code, so at run time this is thrown only where the processor did not run: a DSL call given a value
+ * it cannot accept (a negative limit, an empty role), or a model assembled from classes without it.
  */
-public final class DefinitionException extends RuntimeException {
+public final class DefinitionException extends GrainlineException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Diagnostic> diagnostics;
+  private final transient List<DefinitionError> errors;
 
-  public DefinitionException(Message message, Object... args) {
-    super(message.format(args));
-    this.diagnostics = List.of(new Diagnostic(message, getMessage(), dev.grainline.internal.model.Origin.UNKNOWN,
-        java.util.Optional.empty()));
+  public DefinitionException(List<DefinitionError> errors) {
+    super(summary(errors), null);
+    this.errors = List.copyOf(errors);
+    if (this.errors.isEmpty()) {
+      throw new IllegalArgumentException("a definition exception needs at least one error");
+    }
   }
 
-  public DefinitionException(List<Diagnostic> diagnostics) {
-    super(summary(diagnostics));
-    this.diagnostics = List.copyOf(diagnostics);
+  private static String summary(List<DefinitionError> errors) {
+    Objects.requireNonNull(errors, "errors");
+    if (errors.size() == 1) {
+      return errors.get(0).toString();
+    }
+    return errors.stream().map(e -> "\n  " + e).collect(Collectors.joining("", "the semantic model has errors:", ""));
   }
 
-  private static String summary(List<Diagnostic> diagnostics) {
-    StringBuilder text = new StringBuilder("the semantic model has errors:");
-    diagnostics.stream().filter(Diagnostic::isError).forEach(d -> text.append("\n  ").append(d));
-    return text.toString();
+  /** Every error, in the order they were found. */
+  public List<DefinitionError> errors() {
+    return errors;
   }
 
-  public List<Diagnostic> diagnostics() {
-    return diagnostics;
-  }
-
-  /** The first diagnostic's message, for the processor to report at the call that threw. */
-  public Message message() {
-    return diagnostics.get(0).message();
+  @Override
+  public String id() {
+    return errors.get(0).id();
   }
 }

@@ -1,10 +1,16 @@
 package dev.grainline;
 
-/** Base of the exceptions the runtime throws; each carries the stable id of what went wrong. */
-public abstract class GrainlineException extends RuntimeException {
+/**
+ * The root of every exception Grainline throws on purpose: a model whose definitions are wrong
+ * ({@link DefinitionException}), a query that cannot run as asked ({@link QueryException}), and a database that
+ * cannot be reached or fails a query ({@link DatabaseException}). Each carries the stable id of its first problem,
+ * such as {@code GrainlineUnknownReference}, which is what to search for in the documentation.
+ */
+public abstract sealed class GrainlineException extends RuntimeException
+    permits DefinitionException, QueryException, DatabaseException {
   private static final long serialVersionUID = 1L;
 
-  protected GrainlineException(String message, Throwable cause) {
+  GrainlineException(String message, Throwable cause) {
     super(message, cause);
   }
 

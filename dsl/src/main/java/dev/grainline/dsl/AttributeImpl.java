@@ -1,11 +1,9 @@
 package dev.grainline.dsl;
 
-import dev.grainline.internal.model.assembly.AttributeDecl;
-
-import dev.grainline.dsl.Attribute;
 import dev.grainline.internal.model.RolePath;
+import dev.grainline.internal.model.assembly.AttributeDecl;
+import dev.grainline.internal.model.assembly.Declared;
 import dev.grainline.internal.model.expr.Node.DeclRef;
-import dev.grainline.DefinitionException;
 import dev.grainline.internal.model.validation.Message;
 import java.util.Arrays;
 import java.util.Objects;
@@ -15,33 +13,38 @@ import java.util.Optional;
  * An attribute, or an attribute reached through a role path. Every view of one declared attribute shares its
  * {@link AttributeDecl}, which is what the model assembler names.
  */
-public final class AttributeImpl<T> extends ColumnImpl<T> implements Attribute<T> {
+final class AttributeImpl<T> extends ColumnImpl<T> implements Attribute<T> {
   private final AttributeDecl decl;
   private final Optional<RolePath> rolePath;
 
-  public AttributeImpl(AttributeDecl decl, Optional<RolePath> rolePath) {
+  AttributeImpl(AttributeDecl decl, Optional<RolePath> rolePath) {
     super(new DeclRef(decl, rolePath));
     this.decl = Objects.requireNonNull(decl, "decl");
     this.rolePath = Objects.requireNonNull(rolePath, "rolePath");
   }
 
-  public AttributeDecl decl() {
+  AttributeDecl decl() {
     return decl;
   }
 
-  public Optional<RolePath> rolePath() {
+  Optional<RolePath> rolePath() {
     return rolePath;
+  }
+
+  @Override
+  public Declared declared() {
+    return new Declared.Attribute(decl, rolePath, node());
   }
 
   @Override
   public Attribute<T> via(String... roles) {
     Arguments.notNull("the roles", roles);
     if (roles.length == 0) {
-      throw new DefinitionException(Message.INVALID_VALUE, "via()", "name at least one role");
+      throw Message.INVALID_VALUE.definitionError("via()", "name at least one role");
     }
     for (String role : roles) {
       if (role == null || role.isBlank() || role.contains("->") || role.contains("[") || role.contains("]")) {
-        throw new DefinitionException(Message.INVALID_VALUE, "via(\"" + role + "\")",
+        throw Message.INVALID_VALUE.definitionError("via(\"" + role + "\")",
             "a role is a single name such as \"order\"; pass each role of a path separately");
       }
     }
@@ -49,7 +52,7 @@ public final class AttributeImpl<T> extends ColumnImpl<T> implements Attribute<T
   }
 
   @Override
-  public Attribute<T> periodOf(dev.grainline.dsl.TimeGrain grain, dev.grainline.dsl.Column<?> date) {
+  public Attribute<T> periodOf(TimeGrain grain, Column<?> date) {
     Arguments.notNull("the grain", grain);
     Arguments.notNull("the date", date);
     return new AttributeImpl<>(decl.withPeriod(grain, Arguments.of(date)), rolePath);

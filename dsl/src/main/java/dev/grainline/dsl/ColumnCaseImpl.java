@@ -1,9 +1,5 @@
 package dev.grainline.dsl;
 
-import dev.grainline.dsl.Column;
-import dev.grainline.dsl.ColumnCase;
-import dev.grainline.dsl.Condition;
-import dev.grainline.dsl.Expr;
 import dev.grainline.internal.model.expr.Node.Case;
 import dev.grainline.internal.model.expr.Node.When;
 import java.util.ArrayList;
@@ -11,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** A row-level CASE under construction; usable as is (no ELSE) or finished with an ELSE. */
-public final class ColumnCaseImpl<T> extends ColumnImpl<T> implements ColumnCase<T> {
+final class ColumnCaseImpl<T> extends ColumnImpl<T> implements ColumnCase<T> {
   private final List<When> branches;
 
-  public ColumnCaseImpl(List<When> branches) {
+  ColumnCaseImpl(List<When> branches) {
     super(new Case(branches, Optional.empty()));
     this.branches = List.copyOf(branches);
   }

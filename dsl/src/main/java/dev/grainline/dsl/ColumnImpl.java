@@ -1,24 +1,29 @@
 package dev.grainline.dsl;
 
-import dev.grainline.dsl.Column;
-import dev.grainline.dsl.Expr;
+import dev.grainline.internal.model.assembly.Declared;
+import dev.grainline.internal.model.expr.Node;
 import java.util.Objects;
 
 /** A row-level expression: a table column or a value computed from columns. */
-public class ColumnImpl<T> extends ExprImpl<T> implements Column<T> {
-  private final dev.grainline.internal.model.expr.Node node;
+class ColumnImpl<T> extends ExprImpl<T> implements Column<T> {
+  private final Node node;
 
-  public ColumnImpl(dev.grainline.internal.model.expr.Node node) {
+  ColumnImpl(Node node) {
     this.node = Objects.requireNonNull(node, "node");
   }
 
   @Override
-  public dev.grainline.internal.model.expr.Node node() {
+  Node node() {
     return node;
   }
 
   @Override
-  protected <R> ColumnImpl<R> derive(dev.grainline.internal.model.expr.Node derived) {
+  public Declared declared() {
+    return new Declared.Column(node);
+  }
+
+  @Override
+  <R> ColumnImpl<R> derive(Node derived) {
     return new ColumnImpl<>(derived);
   }
 
@@ -73,7 +78,7 @@ public class ColumnImpl<T> extends ExprImpl<T> implements Column<T> {
   }
 
   @Override
-  public ColumnImpl<java.time.LocalDate> truncatedTo(dev.grainline.dsl.TimeGrain grain) {
-    return new ColumnImpl<>(new dev.grainline.internal.model.expr.Node.TimeTrunc(node, Arguments.notNull("the grain", grain)));
+  public ColumnImpl<java.time.LocalDate> truncatedTo(TimeGrain grain) {
+    return new ColumnImpl<>(new Node.TimeTrunc(node, Arguments.notNull("the grain", grain)));
   }
 }

@@ -1,34 +1,40 @@
 package dev.grainline.dsl;
 
-import dev.grainline.dsl.Condition;
+import dev.grainline.internal.model.assembly.Declared;
 import dev.grainline.internal.model.expr.Node.And;
 import dev.grainline.internal.model.expr.Node.Not;
 import dev.grainline.internal.model.expr.Node.Or;
+import dev.grainline.internal.model.expr.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /** A boolean expression. */
-public final class ConditionImpl extends ExprImpl<Boolean> implements Condition {
-  private final dev.grainline.internal.model.expr.Node node;
+final class ConditionImpl extends ExprImpl<Boolean> implements Condition {
+  private final Node node;
 
-  public ConditionImpl(dev.grainline.internal.model.expr.Node node) {
+  ConditionImpl(Node node) {
     this.node = Objects.requireNonNull(node, "node");
   }
 
   @Override
-  public dev.grainline.internal.model.expr.Node node() {
+  Node node() {
     return node;
   }
 
   @Override
-  protected <R> ExprImpl<R> derive(dev.grainline.internal.model.expr.Node derived) {
+  public Declared declared() {
+    return new Declared.Condition(node);
+  }
+
+  @Override
+  <R> ExprImpl<R> derive(Node derived) {
     return new ColumnImpl<>(derived);
   }
 
   @Override
   public Condition and(Condition other) {
-    List<dev.grainline.internal.model.expr.Node> operands = new ArrayList<>();
+    List<Node> operands = new ArrayList<>();
     flatten(node, And.class, operands);
     flatten(Arguments.of(other), And.class, operands);
     return new ConditionImpl(new And(operands));
@@ -36,7 +42,7 @@ public final class ConditionImpl extends ExprImpl<Boolean> implements Condition 
 
   @Override
   public Condition or(Condition other) {
-    List<dev.grainline.internal.model.expr.Node> operands = new ArrayList<>();
+    List<Node> operands = new ArrayList<>();
     flatten(node, Or.class, operands);
     flatten(Arguments.of(other), Or.class, operands);
     return new ConditionImpl(new Or(operands));
@@ -48,7 +54,7 @@ public final class ConditionImpl extends ExprImpl<Boolean> implements Condition 
   }
 
   private static void flatten(
-      dev.grainline.internal.model.expr.Node expr, Class<?> kind, List<dev.grainline.internal.model.expr.Node> into) {
+      Node expr, Class<?> kind, List<Node> into) {
     if (expr instanceof And and && kind == And.class) {
       into.addAll(and.operands());
     } else if (expr instanceof Or or && kind == Or.class) {

@@ -1,9 +1,7 @@
 package dev.grainline.dsl;
 
-import dev.grainline.dsl.Condition;
-import dev.grainline.dsl.Expr;
-import dev.grainline.dsl.SortField;
 import dev.grainline.SqlType;
+import dev.grainline.internal.model.assembly.DslValue;
 import dev.grainline.internal.model.expr.ArithmeticOp;
 import dev.grainline.internal.model.expr.ComparisonOp;
 import dev.grainline.internal.model.expr.Node.Arithmetic;
@@ -14,20 +12,20 @@ import dev.grainline.internal.model.expr.Node.InList;
 import dev.grainline.internal.model.expr.Node.IsNull;
 import dev.grainline.internal.model.expr.Node.Like;
 import dev.grainline.internal.model.expr.Node.Negate;
-import dev.grainline.DefinitionException;
+import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.validation.Message;
 
 /**
  * What every DSL expression can do. Subclasses decide what kind of expression an arithmetic result is (a column
  * stays a column, a metric stays a metric) by implementing {@link #derive}.
  */
-public abstract class ExprImpl<T> implements Expr<T> {
+abstract class ExprImpl<T> implements Expr<T>, DslValue {
 
   /** The model node this expression stands for where it is used. */
-  public abstract dev.grainline.internal.model.expr.Node node();
+  abstract Node node();
 
   /** Wraps a node built from this expression in the DSL type that this kind of expression produces. */
-  protected abstract <R> ExprImpl<R> derive(dev.grainline.internal.model.expr.Node node);
+  abstract <R> ExprImpl<R> derive(Node node);
 
   private Condition compare(ComparisonOp op, Object other) {
     return new ConditionImpl(new Comparison(op, node(), Arguments.ofValue(other)));
@@ -117,7 +115,7 @@ public abstract class ExprImpl<T> implements Expr<T> {
 
   private Condition inList(Object[] values, boolean negated) {
     if (values == null || values.length == 0) {
-      throw new DefinitionException(Message.INVALID_VALUE, negated ? "notIn()" : "in()", "needs at least one value");
+      throw Message.INVALID_VALUE.definitionError(negated ? "notIn()" : "in()", "needs at least one value");
     }
     return new ConditionImpl(new InList(node(), Arguments.ofValues(values), negated));
   }
@@ -184,7 +182,7 @@ public abstract class ExprImpl<T> implements Expr<T> {
   @Override
   public <R> ExprImpl<R> cast(Class<R> type) {
     SqlType target = SqlType.ofJavaType(Arguments.notNull("the cast's target type", type))
-        .orElseThrow(() -> new DefinitionException(Message.INVALID_VALUE, "cast(" + type.getSimpleName() + ".class)",
+        .orElseThrow(() -> Message.INVALID_VALUE.definitionError("cast(" + type.getSimpleName() + ".class)",
             "a cast targets Integer, Long, Double, BigDecimal, String, Boolean, LocalDate or LocalDateTime"));
     return derive(new Cast(node(), target));
   }

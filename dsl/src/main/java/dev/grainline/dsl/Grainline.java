@@ -1,23 +1,11 @@
 package dev.grainline.dsl;
 
 import dev.grainline.internal.model.assembly.AttributeDecl;
-import dev.grainline.dsl.AttributeImpl;
-import dev.grainline.dsl.ColumnCaseImpl;
-import dev.grainline.dsl.ColumnImpl;
-import dev.grainline.dsl.LinkImpl;
-import dev.grainline.dsl.MeasureImpl;
-import dev.grainline.dsl.MetricCaseImpl;
-import dev.grainline.dsl.NamedQueryImpl;
-import dev.grainline.dsl.Arguments;
-import dev.grainline.dsl.SourceImpl;
-import dev.grainline.dsl.TableImpl;
-import dev.grainline.dsl.WindowImpl;
-import dev.grainline.dsl.TimeGrain;
 import dev.grainline.internal.model.expr.AggFunction;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.When;
+import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.WindowFrame;
-import dev.grainline.DefinitionException;
 import dev.grainline.internal.model.validation.Message;
 import java.util.List;
 import java.util.Optional;
@@ -77,8 +65,8 @@ public final class Grainline {
   // --- aggregates ------------------------------------------------------------------------------------------------
 
   private static <T> Measure<T> aggregate(AggFunction function, Expr<?>... args) {
-    List<dev.grainline.internal.model.expr.Node> nodes =
-        java.util.Arrays.stream(args).<dev.grainline.internal.model.expr.Node>map(Arguments::of).toList();
+    List<Node> nodes =
+        java.util.Arrays.stream(args).<Node>map(Arguments::of).toList();
     return new MeasureImpl<>(new Aggregate(function, nodes, Optional.empty(), Aggregate.UNRESOLVED));
   }
 
@@ -156,7 +144,7 @@ public final class Grainline {
   /** The continuous percentile at {@code fraction} (0 to 1). Not decomposable: computed from raw rows. */
   public static Measure<Double> percentile(Expr<?> value, double fraction) {
     if (!(fraction >= 0 && fraction <= 1)) {
-      throw new DefinitionException(Message.INVALID_VALUE, "percentile(..., " + fraction + ")",
+      throw Message.INVALID_VALUE.definitionError("percentile(..., " + fraction + ")",
           "the fraction is between 0 and 1");
     }
     return aggregate(AggFunction.PERCENTILE, value, val(fraction));
@@ -252,7 +240,7 @@ public final class Grainline {
 
   private static int positive(int value, String function, String what) {
     if (value < 1 || value > MAX_PERIODS) {
-      throw new DefinitionException(Message.WINDOW_OFFSET, function + "(..., " + value + ")", what,
+      throw Message.WINDOW_OFFSET.definitionError(function + "(..., " + value + ")", what,
           value + (value > MAX_PERIODS ? " (at most " + MAX_PERIODS + ")" : ""));
     }
     return value;
@@ -273,6 +261,16 @@ public final class Grainline {
   /** A metric-level CASE: {@code when(max(QUANTITY).isNotNull(), minBy(PRODUCT_ID, ORDER_DATE))}. */
   public static <T> MetricCase<T> when(Condition condition, Metric<T> value) {
     return new MetricCaseImpl<>(List.of(new When(Arguments.of(condition), Arguments.of(value))));
+  }
+
+  /**
+   * A metric that stands for the metric declared at {@code place}: how the annotation processor shows a metric used
+   * while its own definition is still being read (a cycle), so that the model assembler reports the cycle with
+   * metric names. Not for definitions; the processor calls it reflectively.
+   */
+  @SuppressWarnings("unused")
+  private static Metric<Object> metricStandingFor(Node.Declaration place) {
+    return new MetricImpl<>(new Node.DeclRef(place, Optional.empty()));
   }
 
   // --- named queries -----------------------------------------------------------------------------------------------

@@ -1,13 +1,11 @@
 package dev.grainline.dsl;
 
-import dev.grainline.internal.model.assembly.AttributeDecl;
-
-import dev.grainline.dsl.Attribute;
-import dev.grainline.dsl.Link;
 import dev.grainline.internal.model.Cardinality;
 import dev.grainline.internal.model.JoinType;
+import dev.grainline.internal.model.assembly.AttributeDecl;
+import dev.grainline.internal.model.assembly.Declared;
+import dev.grainline.internal.model.assembly.DslValue;
 import dev.grainline.internal.model.expr.Node;
-import dev.grainline.DefinitionException;
 import dev.grainline.internal.model.validation.Message;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +13,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A link: its source columns, the dimension key attributes they hold, and how it joins. */
-public final class LinkImpl implements Link {
+final class LinkImpl implements Link, DslValue {
   private final List<Node> from;
   private final List<AttributeDecl> to;
   private final Optional<String> role;
   private final JoinType joinType;
   private final Cardinality cardinality;
 
-  public LinkImpl(
+  LinkImpl(
       List<Node> from, List<AttributeDecl> to, Optional<String> role, JoinType joinType, Cardinality cardinality) {
     this.from = List.copyOf(from);
     this.to = List.copyOf(to);
@@ -32,19 +30,19 @@ public final class LinkImpl implements Link {
   }
 
   /** The first half of {@code link(...).to(...)}. */
-  public static From from(dev.grainline.dsl.Column<?>... columns) {
+  static From from(Column<?>... columns) {
     Arguments.notNull("the link's columns", columns);
     if (columns.length == 0) {
-      throw new DefinitionException(Message.INVALID_VALUE, "link()", "name the columns that hold the dimension key");
+      throw Message.INVALID_VALUE.definitionError("link()", "name the columns that hold the dimension key");
     }
     List<Node> nodes = new ArrayList<>();
-    for (dev.grainline.dsl.Column<?> column : columns) {
+    for (Column<?> column : columns) {
       nodes.add(Arguments.of(column));
     }
     return keys -> {
       Arguments.notNull("the dimension key", keys);
       if (keys.length == 0) {
-        throw new DefinitionException(Message.INVALID_VALUE, "to()", "name the dimension's key attributes");
+        throw Message.INVALID_VALUE.definitionError("to()", "name the dimension's key attributes");
       }
       List<AttributeDecl> targets = new ArrayList<>();
       for (Attribute<?> key : keys) {
@@ -52,7 +50,7 @@ public final class LinkImpl implements Link {
           throw new IllegalArgumentException("not a Grainline attribute: " + key);
         }
         if (attribute.rolePath().isPresent()) {
-          throw new DefinitionException(Message.INVALID_VALUE, "to(...via(...))",
+          throw Message.INVALID_VALUE.definitionError("to(...via(...))",
               "a link targets the dimension's own key attributes, without a role path");
         }
         targets.add(attribute.decl());
@@ -61,30 +59,15 @@ public final class LinkImpl implements Link {
     };
   }
 
-  public List<Node> from() {
-    return from;
-  }
-
-  public List<AttributeDecl> to() {
-    return to;
-  }
-
-  public Optional<String> roleName() {
-    return role;
-  }
-
-  public JoinType joinType() {
-    return joinType;
-  }
-
-  public Cardinality cardinality() {
-    return cardinality;
+  @Override
+  public Declared declared() {
+    return new Declared.Link(from, to, role, joinType, cardinality);
   }
 
   @Override
   public Link role(String newRole) {
     if (newRole == null || !newRole.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-      throw new DefinitionException(Message.INVALID_VALUE, "role(\"" + newRole + "\")",
+      throw Message.INVALID_VALUE.definitionError("role(\"" + newRole + "\")",
           "a role is a plain name: letters, digits and underscores");
     }
     return new LinkImpl(from, to, Optional.of(newRole), joinType, cardinality);

@@ -1,16 +1,15 @@
 package dev.grainline.dsl;
 
-import dev.grainline.dsl.Condition;
-import dev.grainline.dsl.Measure;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.And;
+import dev.grainline.internal.model.expr.Node;
 import java.util.List;
 import java.util.Optional;
 
 /** One aggregate. */
-public final class MeasureImpl<T> extends MetricImpl<T> implements Measure<T> {
+final class MeasureImpl<T> extends MetricImpl<T> implements Measure<T> {
 
-  public MeasureImpl(Aggregate aggregate) {
+  MeasureImpl(Aggregate aggregate) {
     super(aggregate);
   }
 
@@ -20,10 +19,10 @@ public final class MeasureImpl<T> extends MetricImpl<T> implements Measure<T> {
 
   @Override
   public <R> Measure<R> filter(Condition condition) {
-    dev.grainline.internal.model.expr.Node added = Arguments.of(condition);
+    Node added = Arguments.of(condition);
     Aggregate aggregate = aggregate();
-    dev.grainline.internal.model.expr.Node combined =
-        aggregate.filter().<dev.grainline.internal.model.expr.Node>map(existing -> new And(List.of(existing, added)))
+    Node combined =
+        aggregate.filter().<Node>map(existing -> new And(List.of(existing, added)))
             .orElse(added);
     return new MeasureImpl<>(
         new Aggregate(aggregate.function(), aggregate.args(), Optional.of(combined), aggregate.entity()));

@@ -1,8 +1,5 @@
 package dev.grainline.dsl;
 
-import dev.grainline.dsl.Condition;
-import dev.grainline.dsl.Metric;
-import dev.grainline.dsl.MetricCase;
 import dev.grainline.internal.model.expr.Node.Case;
 import dev.grainline.internal.model.expr.Node.When;
 import java.util.ArrayList;
@@ -10,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** A metric-level CASE under construction; usable as is (no ELSE) or finished with an ELSE. */
-public final class MetricCaseImpl<T> extends MetricImpl<T> implements MetricCase<T> {
+final class MetricCaseImpl<T> extends MetricImpl<T> implements MetricCase<T> {
   private final List<When> branches;
 
-  public MetricCaseImpl(List<When> branches) {
+  MetricCaseImpl(List<When> branches) {
     super(new Case(branches, Optional.empty()));
     this.branches = List.copyOf(branches);
   }

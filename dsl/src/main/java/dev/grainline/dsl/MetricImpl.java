@@ -1,8 +1,9 @@
 package dev.grainline.dsl;
 
-import dev.grainline.dsl.Expr;
-import dev.grainline.dsl.Metric;
+import dev.grainline.internal.model.assembly.Declared;
+import dev.grainline.internal.model.assembly.MetricDeclaration;
 import dev.grainline.internal.model.expr.Node.DeclRef;
+import dev.grainline.internal.model.expr.Node;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,27 +11,33 @@ import java.util.Optional;
  * A metric expression. It is its own declaration: used in another expression it appears as a reference to itself,
  * which the model assembler turns into a metric reference if a field declares it, and inlines otherwise.
  */
-public class MetricImpl<T> extends ExprImpl<T> implements Metric<T>, dev.grainline.internal.model.expr.Node.Declaration {
-  private final dev.grainline.internal.model.expr.Node definition;
+class MetricImpl<T> extends ExprImpl<T> implements Metric<T>, MetricDeclaration {
+  private final Node definition;
   private final DeclRef reference;
 
-  public MetricImpl(dev.grainline.internal.model.expr.Node definition) {
+  MetricImpl(Node definition) {
     this.definition = Objects.requireNonNull(definition, "definition");
     this.reference = new DeclRef(this, Optional.empty());
   }
 
   /** What the metric computes. */
-  public dev.grainline.internal.model.expr.Node definition() {
+  @Override
+  public Node definition() {
     return definition;
   }
 
   @Override
-  public dev.grainline.internal.model.expr.Node node() {
+  Node node() {
     return reference;
   }
 
   @Override
-  protected <R> MetricImpl<R> derive(dev.grainline.internal.model.expr.Node derived) {
+  public Declared declared() {
+    return new Declared.Metric(this, reference);
+  }
+
+  @Override
+  <R> MetricImpl<R> derive(Node derived) {
     return new MetricImpl<>(derived);
   }
 

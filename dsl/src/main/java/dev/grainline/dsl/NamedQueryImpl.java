@@ -1,13 +1,9 @@
 package dev.grainline.dsl;
 
-import dev.grainline.dsl.Attribute;
-import dev.grainline.dsl.Condition;
-import dev.grainline.dsl.Metric;
-import dev.grainline.dsl.NamedQuery;
-import dev.grainline.dsl.SortField;
-import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.assembly.Declared;
+import dev.grainline.internal.model.assembly.DslValue;
 import dev.grainline.internal.model.expr.Node.And;
-import dev.grainline.DefinitionException;
+import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.validation.Message;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,28 +11,34 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** A named query under construction; immutable. */
-public record NamedQueryImpl(
+record NamedQueryImpl(
     List<Node> metrics,
     List<Node> dimensions,
     Optional<Node> where,
     Optional<Node> having,
     List<SortFieldImpl> order,
     OptionalLong limitRows)
-    implements NamedQuery {
+    implements NamedQuery, DslValue {
 
-  public NamedQueryImpl {
+  NamedQueryImpl {
     metrics = List.copyOf(metrics);
     dimensions = List.copyOf(dimensions);
     order = List.copyOf(order);
   }
 
-  public static NamedQueryImpl of(Metric<?>... requested) {
+  static NamedQueryImpl of(Metric<?>... requested) {
     Arguments.notNull("the metrics", requested);
     List<Node> nodes = new ArrayList<>();
     for (Metric<?> metric : requested) {
       nodes.add(Arguments.of(metric));
     }
     return new NamedQueryImpl(nodes, List.of(), Optional.empty(), Optional.empty(), List.of(), OptionalLong.empty());
+  }
+
+  @Override
+  public Declared declared() {
+    return new Declared.Query(metrics, dimensions, where, having,
+        order.stream().map(SortFieldImpl::declared).toList(), limitRows);
   }
 
   @Override
@@ -77,7 +79,7 @@ public record NamedQueryImpl(
   @Override
   public NamedQuery limit(long rows) {
     if (rows < 1) {
-      throw new DefinitionException(Message.INVALID_VALUE, "limit(" + rows + ")", "a limit is at least 1");
+      throw Message.INVALID_VALUE.definitionError("limit(" + rows + ")", "a limit is at least 1");
     }
     return new NamedQueryImpl(metrics, dimensions, where, having, order, OptionalLong.of(rows));
   }

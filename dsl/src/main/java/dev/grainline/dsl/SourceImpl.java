@@ -1,28 +1,29 @@
 package dev.grainline.dsl;
 
-import dev.grainline.dsl.Source;
-import dev.grainline.dsl.Table;
 import dev.grainline.internal.model.EntitySource;
 import dev.grainline.internal.model.JoinType;
 import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.assembly.Declared;
+import dev.grainline.internal.model.assembly.DslValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /** A source under construction; immutable, every join step returns a new one. */
-public final class SourceImpl implements Source {
+final class SourceImpl implements Source, DslValue {
   private final EntitySource source;
 
-  public SourceImpl(EntitySource source) {
+  SourceImpl(EntitySource source) {
     this.source = Objects.requireNonNull(source, "source");
   }
 
-  public static SourceImpl from(Table table) {
+  static SourceImpl from(Table table) {
     return new SourceImpl(new EntitySource(ref(table), List.of()));
   }
 
-  public EntitySource source() {
-    return source;
+  @Override
+  public Declared declared() {
+    return new Declared.Source(source);
   }
 
   static TableRef ref(Table table) {

@@ -1,9 +1,9 @@
 package dev.grainline.dsl;
 
-import dev.grainline.dsl.Column;
-import dev.grainline.dsl.Table;
 import dev.grainline.SqlType;
 import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.assembly.Declared;
+import dev.grainline.internal.model.assembly.DslValue;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,15 +11,15 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /** A physical table under an alias. */
-public final class TableImpl implements Table {
+final class TableImpl implements Table, DslValue {
   private final TableRef ref;
 
-  public TableImpl(TableRef ref) {
+  TableImpl(TableRef ref) {
     this.ref = Objects.requireNonNull(ref, "ref");
   }
 
   /** Parses "schema.table" or "table". */
-  public static TableImpl named(String qualifiedName) {
+  static TableImpl named(String qualifiedName) {
     Arguments.notNull("the table name", qualifiedName);
     int dot = qualifiedName.lastIndexOf('.');
     String schema = dot < 0 ? "" : Arguments.identifier("schema", qualifiedName.substring(0, dot));
@@ -27,8 +27,13 @@ public final class TableImpl implements Table {
     return new TableImpl(new TableRef(schema, name, name));
   }
 
-  public TableRef ref() {
+  TableRef ref() {
     return ref;
+  }
+
+  @Override
+  public Declared declared() {
+    return new Declared.Table(ref);
   }
 
   @Override

@@ -1,13 +1,13 @@
 package dev.grainline.examples;
 
 import dev.grainline.examples.store.StoreCatalog;
-import dev.grainline.internal.model.Model;
+import dev.grainline.runtime.CompiledModel;
 
 /** The store model, as every part of the examples module gets it: the one the generated catalog assembles. */
 public final class StoreModel {
   private StoreModel() {}
 
-  public static Model model() {
+  public static CompiledModel model() {
     return StoreCatalog.model();
   }
 }

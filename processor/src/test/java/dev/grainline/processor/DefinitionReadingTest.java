@@ -54,7 +54,7 @@ class DefinitionReadingTest {
     Compilation compilation = compile(ShopModel.with(regions, customer));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("shop.ShopCatalog").contentsAsUtf8String()
-        .contains("MemberDeclaration.of(\"REGION_ID\", Geography.Region.REGION_ID)");
+        .contains("type.member(\"REGION_ID\", Geography.Region.REGION_ID)");
   }
 
   @Test

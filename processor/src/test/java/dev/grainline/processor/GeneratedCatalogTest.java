@@ -7,6 +7,8 @@ import com.google.testing.compile.Compilation;
 import dev.grainline.internal.model.MetricDef;
 import dev.grainline.internal.model.NamedQueryDef;
 import dev.grainline.internal.model.Model;
+import dev.grainline.runtime.CatalogSupport;
+import dev.grainline.runtime.CompiledModel;
 import dev.grainline.runtime.DimensionRef;
 import dev.grainline.runtime.MetricRef;
 import java.io.IOException;
@@ -34,8 +36,9 @@ class GeneratedCatalogTest {
     assertThat(compilation).succeededWithoutWarnings();
 
     Class<?> catalog = new CompiledClasses(compilation).loadClass("shop.ShopCatalog");
-    Model model = (Model) catalog.getMethod("model").invoke(null);
-    assertThat(model.name()).isEqualTo("ShopCatalog");
+    CompiledModel compiled = (CompiledModel) catalog.getMethod("model").invoke(null);
+    Model model = CatalogSupport.modelOf(compiled);
+    assertThat(compiled.name()).isEqualTo("ShopCatalog");
     assertThat(model.metrics().stream().map(MetricDef::name).toList())
         .containsExactly("shop.revenue", "shop.order_count", "shop.avg_order_value", "shop.visit_count").inOrder();
     assertThat(model.queries().stream().map(NamedQueryDef::name).toList()).containsExactly("BY_MONTH");

@@ -1,12 +1,7 @@
 package shop;
 
-import dev.grainline.internal.model.Metadata;
-import dev.grainline.internal.model.Model;
-import dev.grainline.internal.model.assembly.ClassDeclaration;
-import dev.grainline.internal.model.assembly.ClassKind;
-import dev.grainline.internal.model.assembly.MemberDeclaration;
-import dev.grainline.internal.model.assembly.ModelAssembler;
-import dev.grainline.internal.model.assembly.ModelDeclaration;
+import dev.grainline.runtime.CatalogSupport;
+import dev.grainline.runtime.CompiledModel;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.DimensionRef;
 import dev.grainline.runtime.MetricRef;
@@ -16,7 +11,6 @@ import dev.grainline.runtime.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -208,7 +202,12 @@ public final class ShopCatalog {
    */
   public static final DimensionRef<Integer> VISITS_VISIT_ID = DimensionRef.of("shop.visits", "visit_id", Integer.class);
 
-  private static final Model MODEL = ModelAssembler.assemble(declaration()).orThrow();
+  /**
+   * Assembled when first asked for, not when the class loads: a model that fails (definitions on
+   * the class path that differ from those this catalog was compiled from) throws its
+   * {@code DefinitionException} on every call, not once as an {@code ExceptionInInitializerError}.
+   */
+  private static volatile CompiledModel model;
 
   private final SemanticLayer layer;
 
@@ -219,22 +218,32 @@ public final class ShopCatalog {
   /**
    * The validated semantic model.
    */
-  public static Model model() {
-    return MODEL;
+  public static CompiledModel model() {
+    CompiledModel compiled = model;
+    if (compiled == null) {
+      synchronized (ShopCatalog.class) {
+        compiled = model;
+        if (compiled == null) {
+          compiled = compile();
+          model = compiled;
+        }
+      }
+    }
+    return compiled;
   }
 
   /**
    * The catalog over a database whose dialect is read from its JDBC metadata.
    */
   public static ShopCatalog connect(DataSource dataSource) {
-    return new ShopCatalog(SemanticLayer.create(MODEL, dataSource));
+    return new ShopCatalog(SemanticLayer.create(model(), dataSource));
   }
 
   /**
    * The catalog over a database of the given dialect.
    */
   public static ShopCatalog connect(DataSource dataSource, Dialect dialect) {
-    return new ShopCatalog(SemanticLayer.create(MODEL, dataSource, dialect));
+    return new ShopCatalog(SemanticLayer.create(model(), dataSource, dialect));
   }
 
   /**
@@ -243,8 +252,8 @@ public final class ShopCatalog {
    */
   public static ShopCatalog using(SemanticLayer layer) {
     Objects.requireNonNull(layer, "layer");
-    if (!layer.model().name().equals(MODEL.name())) {
-      throw new IllegalArgumentException("the layer serves model " + layer.model().name() + ", not " + MODEL.name());
+    if (!layer.model().name().equals(model().name())) {
+      throw new IllegalArgumentException("the layer serves model " + layer.model().name() + ", not " + model().name());
     }
     return new ShopCatalog(layer);
   }
@@ -298,111 +307,69 @@ public final class ShopCatalog {
   }
 
   /**
-   * What the definitions of this package declare, read from their fields directly.
+   * The model, declared from the fields of this package's definitions directly.
    */
-  private static ModelDeclaration declaration() {
-    return new ModelDeclaration("ShopCatalog", "shop", List.of(
-        declareCustomer(),
-        declareDates(),
-        declareOrders(),
-        declareProduct(),
-        declareShopMetrics(),
-        declareVisits()));
+  private static CompiledModel compile() {
+    CatalogSupport.Declaration model = CatalogSupport.declare("ShopCatalog", "shop");
+    declareCustomer(model.dimension("shop.Customer", "shop.customer", "", "", ""));
+    declareDates(model.dimension("shop.Dates", "shop.date", "", "", ""));
+    declareOrders(model.fact("shop.Orders", "shop.orders", "", "", ""));
+    declareProduct(model.dimension("shop.Product", "shop.product", "Products.", "", ""));
+    declareShopMetrics(model.metrics("shop.ShopMetrics", "", "", ""));
+    declareVisits(model.fact("shop.Visits", "shop.visits", "", "", ""));
+    return model.compile();
   }
 
-  private static ClassDeclaration declareCustomer() {
-    return new ClassDeclaration(
-        "shop.Customer",
-        ClassKind.DIMENSION,
-        "shop.customer",
-        Metadata.NONE,
-        List.of(
-            MemberDeclaration.of("C", Customer.C),
-            MemberDeclaration.of("CUSTOMER_ID", Customer.CUSTOMER_ID),
-            MemberDeclaration.of("COUNTRY", Customer.COUNTRY),
-            MemberDeclaration.of("REGISTERED", Customer.REGISTERED)));
+  private static void declareCustomer(CatalogSupport.DeclaredClass type) {
+    type.member("C", Customer.C);
+    type.member("CUSTOMER_ID", Customer.CUSTOMER_ID);
+    type.member("COUNTRY", Customer.COUNTRY);
+    type.member("REGISTERED", Customer.REGISTERED);
   }
 
-  private static ClassDeclaration declareDates() {
-    return new ClassDeclaration(
-        "shop.Dates",
-        ClassKind.DIMENSION,
-        "shop.date",
-        Metadata.NONE,
-        List.of(
-            MemberDeclaration.of("D", Dates.D),
-            MemberDeclaration.of("DATE_ID", Dates.DATE_ID),
-            MemberDeclaration.of("MONTH", Dates.MONTH),
-            MemberDeclaration.of("DAY", Dates.DAY)));
+  private static void declareDates(CatalogSupport.DeclaredClass type) {
+    type.member("D", Dates.D);
+    type.member("DATE_ID", Dates.DATE_ID);
+    type.member("MONTH", Dates.MONTH);
+    type.member("DAY", Dates.DAY);
   }
 
-  private static ClassDeclaration declareOrders() {
-    return new ClassDeclaration(
-        "shop.Orders",
-        ClassKind.FACT,
-        "shop.orders",
-        Metadata.NONE,
-        List.of(
-            MemberDeclaration.of("O", Orders.O),
-            MemberDeclaration.of("ORDER_ID", Orders.ORDER_ID),
-            MemberDeclaration.of("STATUS", Orders.STATUS),
-            MemberDeclaration.of("PRODUCT_ID", Orders.PRODUCT_ID),
-            MemberDeclaration.of("QUANTITY", Orders.QUANTITY),
-            MemberDeclaration.of("PRICE", Orders.PRICE),
-            MemberDeclaration.of("PRODUCT", Orders.PRODUCT),
-            MemberDeclaration.of("BUYER", Orders.BUYER),
-            MemberDeclaration.of("ORDERED", Orders.ORDERED),
-            MemberDeclaration.of("SHIPPED", Orders.SHIPPED),
-            new MemberDeclaration("REVENUE", Orders.REVENUE, Optional.empty(),
-                new Metadata("Revenue: price times quantity.", "EUR", "#,##0.00"),
-                Optional.empty()),
-            new MemberDeclaration("ORDER_COUNT", Orders.ORDER_COUNT, Optional.empty(),
-                new Metadata("Distinct orders.", "orders", ""),
-                Optional.empty())));
+  private static void declareOrders(CatalogSupport.DeclaredClass type) {
+    type.member("O", Orders.O);
+    type.member("ORDER_ID", Orders.ORDER_ID);
+    type.member("STATUS", Orders.STATUS);
+    type.member("PRODUCT_ID", Orders.PRODUCT_ID);
+    type.member("QUANTITY", Orders.QUANTITY);
+    type.member("PRICE", Orders.PRICE);
+    type.member("PRODUCT", Orders.PRODUCT);
+    type.member("BUYER", Orders.BUYER);
+    type.member("ORDERED", Orders.ORDERED);
+    type.member("SHIPPED", Orders.SHIPPED);
+    type.member("REVENUE", Orders.REVENUE, "", "Revenue: price times quantity.", "EUR", "#,##0.00");
+    type.member("ORDER_COUNT", Orders.ORDER_COUNT, "", "Distinct orders.", "orders", "");
   }
 
-  private static ClassDeclaration declareProduct() {
-    return new ClassDeclaration(
-        "shop.Product",
-        ClassKind.DIMENSION,
-        "shop.product",
-        new Metadata("Products.", "", ""),
-        List.of(
-            MemberDeclaration.of("P", Product.P),
-            MemberDeclaration.of("PRODUCT_ID", Product.PRODUCT_ID),
-            MemberDeclaration.of("NAME", Product.NAME),
-            new MemberDeclaration("CATEGORY", Product.CATEGORY, Optional.empty(),
-                new Metadata("The product's category: books, games...", "", ""),
-                Optional.empty())));
+  private static void declareProduct(CatalogSupport.DeclaredClass type) {
+    type.member("P", Product.P);
+    type.member("PRODUCT_ID", Product.PRODUCT_ID);
+    type.member("NAME", Product.NAME);
+    type.member("CATEGORY", Product.CATEGORY, "",
+        "The product's category: books, games...", "", "");
   }
 
-  private static ClassDeclaration declareShopMetrics() {
-    return new ClassDeclaration(
-        "shop.ShopMetrics",
-        ClassKind.METRICS,
-        "",
-        Metadata.NONE,
-        List.of(
-            new MemberDeclaration("AVG_ORDER_VALUE", ShopMetrics.AVG_ORDER_VALUE, Optional.empty(),
-                new Metadata("Revenue per order.", "EUR", "#,##0.00"),
-                Optional.empty()),
-            MemberDeclaration.of("MONTHLY_REVENUE", ShopMetrics.MONTHLY_REVENUE),
-            new MemberDeclaration("TOP", ShopMetrics.TOP, Optional.of("top_categories"),
-                new Metadata("The three best-selling categories.", "", ""),
-                Optional.empty())));
+  private static void declareShopMetrics(CatalogSupport.DeclaredClass type) {
+    type.member("AVG_ORDER_VALUE", ShopMetrics.AVG_ORDER_VALUE, "",
+        "Revenue per order.", "EUR", "#,##0.00");
+    type.member("MONTHLY_REVENUE", ShopMetrics.MONTHLY_REVENUE);
+    type.member("TOP", ShopMetrics.TOP, "top_categories",
+        "The three best-selling categories.", "", "");
   }
 
-  private static ClassDeclaration declareVisits() {
-    return new ClassDeclaration(
-        "shop.Visits",
-        ClassKind.FACT,
-        "shop.visits",
-        Metadata.NONE,
-        List.of(
-            MemberDeclaration.of("V", Visits.V),
-            MemberDeclaration.of("VISIT_ID", Visits.VISIT_ID),
-            MemberDeclaration.of("DURATION", Visits.DURATION),
-            MemberDeclaration.of("VISIT_COUNT", Visits.VISIT_COUNT)));
+  private static void declareVisits(CatalogSupport.DeclaredClass type) {
+    type.member("V", Visits.V);
+    type.member("VISIT_ID", Visits.VISIT_ID);
+    type.member("DURATION", Visits.DURATION);
+    type.member("VISIT_COUNT", Visits.VISIT_COUNT);
   }
 
   /**

@@ -1,12 +1,7 @@
 package dev.grainline.examples.store;
 
-import dev.grainline.internal.model.Metadata;
-import dev.grainline.internal.model.Model;
-import dev.grainline.internal.model.assembly.ClassDeclaration;
-import dev.grainline.internal.model.assembly.ClassKind;
-import dev.grainline.internal.model.assembly.MemberDeclaration;
-import dev.grainline.internal.model.assembly.ModelAssembler;
-import dev.grainline.internal.model.assembly.ModelDeclaration;
+import dev.grainline.runtime.CatalogSupport;
+import dev.grainline.runtime.CompiledModel;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.DimensionRef;
 import dev.grainline.runtime.MetricRef;
@@ -16,7 +11,6 @@ import dev.grainline.runtime.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -844,7 +838,12 @@ public final class StoreCatalog {
    */
   public static final DimensionRef<Double> PRODUCT_PRICE = DimensionRef.of("v3.product", "price", Double.class);
 
-  private static final Model MODEL = ModelAssembler.assemble(declaration()).orThrow();
+  /**
+   * Assembled when first asked for, not when the class loads: a model that fails (definitions on
+   * the class path that differ from those this catalog was compiled from) throws its
+   * {@code DefinitionException} on every call, not once as an {@code ExceptionInInitializerError}.
+   */
+  private static volatile CompiledModel model;
 
   private final SemanticLayer layer;
 
@@ -855,22 +854,32 @@ public final class StoreCatalog {
   /**
    * The validated semantic model.
    */
-  public static Model model() {
-    return MODEL;
+  public static CompiledModel model() {
+    CompiledModel compiled = model;
+    if (compiled == null) {
+      synchronized (StoreCatalog.class) {
+        compiled = model;
+        if (compiled == null) {
+          compiled = compile();
+          model = compiled;
+        }
+      }
+    }
+    return compiled;
   }
 
   /**
    * The catalog over a database whose dialect is read from its JDBC metadata.
    */
   public static StoreCatalog connect(DataSource dataSource) {
-    return new StoreCatalog(SemanticLayer.create(MODEL, dataSource));
+    return new StoreCatalog(SemanticLayer.create(model(), dataSource));
   }
 
   /**
    * The catalog over a database of the given dialect.
    */
   public static StoreCatalog connect(DataSource dataSource, Dialect dialect) {
-    return new StoreCatalog(SemanticLayer.create(MODEL, dataSource, dialect));
+    return new StoreCatalog(SemanticLayer.create(model(), dataSource, dialect));
   }
 
   /**
@@ -879,8 +888,8 @@ public final class StoreCatalog {
    */
   public static StoreCatalog using(SemanticLayer layer) {
     Objects.requireNonNull(layer, "layer");
-    if (!layer.model().name().equals(MODEL.name())) {
-      throw new IllegalArgumentException("the layer serves model " + layer.model().name() + ", not " + MODEL.name());
+    if (!layer.model().name().equals(model().name())) {
+      throw new IllegalArgumentException("the layer serves model " + layer.model().name() + ", not " + model().name());
     }
     return new StoreCatalog(layer);
   }
@@ -947,289 +956,184 @@ public final class StoreCatalog {
   }
 
   /**
-   * What the definitions of this package declare, read from their fields directly.
+   * The model, declared from the fields of this package's definitions directly.
    */
-  private static ModelDeclaration declaration() {
-    return new ModelDeclaration("StoreCatalog", "v3", List.of(
-        declareCustomer(),
-        declareDates(),
-        declareLocation(),
-        declareOrderDetails(),
-        declarePageViewsEnriched(),
-        declareProduct(),
-        declareStoreMetrics(),
-        declareTimeMetrics()));
+  private static CompiledModel compile() {
+    CatalogSupport.Declaration model = CatalogSupport.declare("StoreCatalog", "v3");
+    declareCustomer(model.dimension("dev.grainline.examples.store.Customer", "v3.customer", "Customers.", "", ""));
+    declareDates(model.dimension("dev.grainline.examples.store.Dates", "v3.date", "The calendar, one row per day; date_id is yyyymmdd.", "", ""));
+    declareLocation(model.dimension("dev.grainline.examples.store.Location", "v3.location", "Locations.", "", ""));
+    declareOrderDetails(model.fact("dev.grainline.examples.store.OrderDetails", "v3.order_details", "Order lines: orders joined to their items, one row per line.", "", ""));
+    declarePageViewsEnriched(model.fact("dev.grainline.examples.store.PageViewsEnriched", "v3.page_views_enriched", "Page views, one row per view.", "", ""));
+    declareProduct(model.dimension("dev.grainline.examples.store.Product", "v3.product", "Products.", "", ""));
+    declareStoreMetrics(model.metrics("dev.grainline.examples.store.StoreMetrics", "", "", ""));
+    declareTimeMetrics(model.metrics("dev.grainline.examples.store.TimeMetrics", "", "", ""));
+    return model.compile();
   }
 
-  private static ClassDeclaration declareCustomer() {
-    return new ClassDeclaration(
-        "dev.grainline.examples.store.Customer",
-        ClassKind.DIMENSION,
-        "v3.customer",
-        new Metadata("Customers.", "", ""),
-        List.of(
-            MemberDeclaration.of("C", Customer.C),
-            MemberDeclaration.of("CUSTOMER_ID", Customer.CUSTOMER_ID),
-            MemberDeclaration.of("NAME", Customer.NAME),
-            MemberDeclaration.of("EMAIL", Customer.EMAIL),
-            MemberDeclaration.of("REGISTRATION", Customer.REGISTRATION),
-            MemberDeclaration.of("HOME", Customer.HOME)));
+  private static void declareCustomer(CatalogSupport.DeclaredClass type) {
+    type.member("C", Customer.C);
+    type.member("CUSTOMER_ID", Customer.CUSTOMER_ID);
+    type.member("NAME", Customer.NAME);
+    type.member("EMAIL", Customer.EMAIL);
+    type.member("REGISTRATION", Customer.REGISTRATION);
+    type.member("HOME", Customer.HOME);
   }
 
-  private static ClassDeclaration declareDates() {
-    return new ClassDeclaration(
-        "dev.grainline.examples.store.Dates",
-        ClassKind.DIMENSION,
-        "v3.date",
-        new Metadata("The calendar, one row per day; date_id is yyyymmdd.", "", ""),
-        List.of(
-            MemberDeclaration.of("D", Dates.D),
-            MemberDeclaration.of("DAY_START", Dates.DAY_START),
-            new MemberDeclaration("DATE_ID", Dates.DATE_ID, Optional.empty(),
-                new Metadata("The day as yyyymmdd.", "", ""),
-                Optional.empty()),
-            new MemberDeclaration("DATE_VALUE", Dates.DATE_VALUE, Optional.empty(),
-                new Metadata("The day, at midnight.", "", ""),
-                Optional.empty()),
-            new MemberDeclaration("DAY_OF_WEEK", Dates.DAY_OF_WEEK, Optional.empty(),
-                new Metadata("Day of the week, 1 = Monday.", "", ""),
-                Optional.empty()),
-            new MemberDeclaration("WEEK", Dates.WEEK, Optional.empty(),
-                new Metadata("ISO week number (weeks start on Monday); it restarts every year.", "", ""),
-                Optional.empty()),
-            new MemberDeclaration("MONTH", Dates.MONTH, Optional.empty(),
-                new Metadata("Month of the year, 1 to 12.", "", ""),
-                Optional.empty()),
-            new MemberDeclaration("QUARTER", Dates.QUARTER, Optional.empty(),
-                new Metadata("Quarter of the year, 1 to 4.", "", ""),
-                Optional.empty()),
-            MemberDeclaration.of("YEAR", Dates.YEAR)));
+  private static void declareDates(CatalogSupport.DeclaredClass type) {
+    type.member("D", Dates.D);
+    type.member("DAY_START", Dates.DAY_START);
+    type.member("DATE_ID", Dates.DATE_ID, "", "The day as yyyymmdd.", "", "");
+    type.member("DATE_VALUE", Dates.DATE_VALUE, "", "The day, at midnight.", "", "");
+    type.member("DAY_OF_WEEK", Dates.DAY_OF_WEEK, "", "Day of the week, 1 = Monday.", "", "");
+    type.member("WEEK", Dates.WEEK, "",
+        "ISO week number (weeks start on Monday); it restarts every year.", "", "");
+    type.member("MONTH", Dates.MONTH, "", "Month of the year, 1 to 12.", "", "");
+    type.member("QUARTER", Dates.QUARTER, "", "Quarter of the year, 1 to 4.", "", "");
+    type.member("YEAR", Dates.YEAR);
   }
 
-  private static ClassDeclaration declareLocation() {
-    return new ClassDeclaration(
-        "dev.grainline.examples.store.Location",
-        ClassKind.DIMENSION,
-        "v3.location",
-        new Metadata("Locations.", "", ""),
-        List.of(
-            MemberDeclaration.of("L", Location.L),
-            MemberDeclaration.of("LOCATION_ID", Location.LOCATION_ID),
-            MemberDeclaration.of("POSTAL_CODE", Location.POSTAL_CODE),
-            MemberDeclaration.of("CITY", Location.CITY),
-            MemberDeclaration.of("REGION", Location.REGION),
-            MemberDeclaration.of("COUNTRY", Location.COUNTRY)));
+  private static void declareLocation(CatalogSupport.DeclaredClass type) {
+    type.member("L", Location.L);
+    type.member("LOCATION_ID", Location.LOCATION_ID);
+    type.member("POSTAL_CODE", Location.POSTAL_CODE);
+    type.member("CITY", Location.CITY);
+    type.member("REGION", Location.REGION);
+    type.member("COUNTRY", Location.COUNTRY);
   }
 
-  private static ClassDeclaration declareOrderDetails() {
-    return new ClassDeclaration(
-        "dev.grainline.examples.store.OrderDetails",
-        ClassKind.FACT,
-        "v3.order_details",
-        new Metadata("Order lines: orders joined to their items, one row per line.", "", ""),
-        List.of(
-            MemberDeclaration.of("O", OrderDetails.O),
-            MemberDeclaration.of("OI", OrderDetails.OI),
-            MemberDeclaration.of("SOURCE", OrderDetails.SOURCE),
-            MemberDeclaration.of("ORDER_ID", OrderDetails.ORDER_ID),
-            MemberDeclaration.of("LINE_NUMBER", OrderDetails.LINE_NUMBER),
-            new MemberDeclaration("STATUS", OrderDetails.STATUS, Optional.empty(),
-                new Metadata("The order's status: completed, pending, cancelled...", "", ""),
-                Optional.empty()),
-            MemberDeclaration.of("CUSTOMER_ID", OrderDetails.CUSTOMER_ID),
-            MemberDeclaration.of("ORDER_DATE", OrderDetails.ORDER_DATE),
-            MemberDeclaration.of("PRODUCT_ID", OrderDetails.PRODUCT_ID),
-            MemberDeclaration.of("QUANTITY", OrderDetails.QUANTITY),
-            MemberDeclaration.of("UNIT_PRICE", OrderDetails.UNIT_PRICE),
-            MemberDeclaration.of("LINE_TOTAL", OrderDetails.LINE_TOTAL),
-            MemberDeclaration.of("CUSTOMER", OrderDetails.CUSTOMER),
-            MemberDeclaration.of("ORDER", OrderDetails.ORDER),
-            MemberDeclaration.of("FROM", OrderDetails.FROM),
-            MemberDeclaration.of("TO", OrderDetails.TO),
-            MemberDeclaration.of("PRODUCT", OrderDetails.PRODUCT),
-            new MemberDeclaration("TOTAL_REVENUE", OrderDetails.TOTAL_REVENUE, Optional.empty(),
-                new Metadata("Revenue: quantity times unit price, summed over order lines.", "USD", "#,##0.00"),
-                Optional.empty()),
-            new MemberDeclaration("TOTAL_QUANTITY", OrderDetails.TOTAL_QUANTITY, Optional.empty(),
-                new Metadata("Units ordered.", "units", ""),
-                Optional.empty()),
-            new MemberDeclaration("ORDER_COUNT", OrderDetails.ORDER_COUNT, Optional.empty(),
-                new Metadata("Distinct orders.", "orders", ""),
-                Optional.empty()),
-            new MemberDeclaration("AVG_UNIT_PRICE", OrderDetails.AVG_UNIT_PRICE, Optional.empty(),
-                new Metadata("Mean unit price of order lines.", "USD", "#,##0.00"),
-                Optional.empty()),
-            new MemberDeclaration("TOTAL_UNIT_PRICE", OrderDetails.TOTAL_UNIT_PRICE, Optional.empty(),
-                new Metadata("Sum of the unit prices of order lines.", "USD", ""),
-                Optional.empty()),
-            new MemberDeclaration("CUSTOMER_COUNT", OrderDetails.CUSTOMER_COUNT, Optional.empty(),
-                new Metadata("Distinct ordering customers; approximate on engines with a fast estimator.", "customers", ""),
-                Optional.empty()),
-            new MemberDeclaration("MAX_UNIT_PRICE", OrderDetails.MAX_UNIT_PRICE, Optional.empty(),
-                new Metadata("Highest unit price.", "USD", ""),
-                Optional.empty()),
-            new MemberDeclaration("MIN_UNIT_PRICE", OrderDetails.MIN_UNIT_PRICE, Optional.empty(),
-                new Metadata("Lowest unit price.", "USD", ""),
-                Optional.empty()),
-            new MemberDeclaration("TOP_PRODUCT_BY_REVENUE", OrderDetails.TOP_PRODUCT_BY_REVENUE, Optional.empty(),
-                new Metadata("The product of the line with the highest line total.", "", ""),
-                Optional.empty()),
-            new MemberDeclaration("FIRST_PRODUCT_WHEN_ANY_QUANTITY", OrderDetails.FIRST_PRODUCT_WHEN_ANY_QUANTITY, Optional.empty(),
-                new Metadata("The product of the earliest order line, where any line has a quantity.", "", ""),
-                Optional.empty()),
-            new MemberDeclaration("COMPLETED_ORDER_REVENUE", OrderDetails.COMPLETED_ORDER_REVENUE, Optional.empty(),
-                new Metadata("Revenue of completed orders.", "USD", "#,##0.00"),
-                Optional.empty()),
-            new MemberDeclaration("PRICE_SPREAD", OrderDetails.PRICE_SPREAD, Optional.empty(),
-                new Metadata("Highest minus lowest unit price.", "USD", ""),
-                Optional.empty()),
-            new MemberDeclaration("UNIT_PRICE_STDDEV", OrderDetails.UNIT_PRICE_STDDEV, Optional.empty(),
-                new Metadata("Sample standard deviation of unit prices.", "USD", ""),
-                Optional.empty()),
-            new MemberDeclaration("UNIT_PRICE_VARIANCE", OrderDetails.UNIT_PRICE_VARIANCE, Optional.empty(),
-                new Metadata("Sample variance of unit prices.", "", ""),
-                Optional.empty()),
-            new MemberDeclaration("MEDIAN_UNIT_PRICE", OrderDetails.MEDIAN_UNIT_PRICE, Optional.empty(),
-                new Metadata("Median unit price of order lines.", "USD", ""),
-                Optional.empty())));
+  private static void declareOrderDetails(CatalogSupport.DeclaredClass type) {
+    type.member("O", OrderDetails.O);
+    type.member("OI", OrderDetails.OI);
+    type.member("SOURCE", OrderDetails.SOURCE);
+    type.member("ORDER_ID", OrderDetails.ORDER_ID);
+    type.member("LINE_NUMBER", OrderDetails.LINE_NUMBER);
+    type.member("STATUS", OrderDetails.STATUS, "",
+        "The order's status: completed, pending, cancelled...", "", "");
+    type.member("CUSTOMER_ID", OrderDetails.CUSTOMER_ID);
+    type.member("ORDER_DATE", OrderDetails.ORDER_DATE);
+    type.member("PRODUCT_ID", OrderDetails.PRODUCT_ID);
+    type.member("QUANTITY", OrderDetails.QUANTITY);
+    type.member("UNIT_PRICE", OrderDetails.UNIT_PRICE);
+    type.member("LINE_TOTAL", OrderDetails.LINE_TOTAL);
+    type.member("CUSTOMER", OrderDetails.CUSTOMER);
+    type.member("ORDER", OrderDetails.ORDER);
+    type.member("FROM", OrderDetails.FROM);
+    type.member("TO", OrderDetails.TO);
+    type.member("PRODUCT", OrderDetails.PRODUCT);
+    type.member("TOTAL_REVENUE", OrderDetails.TOTAL_REVENUE, "",
+        "Revenue: quantity times unit price, summed over order lines.", "USD", "#,##0.00");
+    type.member("TOTAL_QUANTITY", OrderDetails.TOTAL_QUANTITY, "", "Units ordered.", "units", "");
+    type.member("ORDER_COUNT", OrderDetails.ORDER_COUNT, "", "Distinct orders.", "orders", "");
+    type.member("AVG_UNIT_PRICE", OrderDetails.AVG_UNIT_PRICE, "",
+        "Mean unit price of order lines.", "USD", "#,##0.00");
+    type.member("TOTAL_UNIT_PRICE", OrderDetails.TOTAL_UNIT_PRICE, "",
+        "Sum of the unit prices of order lines.", "USD", "");
+    type.member("CUSTOMER_COUNT", OrderDetails.CUSTOMER_COUNT, "",
+        "Distinct ordering customers; approximate on engines with a fast estimator.", "customers", "");
+    type.member("MAX_UNIT_PRICE", OrderDetails.MAX_UNIT_PRICE, "",
+        "Highest unit price.", "USD", "");
+    type.member("MIN_UNIT_PRICE", OrderDetails.MIN_UNIT_PRICE, "", "Lowest unit price.", "USD", "");
+    type.member("TOP_PRODUCT_BY_REVENUE", OrderDetails.TOP_PRODUCT_BY_REVENUE, "",
+        "The product of the line with the highest line total.", "", "");
+    type.member("FIRST_PRODUCT_WHEN_ANY_QUANTITY", OrderDetails.FIRST_PRODUCT_WHEN_ANY_QUANTITY, "",
+        "The product of the earliest order line, where any line has a quantity.", "", "");
+    type.member("COMPLETED_ORDER_REVENUE", OrderDetails.COMPLETED_ORDER_REVENUE, "",
+        "Revenue of completed orders.", "USD", "#,##0.00");
+    type.member("PRICE_SPREAD", OrderDetails.PRICE_SPREAD, "",
+        "Highest minus lowest unit price.", "USD", "");
+    type.member("UNIT_PRICE_STDDEV", OrderDetails.UNIT_PRICE_STDDEV, "",
+        "Sample standard deviation of unit prices.", "USD", "");
+    type.member("UNIT_PRICE_VARIANCE", OrderDetails.UNIT_PRICE_VARIANCE, "",
+        "Sample variance of unit prices.", "", "");
+    type.member("MEDIAN_UNIT_PRICE", OrderDetails.MEDIAN_UNIT_PRICE, "",
+        "Median unit price of order lines.", "USD", "");
   }
 
-  private static ClassDeclaration declarePageViewsEnriched() {
-    return new ClassDeclaration(
-        "dev.grainline.examples.store.PageViewsEnriched",
-        ClassKind.FACT,
-        "v3.page_views_enriched",
-        new Metadata("Page views, one row per view.", "", ""),
-        List.of(
-            MemberDeclaration.of("PV", PageViewsEnriched.PV),
-            MemberDeclaration.of("VIEW_ID", PageViewsEnriched.VIEW_ID),
-            new MemberDeclaration("PAGE_TYPE", PageViewsEnriched.PAGE_TYPE, Optional.empty(),
-                new Metadata("The kind of page: home, product, cart, checkout...", "", ""),
-                Optional.empty()),
-            MemberDeclaration.of("SESSION_ID", PageViewsEnriched.SESSION_ID),
-            MemberDeclaration.of("CUSTOMER_ID", PageViewsEnriched.CUSTOMER_ID),
-            MemberDeclaration.of("IS_PRODUCT_VIEW", PageViewsEnriched.IS_PRODUCT_VIEW),
-            MemberDeclaration.of("IS_CHECKOUT_VIEW", PageViewsEnriched.IS_CHECKOUT_VIEW),
-            MemberDeclaration.of("CUSTOMER", PageViewsEnriched.CUSTOMER),
-            MemberDeclaration.of("PAGE", PageViewsEnriched.PAGE),
-            MemberDeclaration.of("PRODUCT", PageViewsEnriched.PRODUCT),
-            new MemberDeclaration("PAGE_VIEW_COUNT", PageViewsEnriched.PAGE_VIEW_COUNT, Optional.empty(),
-                new Metadata("Page views.", "views", ""),
-                Optional.empty()),
-            new MemberDeclaration("PRODUCT_VIEW_COUNT", PageViewsEnriched.PRODUCT_VIEW_COUNT, Optional.empty(),
-                new Metadata("Views of product pages.", "views", ""),
-                Optional.empty()),
-            new MemberDeclaration("SESSION_COUNT", PageViewsEnriched.SESSION_COUNT, Optional.empty(),
-                new Metadata("Distinct sessions.", "sessions", ""),
-                Optional.empty()),
-            new MemberDeclaration("VISITOR_COUNT", PageViewsEnriched.VISITOR_COUNT, Optional.empty(),
-                new Metadata("Distinct visiting customers.", "customers", ""),
-                Optional.empty()),
-            new MemberDeclaration("PRODUCT_SESSION_COUNT", PageViewsEnriched.PRODUCT_SESSION_COUNT, Optional.empty(),
-                new Metadata("Distinct sessions that viewed a product page.", "sessions", ""),
-                Optional.empty())));
+  private static void declarePageViewsEnriched(CatalogSupport.DeclaredClass type) {
+    type.member("PV", PageViewsEnriched.PV);
+    type.member("VIEW_ID", PageViewsEnriched.VIEW_ID);
+    type.member("PAGE_TYPE", PageViewsEnriched.PAGE_TYPE, "",
+        "The kind of page: home, product, cart, checkout...", "", "");
+    type.member("SESSION_ID", PageViewsEnriched.SESSION_ID);
+    type.member("CUSTOMER_ID", PageViewsEnriched.CUSTOMER_ID);
+    type.member("IS_PRODUCT_VIEW", PageViewsEnriched.IS_PRODUCT_VIEW);
+    type.member("IS_CHECKOUT_VIEW", PageViewsEnriched.IS_CHECKOUT_VIEW);
+    type.member("CUSTOMER", PageViewsEnriched.CUSTOMER);
+    type.member("PAGE", PageViewsEnriched.PAGE);
+    type.member("PRODUCT", PageViewsEnriched.PRODUCT);
+    type.member("PAGE_VIEW_COUNT", PageViewsEnriched.PAGE_VIEW_COUNT, "",
+        "Page views.", "views", "");
+    type.member("PRODUCT_VIEW_COUNT", PageViewsEnriched.PRODUCT_VIEW_COUNT, "",
+        "Views of product pages.", "views", "");
+    type.member("SESSION_COUNT", PageViewsEnriched.SESSION_COUNT, "",
+        "Distinct sessions.", "sessions", "");
+    type.member("VISITOR_COUNT", PageViewsEnriched.VISITOR_COUNT, "",
+        "Distinct visiting customers.", "customers", "");
+    type.member("PRODUCT_SESSION_COUNT", PageViewsEnriched.PRODUCT_SESSION_COUNT, "",
+        "Distinct sessions that viewed a product page.", "sessions", "");
   }
 
-  private static ClassDeclaration declareProduct() {
-    return new ClassDeclaration(
-        "dev.grainline.examples.store.Product",
-        ClassKind.DIMENSION,
-        "v3.product",
-        new Metadata("Products.", "", ""),
-        List.of(
-            MemberDeclaration.of("P", Product.P),
-            MemberDeclaration.of("PRODUCT_ID", Product.PRODUCT_ID),
-            MemberDeclaration.of("NAME", Product.NAME),
-            MemberDeclaration.of("CATEGORY", Product.CATEGORY),
-            MemberDeclaration.of("SUBCATEGORY", Product.SUBCATEGORY),
-            MemberDeclaration.of("PRICE", Product.PRICE)));
+  private static void declareProduct(CatalogSupport.DeclaredClass type) {
+    type.member("P", Product.P);
+    type.member("PRODUCT_ID", Product.PRODUCT_ID);
+    type.member("NAME", Product.NAME);
+    type.member("CATEGORY", Product.CATEGORY);
+    type.member("SUBCATEGORY", Product.SUBCATEGORY);
+    type.member("PRICE", Product.PRICE);
   }
 
-  private static ClassDeclaration declareStoreMetrics() {
-    return new ClassDeclaration(
-        "dev.grainline.examples.store.StoreMetrics",
-        ClassKind.METRICS,
-        "",
-        Metadata.NONE,
-        List.of(
-            new MemberDeclaration("AVG_ORDER_VALUE", StoreMetrics.AVG_ORDER_VALUE, Optional.empty(),
-                new Metadata("Revenue per order.", "USD", "#,##0.00"),
-                Optional.empty()),
-            new MemberDeclaration("AVG_ITEMS_PER_ORDER", StoreMetrics.AVG_ITEMS_PER_ORDER, Optional.empty(),
-                new Metadata("Units per order.", "units", ""),
-                Optional.empty()),
-            new MemberDeclaration("REVENUE_PER_CUSTOMER", StoreMetrics.REVENUE_PER_CUSTOMER, Optional.empty(),
-                new Metadata("Revenue per ordering customer.", "USD", ""),
-                Optional.empty()),
-            new MemberDeclaration("PAGES_PER_SESSION", StoreMetrics.PAGES_PER_SESSION, Optional.empty(),
-                new Metadata("Page views per session.", "views", ""),
-                Optional.empty()),
-            new MemberDeclaration("CONVERSION_RATE", StoreMetrics.CONVERSION_RATE, Optional.empty(),
-                new Metadata("Orders per visiting customer (orders and page views are different facts).", "", ""),
-                Optional.empty()),
-            new MemberDeclaration("REVENUE_PER_VISITOR", StoreMetrics.REVENUE_PER_VISITOR, Optional.empty(),
-                new Metadata("Revenue per visiting customer.", "USD", ""),
-                Optional.empty()),
-            new MemberDeclaration("REVENUE_PER_PAGE_VIEW", StoreMetrics.REVENUE_PER_PAGE_VIEW, Optional.empty(),
-                new Metadata("Revenue per page view.", "USD", ""),
-                Optional.empty()),
-            new MemberDeclaration("PRICE_SPREAD_PCT", StoreMetrics.PRICE_SPREAD_PCT, Optional.empty(),
-                new Metadata("Price spread as a percentage of the average unit price.", "%", ""),
-                Optional.empty()),
-            new MemberDeclaration("AOV_GROWTH_INDEX", StoreMetrics.AOV_GROWTH_INDEX, Optional.empty(),
-                new Metadata("Average order value indexed to 50 = 100.", "", ""),
-                Optional.empty()),
-            new MemberDeclaration("EFFICIENCY_RATIO", StoreMetrics.EFFICIENCY_RATIO, Optional.empty(),
-                new Metadata("Average order value per page viewed in a session.", "", ""),
-                Optional.empty()),
-            MemberDeclaration.of("REVENUE_BY_CATEGORY", StoreMetrics.REVENUE_BY_CATEGORY),
-            MemberDeclaration.of("CONVERSION_BY_MONTH", StoreMetrics.CONVERSION_BY_MONTH),
-            MemberDeclaration.of("REVENUE_BY_HOME_COUNTRY", StoreMetrics.REVENUE_BY_HOME_COUNTRY)));
+  private static void declareStoreMetrics(CatalogSupport.DeclaredClass type) {
+    type.member("AVG_ORDER_VALUE", StoreMetrics.AVG_ORDER_VALUE, "",
+        "Revenue per order.", "USD", "#,##0.00");
+    type.member("AVG_ITEMS_PER_ORDER", StoreMetrics.AVG_ITEMS_PER_ORDER, "",
+        "Units per order.", "units", "");
+    type.member("REVENUE_PER_CUSTOMER", StoreMetrics.REVENUE_PER_CUSTOMER, "",
+        "Revenue per ordering customer.", "USD", "");
+    type.member("PAGES_PER_SESSION", StoreMetrics.PAGES_PER_SESSION, "",
+        "Page views per session.", "views", "");
+    type.member("CONVERSION_RATE", StoreMetrics.CONVERSION_RATE, "",
+        "Orders per visiting customer (orders and page views are different facts).", "", "");
+    type.member("REVENUE_PER_VISITOR", StoreMetrics.REVENUE_PER_VISITOR, "",
+        "Revenue per visiting customer.", "USD", "");
+    type.member("REVENUE_PER_PAGE_VIEW", StoreMetrics.REVENUE_PER_PAGE_VIEW, "",
+        "Revenue per page view.", "USD", "");
+    type.member("PRICE_SPREAD_PCT", StoreMetrics.PRICE_SPREAD_PCT, "",
+        "Price spread as a percentage of the average unit price.", "%", "");
+    type.member("AOV_GROWTH_INDEX", StoreMetrics.AOV_GROWTH_INDEX, "",
+        "Average order value indexed to 50 = 100.", "", "");
+    type.member("EFFICIENCY_RATIO", StoreMetrics.EFFICIENCY_RATIO, "",
+        "Average order value per page viewed in a session.", "", "");
+    type.member("REVENUE_BY_CATEGORY", StoreMetrics.REVENUE_BY_CATEGORY);
+    type.member("CONVERSION_BY_MONTH", StoreMetrics.CONVERSION_BY_MONTH);
+    type.member("REVENUE_BY_HOME_COUNTRY", StoreMetrics.REVENUE_BY_HOME_COUNTRY);
   }
 
-  private static ClassDeclaration declareTimeMetrics() {
-    return new ClassDeclaration(
-        "dev.grainline.examples.store.TimeMetrics",
-        ClassKind.METRICS,
-        "",
-        Metadata.NONE,
-        List.of(
-            new MemberDeclaration("WOW_REVENUE_CHANGE", TimeMetrics.WOW_REVENUE_CHANGE, Optional.empty(),
-                new Metadata("Revenue change against the previous calendar week of the order date.", "%", "0.00"),
-                Optional.empty()),
-            new MemberDeclaration("WOW_ORDER_GROWTH", TimeMetrics.WOW_ORDER_GROWTH, Optional.empty(),
-                new Metadata("Order count change against the previous calendar week.", "%", "0.00"),
-                Optional.empty()),
-            new MemberDeclaration("MOM_REVENUE_CHANGE", TimeMetrics.MOM_REVENUE_CHANGE, Optional.empty(),
-                new Metadata("Revenue change against the previous calendar month.", "%", "0.00"),
-                Optional.empty()),
-            new MemberDeclaration("TRAILING_7D_REVENUE", TimeMetrics.TRAILING_7D_REVENUE, Optional.empty(),
-                new Metadata("Revenue of the 7 days up to and including the order day.", "USD", "#,##0.00"),
-                Optional.empty()),
-            new MemberDeclaration("TRAILING_28D_REVENUE", TimeMetrics.TRAILING_28D_REVENUE, Optional.empty(),
-                new Metadata("Revenue of the 28 days up to and including the order day.", "USD", "#,##0.00"),
-                Optional.empty()),
-            new MemberDeclaration("TRAILING_7D_REVENUE_INFERRED_DIM", TimeMetrics.TRAILING_7D_REVENUE_INFERRED_DIM, Optional.empty(),
-                new Metadata("Revenue of the trailing 7 days, over each fact's own path to the calendar.", "USD", "#,##0.00"),
-                Optional.empty()),
-            new MemberDeclaration("TRAILING_WOW_REVENUE_CHANGE", TimeMetrics.TRAILING_WOW_REVENUE_CHANGE, Optional.empty(),
-                new Metadata("Trailing 7-day revenue against the 7 days before them.", "%", "0.00"),
-                Optional.empty()),
-            new MemberDeclaration("WOW_AOV_CHANGE", TimeMetrics.WOW_AOV_CHANGE, Optional.empty(),
-                new Metadata("Average order value change against the previous calendar week.", "%", "0.00"),
-                Optional.empty()),
-            new MemberDeclaration("WOW_CONVERSION_RATE_CHANGE", TimeMetrics.WOW_CONVERSION_RATE_CHANGE, Optional.empty(),
-                new Metadata("Conversion rate change against the previous calendar week; each fact on its own date.", "%", "0.00"),
-                Optional.empty()),
-            new MemberDeclaration("REVENUE_MTD", TimeMetrics.REVENUE_MTD, Optional.empty(),
-                new Metadata("Revenue from the first of the month up to the day; by month, the month so far.", "USD", "#,##0.00"),
-                Optional.empty()),
-            new MemberDeclaration("REVENUE_YTD", TimeMetrics.REVENUE_YTD, Optional.empty(),
-                new Metadata("Revenue from January 1 up to the day.", "USD", "#,##0.00"),
-                Optional.empty()),
-            new MemberDeclaration("TRAILING_7D_VISITORS", TimeMetrics.TRAILING_7D_VISITORS, Optional.empty(),
-                new Metadata("Distinct visiting customers of the 7 days up to and including the day.", "customers", ""),
-                Optional.empty())));
+  private static void declareTimeMetrics(CatalogSupport.DeclaredClass type) {
+    type.member("WOW_REVENUE_CHANGE", TimeMetrics.WOW_REVENUE_CHANGE, "",
+        "Revenue change against the previous calendar week of the order date.", "%", "0.00");
+    type.member("WOW_ORDER_GROWTH", TimeMetrics.WOW_ORDER_GROWTH, "",
+        "Order count change against the previous calendar week.", "%", "0.00");
+    type.member("MOM_REVENUE_CHANGE", TimeMetrics.MOM_REVENUE_CHANGE, "",
+        "Revenue change against the previous calendar month.", "%", "0.00");
+    type.member("TRAILING_7D_REVENUE", TimeMetrics.TRAILING_7D_REVENUE, "",
+        "Revenue of the 7 days up to and including the order day.", "USD", "#,##0.00");
+    type.member("TRAILING_28D_REVENUE", TimeMetrics.TRAILING_28D_REVENUE, "",
+        "Revenue of the 28 days up to and including the order day.", "USD", "#,##0.00");
+    type.member("TRAILING_7D_REVENUE_INFERRED_DIM", TimeMetrics.TRAILING_7D_REVENUE_INFERRED_DIM, "",
+        "Revenue of the trailing 7 days, over each fact's own path to the calendar.", "USD", "#,##0.00");
+    type.member("TRAILING_WOW_REVENUE_CHANGE", TimeMetrics.TRAILING_WOW_REVENUE_CHANGE, "",
+        "Trailing 7-day revenue against the 7 days before them.", "%", "0.00");
+    type.member("WOW_AOV_CHANGE", TimeMetrics.WOW_AOV_CHANGE, "",
+        "Average order value change against the previous calendar week.", "%", "0.00");
+    type.member("WOW_CONVERSION_RATE_CHANGE", TimeMetrics.WOW_CONVERSION_RATE_CHANGE, "",
+        "Conversion rate change against the previous calendar week; each fact on its own date.", "%", "0.00");
+    type.member("REVENUE_MTD", TimeMetrics.REVENUE_MTD, "",
+        "Revenue from the first of the month up to the day; by month, the month so far.", "USD", "#,##0.00");
+    type.member("REVENUE_YTD", TimeMetrics.REVENUE_YTD, "",
+        "Revenue from January 1 up to the day.", "USD", "#,##0.00");
+    type.member("TRAILING_7D_VISITORS", TimeMetrics.TRAILING_7D_VISITORS, "",
+        "Distinct visiting customers of the 7 days up to and including the day.", "customers", "");
   }
 
   /**

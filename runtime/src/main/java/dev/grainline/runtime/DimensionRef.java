@@ -1,9 +1,8 @@
 package dev.grainline.runtime;
 
-import dev.grainline.dsl.Arguments;
 import dev.grainline.internal.model.RolePath;
-import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.expr.Node;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,7 +41,7 @@ public final class DimensionRef<T> extends Refs<T> {
 
   /** SQL LIKE, with {@code %} and {@code _} wildcards. */
   public Filter like(String pattern) {
-    return new Filter(new Node.Like(ref, Arguments.literal(pattern), false));
+    return new Filter(new Node.Like(ref, literal(pattern), false));
   }
 
   @Override

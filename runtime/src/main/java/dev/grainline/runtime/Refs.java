@@ -1,18 +1,21 @@
 package dev.grainline.runtime;
 
-import dev.grainline.dsl.Arguments;
+import dev.grainline.DefinitionException;
+import dev.grainline.QueryError;
+import dev.grainline.QueryException;
 import dev.grainline.internal.model.SortKey;
 import dev.grainline.internal.model.expr.ComparisonOp;
 import dev.grainline.internal.model.expr.Node;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** The filter and order vocabulary shared by typed metric and dimension references. */
 abstract class Refs<T> {
   abstract Node node();
 
   Filter compare(ComparisonOp op, T value) {
-    return new Filter(new Node.Comparison(op, node(), Arguments.literal(value)));
+    return new Filter(new Node.Comparison(op, node(), literal(value)));
   }
 
   public Filter eq(T value) {
@@ -40,7 +43,7 @@ abstract class Refs<T> {
   }
 
   public Filter between(T low, T high) {
-    return new Filter(new Node.Between(node(), Arguments.literal(low), Arguments.literal(high), false));
+    return new Filter(new Node.Between(node(), literal(low), literal(high), false));
   }
 
   public Filter isNull() {
@@ -61,11 +64,22 @@ abstract class Refs<T> {
     return new Filter(new Node.InList(node(), literals(values), true));
   }
 
+  /** A query value as a bind value; one the model cannot hold is rejected as the text API rejects it. */
+  static Node literal(Object value) {
+    try {
+      return Node.Literal.of(value);
+    } catch (DefinitionException e) {
+      throw new QueryException(e.errors().stream()
+          .map(error -> new QueryError(error.id(), error.message(), Optional.empty()))
+          .toList());
+    }
+  }
+
   private static List<Node> literals(Object[] values) {
     if (values.length == 0) {
       throw new IllegalArgumentException("in() needs at least one value");
     }
-    return Arrays.stream(values).<Node>map(Arguments::literal).toList();
+    return Arrays.stream(values).<Node>map(Refs::literal).toList();
   }
 
   public Order asc() {

@@ -32,33 +32,40 @@ import javax.sql.DataSource;
  * }</pre>
  */
 public final class SemanticLayer {
+  private final CompiledModel compiled;
   private final Model model;
   private final QueryEngine engine;
 
-  private SemanticLayer(Model model, QueryEngine engine) {
-    this.model = model;
+  private SemanticLayer(CompiledModel compiled, QueryEngine engine) {
+    this.compiled = compiled;
+    this.model = compiled.model();
     this.engine = engine;
   }
 
   /** A layer over a database whose dialect is read from the JDBC metadata on first use. */
-  public static SemanticLayer create(Model model, DataSource dataSource) {
+  public static SemanticLayer create(CompiledModel model, DataSource dataSource) {
     return builder(model).dataSource(dataSource).build();
   }
 
-  public static SemanticLayer create(Model model, DataSource dataSource, Dialect dialect) {
+  public static SemanticLayer create(CompiledModel model, DataSource dataSource, Dialect dialect) {
     return builder(model).dataSource(dataSource).dialect(dialect).build();
   }
 
   /** A layer without a database: it renders SQL and explains plans, and refuses to fetch. */
-  public static SemanticLayer offline(Model model, Dialect dialect) {
+  public static SemanticLayer offline(CompiledModel model, Dialect dialect) {
     return builder(model).dialect(dialect).build();
   }
 
-  public static Builder builder(Model model) {
+  public static Builder builder(CompiledModel model) {
     return new Builder(model);
   }
 
-  public Model model() {
+  /** The model this layer serves. */
+  public CompiledModel model() {
+    return compiled;
+  }
+
+  Model internalModel() {
     return model;
   }
 
@@ -149,14 +156,14 @@ public final class SemanticLayer {
 
   /** Options of a layer. */
   public static final class Builder {
-    private final Model model;
+    private final CompiledModel model;
     private DataSource dataSource;
     private Dialect dialect;
     private final Map<String, String> schemas = new LinkedHashMap<>();
     private int planCacheSize = 1_000;
     private boolean rollUpPartials;
 
-    private Builder(Model model) {
+    private Builder(CompiledModel model) {
       this.model = Objects.requireNonNull(model, "model");
     }
 
@@ -200,7 +207,7 @@ public final class SemanticLayer {
         throw new IllegalStateException("a layer needs a data source, a dialect, or both");
       }
       EngineOptions options = new EngineOptions(Map.copyOf(schemas), planCacheSize);
-      return new SemanticLayer(model, new QueryEngine(model, Optional.ofNullable(dataSource),
+      return new SemanticLayer(model, new QueryEngine(model.model(), Optional.ofNullable(dataSource),
           Optional.ofNullable(dialect), options, rollUpPartials ? Evaluation.ROLLUP : Evaluation.TERMINAL));
     }
   }

@@ -79,15 +79,15 @@ public final class TextQuery extends LayerQuery {
     List<QueryError> errors = new ArrayList<>();
     List<AttributeRef> refs = new ArrayList<>();
     for (String dimension : dimensions) {
-      parse(errors, "dimensions", dimension, () -> QueryText.dimension(dimension, layer.model()))
+      parse(errors, "dimensions", dimension, () -> QueryText.dimension(dimension, layer.internalModel()))
           .ifPresent(p -> refs.add(p.value()));
     }
     Optional<Parsed<Node>> whereParsed = where.flatMap(w ->
-        parse(errors, "where", w, () -> QueryText.filter(w, layer.model())));
+        parse(errors, "where", w, () -> QueryText.filter(w, layer.internalModel())));
     Optional<Parsed<Node>> havingParsed = having.flatMap(h ->
-        parse(errors, "having", h, () -> QueryText.filter(h, layer.model())));
+        parse(errors, "having", h, () -> QueryText.filter(h, layer.internalModel())));
     Optional<Parsed<List<SortKey>>> orderParsed = orderBy.flatMap(o ->
-        parse(errors, "order by", o, () -> QueryText.orderBy(o, layer.model())));
+        parse(errors, "order by", o, () -> QueryText.orderBy(o, layer.internalModel())));
     if (!errors.isEmpty()) {
       throw new QueryException(errors);
     }

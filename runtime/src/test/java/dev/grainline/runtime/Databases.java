@@ -1,6 +1,5 @@
 package dev.grainline.runtime;
 
-import dev.grainline.internal.model.Model;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -44,7 +43,7 @@ public final class Databases {
    * partial aggregates up.
    */
   public static Stream<Arguments> layers(
-      Model model, DataSource postgres, DataSource duckdb) {
+      CompiledModel model, DataSource postgres, DataSource duckdb) {
     return Stream.of(
         Arguments.of("postgres", SemanticLayer.create(model, postgres)),
         Arguments.of("duckdb", SemanticLayer.create(model, duckdb)),

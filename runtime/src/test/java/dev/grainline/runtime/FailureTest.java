@@ -1,13 +1,13 @@
 package dev.grainline.runtime;
 
-import dev.grainline.QueryException;
-
 import static dev.grainline.runtime.shop.ShopFixture.REGION;
 import static dev.grainline.runtime.shop.ShopFixture.REVENUE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.grainline.DatabaseException;
+import dev.grainline.QueryException;
 import dev.grainline.runtime.shop.ShopFixture;
 import org.junit.jupiter.api.Test;
 

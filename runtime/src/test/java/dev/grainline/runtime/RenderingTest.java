@@ -32,8 +32,8 @@ class RenderingTest {
         offline.query(REVENUE, VISITS).by(REGION).having(SALES.gt(2L).or(REVENUE.lt(1.5))).orderBy(REVENUE.desc()),
         offline.query(SALES, VISITS));
     SqlRenderer renderer = new SqlRenderer(dialect, Map.of());
-    Planner planner = new Planner(ShopFixture.MODEL);
-    QueryResolver resolver = new QueryResolver(ShopFixture.MODEL);
+    Planner planner = new Planner(CatalogSupport.modelOf(ShopFixture.MODEL));
+    QueryResolver resolver = new QueryResolver(CatalogSupport.modelOf(ShopFixture.MODEL));
     for (TypedQuery query : queries) {
       for (var spec : List.of(query.spec(), Parameterizer.of(query.spec()).shape())) {
         QueryPlan plan = planner.plan(resolver.resolve(spec).query().orElseThrow(), Evaluation.TERMINAL);

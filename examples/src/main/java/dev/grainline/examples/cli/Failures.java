@@ -1,6 +1,6 @@
 package dev.grainline.examples.cli;
 
-import dev.grainline.runtime.DatabaseException;
+import dev.grainline.DatabaseException;
 import dev.grainline.QueryError;
 import dev.grainline.QueryException;
 import java.io.PrintWriter;

@@ -1,10 +1,10 @@
 package dev.grainline.examples.cli;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.grainline.DatabaseException;
 import dev.grainline.examples.StoreModel;
 import dev.grainline.examples.data.DemoDatabase;
 import dev.grainline.examples.data.SampleData;
-import dev.grainline.runtime.DatabaseException;
 import dev.grainline.runtime.Result;
 import dev.grainline.runtime.Row;
 import dev.grainline.runtime.SemanticLayer;

@@ -1,8 +1,8 @@
 package dev.grainline.examples.cli;
 
-import dev.grainline.internal.model.Model;
-import dev.grainline.runtime.SemanticLayer;
+import dev.grainline.runtime.CompiledModel;
 import dev.grainline.runtime.MetricQuery;
+import dev.grainline.runtime.SemanticLayer;
 import dev.grainline.runtime.TextQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,9 +90,9 @@ final class QueryOptions {
   }
 
   /** The display format of each column, as {@link #header()} names them: a metric's declared format, or "". */
-  List<String> formats(Model model) {
+  List<String> formats(CompiledModel model) {
     return Stream.concat(dimensions.stream().map(d -> ""),
-        metrics.stream().map(m -> model.metric(m).map(def -> def.metadata().format()).orElse(""))).toList();
+        metrics.stream().map(m -> model.metric(m).map(CompiledModel.MetricInfo::format).orElse(""))).toList();
   }
 
   MetricQuery on(SemanticLayer layer) {

@@ -1,9 +1,9 @@
 package dev.grainline.examples.differential;
 
+import dev.grainline.QueryException;
 import dev.grainline.examples.differential.DifferentialFixture.Target;
 import dev.grainline.examples.differential.StoreOracle.OracleResult;
 import dev.grainline.runtime.MetricQuery;
-import dev.grainline.QueryException;
 import dev.grainline.runtime.Result;
 import java.util.ArrayList;
 import java.util.List;

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Random query shapes over the store model: 1–4 metrics mixing facts, 0–3 dimensions every chosen metric's facts

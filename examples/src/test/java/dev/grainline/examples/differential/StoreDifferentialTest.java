@@ -5,6 +5,7 @@ import static dev.grainline.examples.differential.Cond.in;
 import static dev.grainline.examples.differential.Cond.notIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.grainline.SqlType;
 import dev.grainline.examples.StoreModel;
 import dev.grainline.examples.differential.Cond.Op;
 import dev.grainline.examples.differential.Differential.Api;
@@ -12,7 +13,7 @@ import dev.grainline.examples.differential.DifferentialFixture.Target;
 import dev.grainline.examples.differential.StoreMetric.Fact;
 import dev.grainline.examples.differential.StoreOracle.OracleResult;
 import dev.grainline.internal.model.MetricDef;
-import dev.grainline.SqlType;
+import dev.grainline.runtime.CatalogSupport;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.Result;
 import dev.grainline.runtime.Row;
@@ -98,7 +99,7 @@ class StoreDifferentialTest {
   @Test
   void theOracleKnowsEveryMetricOfTheModelWithItsType() {
     Map<String, Class<?>> model = new TreeMap<>();
-    for (MetricDef metric : StoreModel.model().metrics()) {
+    for (MetricDef metric : CatalogSupport.modelOf(StoreModel.model()).metrics()) {
       model.put(metric.name(), switch (metric.type()) {
         case BIGINT -> Long.class;
         case INTEGER -> Integer.class;
@@ -113,11 +114,11 @@ class StoreDifferentialTest {
     assertEquals(model, oracle);
     for (StoreMetric metric : StoreMetric.values()) {
       assertEquals(new java.util.TreeSet<>(metric.facts().stream().map(Fact::entity).toList()),
-          new java.util.TreeSet<>(StoreModel.model().entitiesOf(metric.metricName())), metric.metricName());
+          new java.util.TreeSet<>(CatalogSupport.modelOf(StoreModel.model()).entitiesOf(metric.metricName())), metric.metricName());
     }
     // Attributes: the oracle's hand-written list is the model's.
     Map<String, SqlType> attributes = new TreeMap<>();
-    StoreModel.model().attributes().forEach((name, a) -> attributes.put(name, a.type()));
+    CatalogSupport.modelOf(StoreModel.model()).attributes().forEach((name, a) -> attributes.put(name, a.type()));
     assertEquals(new java.util.TreeSet<>(attributes.keySet()), new java.util.TreeSet<>(Dim.ATTRIBUTES.keySet()));
   }
 

@@ -39,8 +39,9 @@ import dev.grainline.examples.differential.DifferentialFixture.Target;
 import dev.grainline.examples.differential.StoreMetric.Fact;
 import dev.grainline.examples.differential.StoreOracle.OracleResult;
 import dev.grainline.examples.differential.k10.K10Model;
-import dev.grainline.runtime.DimensionRef;
+import dev.grainline.runtime.CatalogSupport;
 import dev.grainline.runtime.Dialect;
+import dev.grainline.runtime.DimensionRef;
 import dev.grainline.runtime.MetricRef;
 import dev.grainline.runtime.Result;
 import dev.grainline.runtime.Row;
@@ -342,7 +343,7 @@ class StoreKnownCasesTest {
   @Test
   void k10SumDistinctStaysASum() {
     DifferentialFixture fixture = fixture();
-    assertTrue(dev.grainline.examples.StoreModel.model().metrics().stream()
+    assertTrue(CatalogSupport.modelOf(dev.grainline.examples.StoreModel.model()).metrics().stream()
             .noneMatch(m -> dev.grainline.internal.model.expr.Nodes.collect(m.formula(),
                     dev.grainline.internal.model.expr.Node.Aggregate.class).stream()
                 .anyMatch(a -> a.function() == dev.grainline.internal.model.expr.AggFunction.SUM_DISTINCT)),

@@ -1,8 +1,8 @@
 package dev.grainline.examples.differential;
 
 import dev.grainline.examples.differential.Differential.Api;
-import dev.grainline.examples.differential.DifferentialFixture.Target;
 import dev.grainline.examples.differential.Differential.Expected;
+import dev.grainline.examples.differential.DifferentialFixture.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -7,6 +7,7 @@ import static dev.grainline.examples.differential.StoreDifferentialTest.HOME_COU
 import static dev.grainline.examples.differential.StoreDifferentialTest.MONTH;
 import static dev.grainline.examples.differential.StoreDifferentialTest.STATUS;
 import static dev.grainline.examples.differential.StoreDifferentialTest.YEAR;
+import static dev.grainline.examples.differential.StoreMetric.MOM_REVENUE_CHANGE;
 import static dev.grainline.examples.differential.StoreMetric.ORDER_COUNT;
 import static dev.grainline.examples.differential.StoreMetric.PAGE_VIEW_COUNT;
 import static dev.grainline.examples.differential.StoreMetric.REVENUE_MTD;
@@ -22,7 +23,6 @@ import static dev.grainline.examples.differential.StoreMetric.WOW_AOV_CHANGE;
 import static dev.grainline.examples.differential.StoreMetric.WOW_CONVERSION_RATE_CHANGE;
 import static dev.grainline.examples.differential.StoreMetric.WOW_ORDER_GROWTH;
 import static dev.grainline.examples.differential.StoreMetric.WOW_REVENUE_CHANGE;
-import static dev.grainline.examples.differential.StoreMetric.MOM_REVENUE_CHANGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

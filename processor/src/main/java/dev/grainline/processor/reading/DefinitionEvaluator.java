@@ -12,12 +12,10 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import dev.grainline.dsl.LinkImpl;
-import dev.grainline.dsl.MetricImpl;
-import dev.grainline.internal.model.Origin;
-import dev.grainline.internal.model.assembly.FieldRef;
-import dev.grainline.internal.model.expr.Node;
 import dev.grainline.DefinitionException;
+import dev.grainline.internal.model.Origin;
+import dev.grainline.internal.model.assembly.Declared;
+import dev.grainline.internal.model.assembly.FieldRef;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.processor.reporting.Reporter;
 import java.lang.reflect.Array;
@@ -43,6 +41,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
+import javax.tools.Diagnostic.Kind;
 
 /**
  * Computes the values of static field initializers inside javac, by walking their trees and running the real DSL
@@ -193,8 +192,11 @@ public final class DefinitionEvaluator {
   private Object reentered(VariableElement field, TreePath reference) {
     String className = className(field);
     if (isMetricType(field.asType())) {
-      return new MetricImpl<>(new Node.DeclRef(new FieldRef(className, field.getSimpleName().toString()),
-          Optional.empty()));
+      try {
+        return reflection.metricStandingFor(new FieldRef(className, field.getSimpleName().toString()));
+      } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+        throw failed(reference, "reading " + describe(field), e);
+      }
     }
     List<VariableElement> chain = new ArrayList<>(evaluating);
     Collections.reverse(chain);
@@ -320,14 +322,14 @@ public final class DefinitionEvaluator {
       Throwable cause = e.getCause();
       if (cause instanceof DefinitionException definition) {
         // The DSL rejected an argument; its message is formatted, with its id, for exactly this purpose.
-        reporter.report(Reporter.kindOf(definition.message().severity()), definition.getMessage(), path);
+        definition.errors().forEach(error -> reporter.report(Kind.ERROR, error.message(), path));
         throw new Abandoned();
       }
       throw failed(path, shortCall(method), cause);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       throw failed(path, shortCall(method), e);
     }
-    if (receiver instanceof LinkImpl && result instanceof LinkImpl) {
+    if (Declared.of(receiver) instanceof Declared.Link && Declared.of(result) instanceof Declared.Link) {
       provenance.restated(result, receiver, path, currentField());
     } else {
       provenance.produced(result, path, currentField());

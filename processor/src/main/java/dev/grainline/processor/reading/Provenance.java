@@ -4,10 +4,9 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreePath;
-import dev.grainline.dsl.AttributeImpl;
-import dev.grainline.dsl.ExprImpl;
-import dev.grainline.dsl.MetricImpl;
 import dev.grainline.internal.model.Origin;
+import dev.grainline.internal.model.assembly.Declared;
+import dev.grainline.internal.model.assembly.DslValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -107,13 +106,24 @@ public final class Provenance {
    * Grainline objects (strings, numbers) are not places of anything.
    */
   private static List<Object> parts(Object value) {
-    return switch (value) {
-      case null -> List.of();
-      case MetricImpl<?> metric -> List.of(metric, metric.definition(), metric.node());
-      case AttributeImpl<?> attribute ->
-          List.of(attribute, attribute.node(), attribute.decl(), attribute.decl().definition());
-      case ExprImpl<?> expr -> List.of(expr, expr.node());
-      default -> value.getClass().getName().startsWith("dev.grainline.") ? List.of(value) : List.of();
+    if (!(value instanceof DslValue dsl)) {
+      // Other Grainline values (a time grain, a window frame) are places too; strings and numbers are not.
+      return value != null && value.getClass().getName().startsWith("dev.grainline.") ? List.of(value) : List.of();
+    }
+    return switch (dsl.declared()) {
+      case Declared.Metric metric -> List.of(value, metric.metric().definition(), metric.use());
+      case Declared.Attribute attribute -> List.of(value, attribute.use(), attribute.decl(),
+          attribute.decl().definition());
+      case Declared.Column column -> List.of(value, column.expression());
+      case Declared.Condition condition -> List.of(value, condition.condition());
+      case Declared.Sort sort -> List.of(value, sort.expression());
+      case Declared.Table table -> List.of(value);
+      case Declared.Source source -> List.of(value);
+      case Declared.Link link -> List.of(value);
+      case Declared.Query query -> List.of(value);
+      case Declared.PendingWindow window -> List.of(value);
+      case Declared.NotDsl notDsl -> List.of(value);
     };
   }
+
 }

@@ -1,5 +1,6 @@
 package dev.grainline.processor.reading;
 
+import dev.grainline.internal.model.expr.Node;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.HashMap;
@@ -19,6 +20,9 @@ import javax.lang.model.util.Types;
  * signatures name its methods exactly.
  */
 final class ReflectiveDsl {
+  private static final String STAND_IN_OWNER = "dev.grainline.dsl.Grainline";
+  private static final String STAND_IN = "metricStandingFor";
+
   private final Elements elements;
   private final Types types;
   private final ClassLoader loader;
@@ -49,6 +53,17 @@ final class ReflectiveDsl {
     Field field = load(owner).getDeclaredField(name);
     field.trySetAccessible();
     return field.get(null);
+  }
+
+  /**
+   * A metric of the DSL that stands for the metric declared at {@code place}, for a field read again while its own
+   * initializer is being read. The DSL makes it (its classes are package-private); the processor asks for it by
+   * reflection, as it runs every other DSL call.
+   */
+  Object metricStandingFor(Node.Declaration place) throws ReflectiveOperationException {
+    Method standIn = Class.forName(STAND_IN_OWNER, true, loader).getDeclaredMethod(STAND_IN, Node.Declaration.class);
+    standIn.setAccessible(true);
+    return standIn.invoke(null, place);
   }
 
   /** The class of an erased type. */

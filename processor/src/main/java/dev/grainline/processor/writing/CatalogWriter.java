@@ -15,10 +15,10 @@ import dev.grainline.internal.model.AttributeDef;
 import dev.grainline.internal.model.Entity;
 import dev.grainline.internal.model.Metadata;
 import dev.grainline.internal.model.MetricDef;
+import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.NamedQueryDef;
 import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.RolePath;
-import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.assembly.ClassDeclaration;
 import dev.grainline.internal.model.assembly.MemberDeclaration;
 import dev.grainline.internal.model.assembly.ModelDeclaration;
@@ -49,36 +49,30 @@ public final class CatalogWriter {
   static final String GENERATOR = "dev.grainline.processor.GrainlineProcessor";
 
   private static final String RUNTIME = "dev.grainline.runtime";
-  private static final String ASSEMBLY = "dev.grainline.internal.model.assembly";
   private static final ClassName METRIC_REF = ClassName.get(RUNTIME, "MetricRef");
   private static final ClassName DIMENSION_REF = ClassName.get(RUNTIME, "DimensionRef");
   private static final ClassName SEMANTIC_LAYER = ClassName.get(RUNTIME, "SemanticLayer");
   private static final ClassName DIALECT = ClassName.get(RUNTIME, "Dialect");
   private static final ClassName TYPED_QUERY = ClassName.get(RUNTIME, "TypedQuery");
   private static final ClassName TEXT_QUERY = ClassName.get(RUNTIME, "TextQuery");
-  private static final ClassName SEMANTIC_MODEL = ClassName.get("dev.grainline.internal.model", "Model");
-  private static final ClassName METADATA = ClassName.get("dev.grainline.internal.model", "Metadata");
-  private static final ClassName MODEL_ASSEMBLER = ClassName.get(ASSEMBLY, "ModelAssembler");
-  private static final ClassName MODEL_DECLARATION = ClassName.get(ASSEMBLY, "ModelDeclaration");
-  private static final ClassName CLASS_DECLARATION = ClassName.get(ASSEMBLY, "ClassDeclaration");
-  private static final ClassName CLASS_KIND = ClassName.get(ASSEMBLY, "ClassKind");
-  private static final ClassName MEMBER_DECLARATION = ClassName.get(ASSEMBLY, "MemberDeclaration");
+  private static final ClassName COMPILED_MODEL = ClassName.get(RUNTIME, "CompiledModel");
+  private static final ClassName CATALOG_SUPPORT = ClassName.get(RUNTIME, "CatalogSupport");
+  private static final ClassName DECLARATION = CATALOG_SUPPORT.nestedClass("Declaration");
+  private static final ClassName DECLARED_CLASS = CATALOG_SUPPORT.nestedClass("DeclaredClass");
   private static final ClassName DATA_SOURCE = ClassName.get("javax.sql", "DataSource");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName LIST = ClassName.get(List.class);
-  private static final ClassName OPTIONAL = ClassName.get(Optional.class);
   private static final ClassName OBJECTS = ClassName.get(java.util.Objects.class);
 
   /** Simple names the catalog imports; a type of the model's package with one of these names forces qualification. */
   private static final Set<String> IMPORTED = Stream.of(METRIC_REF, DIMENSION_REF, SEMANTIC_LAYER, DIALECT,
-          TYPED_QUERY, TEXT_QUERY, SEMANTIC_MODEL, METADATA, MODEL_ASSEMBLER, MODEL_DECLARATION, CLASS_DECLARATION,
-          CLASS_KIND, MEMBER_DECLARATION, DATA_SOURCE, GENERATED, LIST, OPTIONAL, OBJECTS)
+          TYPED_QUERY, TEXT_QUERY, COMPILED_MODEL, CATALOG_SUPPORT, DATA_SOURCE, GENERATED, LIST, OBJECTS)
       .map(ClassName::simpleName)
       .collect(Collectors.toUnmodifiableSet());
 
   /** Method names of the catalog's own API, which named queries must not take. */
   private static final String[] API_METHODS = {"model", "connect", "using", "layer", "query", "textQuery",
-      "declaration", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
+      "compile", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize"};
 
   /** Names a record component cannot have (JLS 8.10.1). */
@@ -123,7 +117,7 @@ public final class CatalogWriter {
     originatingElements.forEach(type::addOriginatingElement);
     packageTypeNames.stream().filter(IMPORTED::contains).sorted().forEach(type::alwaysQualify);
 
-    Identifiers.Scope fields = new Identifiers.Scope("_", "MODEL");
+    Identifiers.Scope fields = new Identifiers.Scope("_", "model");
     model.metrics().forEach(metric -> type.addField(metricConstant(metric, fields)));
     for (Entity entity : model.entities()) {
       List<RolePath> rolePaths = rolePathsTo(entity.name());
@@ -144,8 +138,10 @@ public final class CatalogWriter {
     }
     // The class javadoc counts the constants, so it is written once they are.
     type.addJavadoc(classJavadoc());
-    type.addField(FieldSpec.builder(SEMANTIC_MODEL, "MODEL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.assemble(declaration()).orThrow()", MODEL_ASSEMBLER)
+    type.addField(FieldSpec.builder(COMPILED_MODEL, "model", Modifier.PRIVATE, Modifier.STATIC, Modifier.VOLATILE)
+        .addJavadoc("Assembled when first asked for, not when the class loads: a model that fails (definitions on\n"
+            + "the class path that differ from those this catalog was compiled from) throws its\n"
+            + "{@code DefinitionException} on every call, not once as an {@code ExceptionInInitializerError}.\n")
         .build());
     type.addField(FieldSpec.builder(SEMANTIC_LAYER, "layer", Modifier.PRIVATE, Modifier.FINAL).build());
     type.addMethod(MethodSpec.constructorBuilder()
@@ -246,8 +242,18 @@ public final class CatalogWriter {
     type.addMethod(MethodSpec.methodBuilder("model")
         .addJavadoc("The validated semantic model.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(SEMANTIC_MODEL)
-        .addStatement("return MODEL")
+        .returns(COMPILED_MODEL)
+        .addStatement("$T compiled = model", COMPILED_MODEL)
+        .beginControlFlow("if (compiled == null)")
+        .beginControlFlow("synchronized ($T.class)", catalog)
+        .addStatement("compiled = model")
+        .beginControlFlow("if (compiled == null)")
+        .addStatement("compiled = compile()")
+        .addStatement("model = compiled")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return compiled")
         .build());
     ParameterSpec dataSource = ParameterSpec.builder(DATA_SOURCE, "dataSource").build();
     type.addMethod(MethodSpec.methodBuilder("connect")
@@ -255,7 +261,7 @@ public final class CatalogWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(dataSource)
         .returns(catalog)
-        .addStatement("return new $T($T.create(MODEL, dataSource))", catalog, SEMANTIC_LAYER)
+        .addStatement("return new $T($T.create(model(), dataSource))", catalog, SEMANTIC_LAYER)
         .build());
     type.addMethod(MethodSpec.methodBuilder("connect")
         .addJavadoc("The catalog over a database of the given dialect.\n")
@@ -263,7 +269,7 @@ public final class CatalogWriter {
         .addParameter(dataSource)
         .addParameter(DIALECT, "dialect")
         .returns(catalog)
-        .addStatement("return new $T($T.create(MODEL, dataSource, dialect))", catalog, SEMANTIC_LAYER)
+        .addStatement("return new $T($T.create(model(), dataSource, dialect))", catalog, SEMANTIC_LAYER)
         .build());
     type.addMethod(MethodSpec.methodBuilder("using")
         .addJavadoc("The catalog over a layer built elsewhere, with options of its own; the layer must serve this\n"
@@ -272,8 +278,8 @@ public final class CatalogWriter {
         .addParameter(SEMANTIC_LAYER, "layer")
         .returns(catalog)
         .addStatement("$T.requireNonNull(layer, $S)", OBJECTS, "layer")
-        .beginControlFlow("if (!layer.model().name().equals(MODEL.name()))")
-        .addStatement("throw new $T($S + layer.model().name() + $S + MODEL.name())", IllegalArgumentException.class,
+        .beginControlFlow("if (!layer.model().name().equals(model().name()))")
+        .addStatement("throw new $T($S + layer.model().name() + $S + model().name())", IllegalArgumentException.class,
             "the layer serves model ", ", not ")
         .endControlFlow()
         .addStatement("return new $T(layer)", catalog)
@@ -379,58 +385,49 @@ public final class CatalogWriter {
   // --- the model's declaration -----------------------------------------------------------------------------------
 
   private MethodSpec declarationMethod(Map<String, String> declareMethods) {
-    List<CodeBlock> classes = declareMethods.values().stream().map(m -> CodeBlock.of("$N()", m)).toList();
-    return MethodSpec.methodBuilder("declaration")
-        .addJavadoc("What the definitions of this package declare, read from their fields directly.\n")
+    CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("$T model = $T.declare($S, $S)", DECLARATION, CATALOG_SUPPORT, declaration.name(),
+            declaration.namespace());
+    for (ClassDeclaration declared : declaration.classes()) {
+      Metadata metadata = declared.metadata();
+      CodeBlock described = CodeBlock.of("$S, $S, $S", metadata.description(), metadata.unit(), metadata.format());
+      CodeBlock start = switch (declared.kind()) {
+        case FACT -> CodeBlock.of("model.fact($S, $S, $L)", declared.className(), declared.entityName(), described);
+        case DIMENSION -> CodeBlock.of("model.dimension($S, $S, $L)", declared.className(), declared.entityName(),
+            described);
+        case METRICS -> CodeBlock.of("model.metrics($S, $L)", declared.className(), described);
+      };
+      body.addStatement("$N($L)", declareMethods.get(declared.className()), start);
+    }
+    body.addStatement("return model.compile()");
+    return MethodSpec.methodBuilder("compile")
+        .addJavadoc("The model, declared from the fields of this package's definitions directly.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(MODEL_DECLARATION)
-        .addCode(CodeBlock.builder()
-            .add("return new $T($S, $S, $L);\n", MODEL_DECLARATION, declaration.name(), declaration.namespace(),
-                list(classes))
-            .build())
+        .returns(COMPILED_MODEL)
+        .addCode(body.build())
         .build();
   }
 
   private MethodSpec classDeclarationMethod(ClassDeclaration declared, String methodName) {
     ClassName owner = classNames.get(declared.className());
-    List<CodeBlock> members = declared.members().stream().map(member -> member(owner, member)).toList();
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (MemberDeclaration member : declared.members()) {
+      body.addStatement("$L", member(owner, member));
+    }
     return MethodSpec.methodBuilder(methodName)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(CLASS_DECLARATION)
-        .addCode(CodeBlock.builder()
-            .add("return new $T($>$>\n$S,\n$T.$L,\n$S,\n$L,\n$L$<$<);\n", CLASS_DECLARATION, declared.className(),
-                CLASS_KIND, declared.kind().name(), declared.entityName(), metadata(declared.metadata()),
-                list(members))
-            .build())
+        .addParameter(DECLARED_CLASS, "type")
+        .addCode(body.build())
         .build();
   }
 
-  private CodeBlock member(ClassName owner, MemberDeclaration member) {
-    if (member.name().isEmpty() && member.metadata().equals(Metadata.NONE)) {
-      return CodeBlock.of("$T.of($S, $T.$N)", MEMBER_DECLARATION, member.field(), owner, member.field());
+  private static CodeBlock member(ClassName owner, MemberDeclaration member) {
+    Metadata metadata = member.metadata();
+    if (member.name().isEmpty() && metadata.equals(Metadata.NONE)) {
+      return CodeBlock.of("type.member($S, $T.$N)", member.field(), owner, member.field());
     }
-    CodeBlock name = member.name().map(n -> CodeBlock.of("$T.of($S)", OPTIONAL, n))
-        .orElse(CodeBlock.of("$T.empty()", OPTIONAL));
-    return CodeBlock.of("new $T($S, $T.$N, $L,$>$>\n$L,\n$T.empty()$<$<)", MEMBER_DECLARATION, member.field(), owner,
-        member.field(), name, metadata(member.metadata()), OPTIONAL);
-  }
-
-  private static CodeBlock metadata(Metadata metadata) {
-    return metadata.equals(Metadata.NONE)
-        ? CodeBlock.of("$T.NONE", METADATA)
-        : CodeBlock.of("new $T($S, $S, $S)", METADATA, metadata.description(), metadata.unit(), metadata.format());
-  }
-
-  /** {@code List.of(...)} with one element per line. */
-  private static CodeBlock list(List<CodeBlock> elements) {
-    if (elements.isEmpty()) {
-      return CodeBlock.of("$T.of()", LIST);
-    }
-    return CodeBlock.builder()
-        .add("$T.of($>$>\n", LIST)
-        .add(CodeBlock.join(elements, ",\n"))
-        .add("$<$<)")
-        .build();
+    return CodeBlock.of("type.member($S, $T.$N, $S,$W$S, $S, $S)", member.field(), owner, member.field(),
+        member.name().orElse(""), metadata.description(), metadata.unit(), metadata.format());
   }
 
   // --- javadoc ---------------------------------------------------------------------------------------------------

@@ -9,23 +9,19 @@ import com.google.testing.compile.JavaFileObjects;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import dev.grainline.dsl.ExprImpl;
-import dev.grainline.dsl.LinkImpl;
-import dev.grainline.dsl.MeasureImpl;
-import dev.grainline.dsl.MetricImpl;
-import dev.grainline.dsl.TableImpl;
-import dev.grainline.internal.model.Origin;
 import dev.grainline.SqlType;
+import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.assembly.Declared;
 import dev.grainline.internal.model.assembly.FieldRef;
+import dev.grainline.internal.model.assembly.MetricDeclaration;
 import dev.grainline.internal.model.expr.AggFunction;
-import dev.grainline.internal.model.expr.ArithmeticOp;
 import dev.grainline.internal.model.expr.ComparisonOp;
-import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import dev.grainline.internal.model.expr.Node.Comparison;
 import dev.grainline.internal.model.expr.Node.Literal;
+import dev.grainline.internal.model.expr.Node;
 import dev.grainline.processor.reporting.Reporter;
 import java.io.File;
 import java.math.BigDecimal;
@@ -106,7 +102,7 @@ class DefinitionEvaluatorTest {
   @Test
   void foldsConstantsAsJavaDoes() {
     assertThat(probe.value("widened")).isEqualTo(5L);
-    assertThat(((TableImpl) probe.value("T")).ref()).isEqualTo(ORDERS);
+    assertThat(((Declared.Table) Declared.of(probe.value("T"))).table()).isEqualTo(ORDERS);
     assertThat(node("TEXT")).isEqualTo(new Comparison(ComparisonOp.EQ,
         new ColumnRef(ORDERS, "code", SqlType.TEXT), new Literal("xy1", SqlType.TEXT)));
   }
@@ -116,7 +112,7 @@ class DefinitionEvaluatorTest {
     Node.InList in = (Node.InList) node("IN");
     assertThat(in.operand()).isEqualTo(QUANTITY);
     assertThat(in.values()).containsExactly(literal(1), literal(2), literal(3), literal(4), literal(5)).inOrder();
-    LinkImpl link = (LinkImpl) probe.value("LINK");
+    Declared.Link link = (Declared.Link) Declared.of(probe.value("LINK"));
     assertThat(link.from()).hasSize(2);
     assertThat(link.to()).hasSize(2);
   }
@@ -128,17 +124,17 @@ class DefinitionEvaluatorTest {
     assertThat(node("ONE")).isEqualTo(new Comparison(ComparisonOp.EQ,
         new ColumnRef(ORDERS, "amount", SqlType.DECIMAL), new Literal(BigDecimal.ONE, SqlType.DECIMAL)));
     assertThat(node("AS_DOUBLE")).isEqualTo(new Node.Cast(QUANTITY, SqlType.DOUBLE));
-    Aggregate p90 = ((MeasureImpl<?>) probe.value("P90")).aggregate();
+    Aggregate p90 = (Aggregate) metric("P90").definition();
     assertThat(p90.function()).isEqualTo(AggFunction.PERCENTILE);
     assertThat(p90.args().get(1)).isEqualTo(new Literal(0.9, SqlType.DOUBLE));
   }
 
   @Test
   void aMetricReadWhileItIsEvaluatedStandsInForItselfByPlace() {
-    Node.Arithmetic definition = (Node.Arithmetic) ((MetricImpl<?>) probe.value("SELF")).definition();
+    Node.Arithmetic definition = (Node.Arithmetic) metric("SELF").definition();
     assertThat(definition.right()).isEqualTo(literal(1));
     // The left operand is a metric that is a reference to the field by place, which the assembler resolves.
-    MetricImpl<?> placeholder = (MetricImpl<?>) ((Node.DeclRef) definition.left()).declaration();
+    MetricDeclaration placeholder = (MetricDeclaration) ((Node.DeclRef) definition.left()).declaration();
     assertThat(placeholder.definition())
         .isEqualTo(new Node.DeclRef(new FieldRef("probe.Probe", "SELF"), Optional.empty()));
   }
@@ -156,7 +152,11 @@ class DefinitionEvaluatorTest {
   }
 
   private static Node node(String field) {
-    return ((ExprImpl<?>) probe.value(field)).node();
+    return Declared.of(probe.value(field)).node().orElseThrow();
+  }
+
+  private static MetricDeclaration metric(String field) {
+    return ((Declared.Metric) Declared.of(probe.value(field))).metric();
   }
 
   private static Literal literal(int value) {

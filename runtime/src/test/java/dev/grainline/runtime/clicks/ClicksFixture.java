@@ -1,8 +1,6 @@
 package dev.grainline.runtime.clicks;
 
-import dev.grainline.internal.model.Model;
-import dev.grainline.internal.model.assembly.ModelAssembler;
-import dev.grainline.internal.model.assembly.ReflectiveDeclarations;
+import dev.grainline.runtime.CompiledModel;
 import dev.grainline.runtime.Databases;
 import dev.grainline.runtime.DimensionRef;
 import dev.grainline.runtime.MetricRef;
@@ -37,8 +35,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * {u1, u3, u5}; W5 9, 1, {u2}. Monthly amount: December 15, January 34, February 9; in all 58.
  */
 public final class ClicksFixture {
-  public static final Model MODEL = ModelAssembler.assemble(ReflectiveDeclarations.of("ClicksCatalog",
-      "clicks", Clicks.class, ClickMetrics.class)).orThrow();
+  public static final CompiledModel MODEL = CompiledModel.ofClasses("ClicksCatalog",
+      "clicks", Clicks.class, ClickMetrics.class);
 
   public static final MetricRef<Long> AMOUNT = MetricRef.of("clicks.amount", Long.class);
   public static final MetricRef<Long> CLICK_COUNT = MetricRef.of("clicks.click_count", Long.class);

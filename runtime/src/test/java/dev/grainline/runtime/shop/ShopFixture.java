@@ -1,8 +1,6 @@
 package dev.grainline.runtime.shop;
 
-import dev.grainline.internal.model.Model;
-import dev.grainline.internal.model.assembly.ModelAssembler;
-import dev.grainline.internal.model.assembly.ReflectiveDeclarations;
+import dev.grainline.runtime.CompiledModel;
 import dev.grainline.runtime.Databases;
 import dev.grainline.runtime.DimensionRef;
 import dev.grainline.runtime.MetricRef;
@@ -17,8 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * a NULL amount, a NULL customer, repeated amounts. Loaded once per engine.
  */
 public final class ShopFixture {
-  public static final Model MODEL = ModelAssembler.assemble(ReflectiveDeclarations.of("ShopCatalog", "shop",
-      Sales.class, Visits.class, Day.class, Region.class, ShopMetrics.class)).orThrow();
+  public static final CompiledModel MODEL = CompiledModel.ofClasses("ShopCatalog", "shop",
+      Sales.class, Visits.class, Day.class, Region.class, ShopMetrics.class);
 
   public static final MetricRef<Double> REVENUE = MetricRef.of("shop.revenue", Double.class);
   public static final MetricRef<Long> SALES = MetricRef.of("shop.sales", Long.class);

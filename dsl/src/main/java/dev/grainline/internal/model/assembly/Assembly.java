@@ -1,7 +1,7 @@
 package dev.grainline.internal.model.assembly;
 
-import dev.grainline.internal.model.Model;
 import dev.grainline.DefinitionException;
+import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.validation.Diagnostic;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +18,7 @@ public record Assembly(Optional<Model> model, List<Diagnostic> diagnostics) {
 
   /** The model, or a {@link DefinitionException} listing its errors. */
   public Model orThrow() {
-    return model.orElseThrow(() -> new DefinitionException(diagnostics));
+    return model.orElseThrow(() -> new DefinitionException(
+        diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toError).toList()));
   }
 }

@@ -1,15 +1,13 @@
 package dev.grainline.internal.model.assembly;
 
-import dev.grainline.internal.model.assembly.AttributeDecl;
-import dev.grainline.dsl.MetricImpl;
 import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.TableRef;
-import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import dev.grainline.internal.model.expr.Node.DeclRef;
 import dev.grainline.internal.model.expr.Node.MetricUse;
+import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.Report;
@@ -36,7 +34,7 @@ final class Lowering {
   private static final int MAX_DEPTH = 200;
 
   private final Map<AttributeDecl, AttributeName> attributes;
-  private final Map<MetricImpl<?>, String> metrics;
+  private final Map<MetricDeclaration, String> metrics;
   private final Map<FieldRef, String> metricsByField;
   private final Map<TableRef, Set<String>> tableOwners;
   private final Report report;
@@ -44,7 +42,7 @@ final class Lowering {
 
   Lowering(
       Map<AttributeDecl, AttributeName> attributes,
-      Map<MetricImpl<?>, String> metrics,
+      Map<MetricDeclaration, String> metrics,
       Map<FieldRef, String> metricsByField,
       Map<TableRef, Set<String>> tableOwners,
       Report report) {
@@ -99,7 +97,7 @@ final class Lowering {
   /** The name of a declared metric used in a query, or empty for an anonymous metric. */
   Optional<String> declaredMetric(Node node) {
     if (node instanceof DeclRef d) {
-      if (d.declaration() instanceof MetricImpl<?> m && metrics.containsKey(m)) {
+      if (d.declaration() instanceof MetricDeclaration m && metrics.containsKey(m)) {
         return Optional.of(metrics.get(m));
       }
       if (d.declaration() instanceof FieldRef f && metricsByField.containsKey(f)) {
@@ -153,7 +151,7 @@ final class Lowering {
       }
       return derived(use, new MetricUse(name));
     }
-    MetricImpl<?> metric = (MetricImpl<?>) use.declaration();
+    MetricDeclaration metric = (MetricDeclaration) use.declaration();
     String name = metrics.get(metric);
     if (name != null) {
       return derived(use, new MetricUse(name));

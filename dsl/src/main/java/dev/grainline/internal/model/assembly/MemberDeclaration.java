@@ -19,6 +19,11 @@ public record MemberDeclaration(
     Objects.requireNonNull(declaredType, "declaredType");
   }
 
+  /** What the value declares, as the assembler reads it. */
+  public Declared declared() {
+    return Declared.of(value);
+  }
+
   public static MemberDeclaration of(String field, Object value) {
     return new MemberDeclaration(field, value, Optional.empty(), dev.grainline.internal.model.Metadata.NONE, Optional.empty());
   }

@@ -1,32 +1,23 @@
 package dev.grainline.internal.model.assembly;
 
-import dev.grainline.internal.model.assembly.AttributeDecl;
-import dev.grainline.dsl.AttributeImpl;
-import dev.grainline.dsl.ColumnImpl;
-import dev.grainline.dsl.LinkImpl;
-import dev.grainline.dsl.MetricImpl;
-import dev.grainline.dsl.NamedQueryImpl;
-import dev.grainline.dsl.SortFieldImpl;
-import dev.grainline.dsl.SourceImpl;
-import dev.grainline.dsl.TableImpl;
+import dev.grainline.SqlType;
+import dev.grainline.dsl.TimeGrain;
 import dev.grainline.internal.model.AttributeDef;
 import dev.grainline.internal.model.Entity;
 import dev.grainline.internal.model.EntityKind;
 import dev.grainline.internal.model.EntitySource;
 import dev.grainline.internal.model.LinkDef;
 import dev.grainline.internal.model.MetricDef;
+import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.NamedQueryDef;
 import dev.grainline.internal.model.Origin;
-import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.SortKey;
-import dev.grainline.SqlType;
-import dev.grainline.dsl.TimeGrain;
-import dev.grainline.internal.model.TimePeriod;
 import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.TimePeriod;
 import dev.grainline.internal.model.assembly.Lowering.AttributeName;
-import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
+import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.graph.JoinGraph;
 import dev.grainline.internal.model.query.QueryProblem;
@@ -60,7 +51,7 @@ public final class ModelAssembler {
   private final Report report = new Report();
 
   private final Map<AttributeDecl, AttributeName> attributeNames = new IdentityHashMap<>();
-  private final Map<MetricImpl<?>, String> metricNames = new IdentityHashMap<>();
+  private final Map<MetricDeclaration, String> metricNames = new IdentityHashMap<>();
   private final Map<FieldRef, String> metricsByField = new HashMap<>();
   private final Map<String, Origin> metricOrigins = new LinkedHashMap<>();
   private final Map<String, ClassDeclaration> entityClasses = new LinkedHashMap<>();
@@ -127,13 +118,13 @@ public final class ModelAssembler {
   }
 
   private Optional<EntitySource> sourceOf(ClassDeclaration type, Origin origin) {
-    List<SourceImpl> declared = values(type, SourceImpl.class);
-    List<TableImpl> tables = values(type, TableImpl.class);
+    List<EntitySource> declared = values(type, Declared.Source.class).stream().map(Declared.Source::source).toList();
+    List<TableRef> tables = values(type, Declared.Table.class).stream().map(Declared.Table::table).toList();
     EntitySource source;
     if (declared.size() == 1) {
-      source = declared.get(0).source();
+      source = declared.get(0);
     } else if (declared.isEmpty() && tables.size() == 1) {
-      source = new EntitySource(tables.get(0).ref(), List.of());
+      source = new EntitySource(tables.get(0), List.of());
     } else {
       String found = declared.isEmpty()
           ? tables.size() + " Table fields and no Source field"
@@ -159,40 +150,38 @@ public final class ModelAssembler {
     for (ClassDeclaration type : declaration.classes()) {
       for (MemberDeclaration member : type.members()) {
         Origin origin = new Origin(type.className(), member.field());
-        switch (member.value()) {
-          case AttributeImpl<?> attribute when attribute.rolePath().isEmpty()
-              && !attributeNames.containsKey(attribute.decl()) -> {
-            if (type.kind() == ClassKind.METRICS) {
-              report.add(Message.INVALID_VALUE, origin, attribute.decl(), origin,
-                  "attributes belong to a @Fact or @Dimension class");
-              continue;
-            }
-            String name = member.name().orElse(snake(member.field()));
-            AttributeName attributeName = new AttributeName(type.entityName(), name, origin);
-            Origin previous = attributeOrigins.putIfAbsent(attributeName.qualified(), origin);
-            if (previous != null) {
-              report.add(Message.DUPLICATE_NAME, origin, attribute.decl(), "attribute", attributeName.qualified(),
-                  previous, origin);
-              continue;
-            }
-            attributeNames.put(attribute.decl(), attributeName);
+        Declared declared = member.declared();
+        if (declared instanceof Declared.Attribute attribute && attribute.rolePath().isEmpty()
+            && !attributeNames.containsKey(attribute.decl())) {
+          if (type.kind() == ClassKind.METRICS) {
+            report.add(Message.INVALID_VALUE, origin, attribute.decl(), origin,
+                "attributes belong to a @Fact or @Dimension class");
+            continue;
           }
-          case MetricImpl<?> metric -> {
-            String name = metricName(member);
-            if (metricNames.containsKey(metric)) {
-              report.add(Message.DUPLICATE_NAME, origin, metric.definition(), "metric definition",
-                  metricNames.get(metric), metricOrigins.get(metricNames.get(metric)), origin);
-              continue;
-            }
-            Origin previous = metricOrigins.putIfAbsent(name, origin);
-            if (previous != null) {
-              report.add(Message.DUPLICATE_NAME, origin, metric.definition(), "metric", name, previous, origin);
-              continue;
-            }
-            metricNames.put(metric, name);
-            metricsByField.put(new FieldRef(type.className(), member.field()), name);
+          String name = member.name().orElse(snake(member.field()));
+          AttributeName attributeName = new AttributeName(type.entityName(), name, origin);
+          Origin previous = attributeOrigins.putIfAbsent(attributeName.qualified(), origin);
+          if (previous != null) {
+            report.add(Message.DUPLICATE_NAME, origin, attribute.decl(), "attribute", attributeName.qualified(),
+                previous, origin);
+            continue;
           }
-          default -> {}
+          attributeNames.put(attribute.decl(), attributeName);
+        } else if (declared instanceof Declared.Metric declaredMetric) {
+          MetricDeclaration metric = declaredMetric.metric();
+          String name = metricName(member);
+          if (metricNames.containsKey(metric)) {
+            report.add(Message.DUPLICATE_NAME, origin, metric.definition(), "metric definition",
+                metricNames.get(metric), metricOrigins.get(metricNames.get(metric)), origin);
+            continue;
+          }
+          Origin previous = metricOrigins.putIfAbsent(name, origin);
+          if (previous != null) {
+            report.add(Message.DUPLICATE_NAME, origin, metric.definition(), "metric", name, previous, origin);
+            continue;
+          }
+          metricNames.put(metric, name);
+          metricsByField.put(new FieldRef(type.className(), member.field()), name);
         }
       }
     }
@@ -263,7 +252,7 @@ public final class ModelAssembler {
   private List<AttributeDef> buildAttributes(String entity, ClassDeclaration type, EntitySource source) {
     List<AttributeDef> attributes = new ArrayList<>();
     for (MemberDeclaration member : type.members()) {
-      if (!(member.value() instanceof AttributeImpl<?> attribute)) {
+      if (!(member.declared() instanceof Declared.Attribute attribute)) {
         continue;
       }
       AttributeName name = attributeNames.get(attribute.decl());
@@ -319,11 +308,11 @@ public final class ModelAssembler {
     List<LinkDef> links = new ArrayList<>();
     Map<String, String> byTargetAndRole = new HashMap<>();
     for (MemberDeclaration member : type.members()) {
-      if (!(member.value() instanceof LinkImpl link)) {
+      if (!(member.declared() instanceof Declared.Link link)) {
         continue;
       }
       Origin origin = new Origin(type.className(), member.field());
-      Optional<LinkDef> built = buildLink(entity, source, member.field(), link, origin);
+      Optional<LinkDef> built = buildLink(entity, source, member, link, origin);
       if (built.isEmpty()) {
         continue;
       }
@@ -331,7 +320,7 @@ public final class ModelAssembler {
       String key = def.toEntity() + "|" + def.role().orElse("");
       String previous = byTargetAndRole.putIfAbsent(key, def.name());
       if (previous != null) {
-        report.add(Message.AMBIGUOUS_LINKS, origin, link, entity, def.toEntity(),
+        report.add(Message.AMBIGUOUS_LINKS, origin, member.value(), entity, def.toEntity(),
             def.role().map(r -> "with the role " + r).orElse("without a role"), previous + ", " + def.name());
         continue;
       }
@@ -340,13 +329,14 @@ public final class ModelAssembler {
     return links;
   }
 
-  private Optional<LinkDef> buildLink(String entity, EntitySource source, String field, LinkImpl link,
-      Origin origin) {
+  private Optional<LinkDef> buildLink(String entity, EntitySource source, MemberDeclaration member,
+      Declared.Link link, Origin origin) {
+    String field = member.field();
     List<AttributeName> targets = new ArrayList<>();
     for (AttributeDecl target : link.to()) {
       AttributeName name = attributeNames.get(target);
       if (name == null) {
-        report.add(Message.LINK_TARGET, origin, link, field, "a dimension", "its declared key attributes",
+        report.add(Message.LINK_TARGET, origin, member.value(), field, "a dimension", "its declared key attributes",
             "an attribute that no field declares");
         return Optional.empty();
       }
@@ -363,15 +353,15 @@ public final class ModelAssembler {
     String shownTargets = targets.stream().map(AttributeName::qualified).collect(Collectors.joining(", "));
     if (targets.stream().anyMatch(t -> !t.entity().equals(dimension)) || dimensionClass == null
         || dimensionClass.kind() != ClassKind.DIMENSION) {
-      report.add(Message.LINK_TARGET, origin, link, field, "a dimension", "one dimension's key", shownTargets);
+      report.add(Message.LINK_TARGET, origin, member.value(), field, "a dimension", "one dimension's key", shownTargets);
       return Optional.empty();
     }
     if (!new LinkedHashSet<>(targetNames).equals(new LinkedHashSet<>(key))) {
-      report.add(Message.LINK_TARGET, origin, link, field, dimension, String.join(", ", key), shownTargets);
+      report.add(Message.LINK_TARGET, origin, member.value(), field, dimension, String.join(", ", key), shownTargets);
       return Optional.empty();
     }
     if (link.from().size() != targets.size()) {
-      report.add(Message.LINK_ARITY, origin, link, field, link.from().size(), targets.size(), dimension);
+      report.add(Message.LINK_ARITY, origin, member.value(), field, link.from().size(), targets.size(), dimension);
       return Optional.empty();
     }
     List<Node> from = new ArrayList<>();
@@ -393,7 +383,7 @@ public final class ModelAssembler {
       }
       from.add(expr);
     }
-    return Optional.of(new LinkDef(field, entity, dimension, from, targetNames, link.roleName(), link.joinType(),
+    return Optional.of(new LinkDef(field, entity, dimension, from, targetNames, link.role(), link.joinType(),
         link.cardinality(), origin));
   }
 
@@ -410,7 +400,7 @@ public final class ModelAssembler {
     for (ClassDeclaration type : declaration.classes()) {
       for (MemberDeclaration member : type.members()) {
         Origin origin = new Origin(type.className(), member.field());
-        for (Node root : roots(member.value())) {
+        for (Node root : roots(member.declared())) {
           for (ColumnRef column : Nodes.collect(root, ColumnRef.class)) {
             String key = column.table().qualifiedName() + "." + column.column();
             ColumnRef earlier = first.putIfAbsent(key, column);
@@ -425,14 +415,20 @@ public final class ModelAssembler {
     }
   }
 
-  private static List<Node> roots(Object value) {
-    return switch (value) {
-      case AttributeImpl<?> a -> List.of(a.decl().definition());
-      case MetricImpl<?> m -> List.of(m.definition());
-      case ColumnImpl<?> c -> List.of(c.node());
-      case LinkImpl l -> l.from();
-      case SourceImpl s -> s.source().joins().stream().map(EntitySource.Join::on).toList();
-      default -> List.of();
+  /** The expressions a member declares whose columns it reads. */
+  private static List<Node> roots(Declared declared) {
+    return switch (declared) {
+      case Declared.Attribute a -> List.of(a.decl().definition());
+      case Declared.Metric m -> List.of(m.metric().definition());
+      case Declared.Column c -> List.of(c.expression());
+      case Declared.Link l -> l.from();
+      case Declared.Source s -> s.source().joins().stream().map(EntitySource.Join::on).toList();
+      case Declared.Table t -> List.of();
+      case Declared.Condition c -> List.of();
+      case Declared.Query q -> List.of();
+      case Declared.Sort o -> List.of();
+      case Declared.PendingWindow w -> List.of();
+      case Declared.NotDsl n -> List.of();
     };
   }
 
@@ -464,9 +460,11 @@ public final class ModelAssembler {
       Optional<String> declaringEntity =
           type.kind() == ClassKind.METRICS ? Optional.empty() : Optional.of(type.entityName());
       for (MemberDeclaration member : type.members()) {
-        if (!(member.value() instanceof MetricImpl<?> metric) || !metricNames.containsKey(metric)) {
+        if (!(member.declared() instanceof Declared.Metric declaredMetric)
+            || !metricNames.containsKey(declaredMetric.metric())) {
           continue;
         }
+        MetricDeclaration metric = declaredMetric.metric();
         String name = metricNames.get(metric);
         Origin origin = metricOrigins.get(name);
         if (!origin.member().equals(member.field()) || !origin.className().equals(type.className())) {
@@ -529,7 +527,7 @@ public final class ModelAssembler {
     QueryResolver resolver = new QueryResolver(model);
     for (ClassDeclaration type : declaration.classes()) {
       for (MemberDeclaration member : type.members()) {
-        if (!(member.value() instanceof NamedQueryImpl query)) {
+        if (!(member.declared() instanceof Declared.Query query)) {
           continue;
         }
         Origin origin = new Origin(type.className(), member.field());
@@ -550,7 +548,7 @@ public final class ModelAssembler {
             case QueryProblem.Subject.DimensionAt d -> query.dimensions().get(d.index());
             case QueryProblem.Subject.InWhere w -> w.node();
             case QueryProblem.Subject.InHaving h -> h.node();
-            case QueryProblem.Subject.OrderAt o -> query.order().get(o.index()).node();
+            case QueryProblem.Subject.OrderAt o -> query.order().get(o.index()).expression();
             case QueryProblem.Subject.Whole w -> null;
           };
           report.addFormatted(problem.message(), problem.text(), origin, node);
@@ -563,7 +561,7 @@ public final class ModelAssembler {
     return queries;
   }
 
-  private Optional<QuerySpec> querySpec(NamedQueryImpl query, Origin origin) {
+  private Optional<QuerySpec> querySpec(Declared.Query query, Origin origin) {
     int errors = report.errorCount();
     List<String> metrics = new ArrayList<>();
     for (Node node : query.metrics()) {
@@ -578,13 +576,13 @@ public final class ModelAssembler {
     Optional<Node> where = query.where().map(w -> lowering.query(w, origin));
     Optional<Node> having = query.having().map(h -> lowering.query(h, origin));
     List<SortKey> order = new ArrayList<>();
-    for (SortFieldImpl field : query.order()) {
-      order.add(new SortKey(lowering.query(field.node(), origin), field.descending(), field.isNullsFirst()));
+    for (Declared.Sort field : query.order()) {
+      order.add(new SortKey(lowering.query(field.expression(), origin), field.descending(), field.nullsFirst()));
     }
     if (report.errorCount() > errors) {
       return Optional.empty();
     }
-    return Optional.of(new QuerySpec(metrics, dimensions, where, having, order, query.limitRows()));
+    return Optional.of(new QuerySpec(metrics, dimensions, where, having, order, query.limit()));
   }
 
   // --- declared Java types -----------------------------------------------------------------------------------------
@@ -597,15 +595,22 @@ public final class ModelAssembler {
           continue;
         }
         Origin origin = new Origin(type.className(), member.field());
-        Optional<SqlType> actual = switch (member.value()) {
-          case MetricImpl<?> m when metricNames.containsKey(m) ->
-              model.metric(metricNames.get(m)).map(MetricDef::type);
-          case AttributeImpl<?> a when attributeNames.containsKey(a.decl()) ->
-              Optional.ofNullable(attributesByName.get(attributeNames.get(a.decl()).qualified()))
-                  .map(AttributeDef::type);
-          case ColumnImpl<?> c when type.kind() != ClassKind.METRICS && sources.containsKey(type.entityName()) ->
-              silentRowType(lowering.row(c.node(), type.entityName(), origin));
-          default -> Optional.empty();
+        Optional<SqlType> actual = switch (member.declared()) {
+          case Declared.Metric m -> Optional.ofNullable(metricNames.get(m.metric()))
+              .flatMap(model::metric).map(MetricDef::type);
+          case Declared.Attribute a -> Optional.ofNullable(attributeNames.get(a.decl()))
+              .map(name -> attributesByName.get(name.qualified())).map(AttributeDef::type);
+          case Declared.Column c -> type.kind() != ClassKind.METRICS && sources.containsKey(type.entityName())
+              ? silentRowType(lowering.row(c.expression(), type.entityName(), origin))
+              : Optional.empty();
+          case Declared.Table t -> Optional.empty();
+          case Declared.Source s -> Optional.empty();
+          case Declared.Condition c -> Optional.empty();
+          case Declared.Link l -> Optional.empty();
+          case Declared.Query q -> Optional.empty();
+          case Declared.Sort o -> Optional.empty();
+          case Declared.PendingWindow w -> Optional.empty();
+          case Declared.NotDsl n -> Optional.empty();
         };
         String declared = member.declaredType().get();
         if (actual.isPresent() && !accepts(declared, actual.get())) {
@@ -630,8 +635,9 @@ public final class ModelAssembler {
 
   // --- helpers -----------------------------------------------------------------------------------------------------
 
-  private static <T> List<T> values(ClassDeclaration type, Class<T> kind) {
-    return type.members().stream().map(MemberDeclaration::value).filter(kind::isInstance).map(kind::cast).toList();
+  private static <T extends Declared> List<T> values(ClassDeclaration type, Class<T> kind) {
+    return type.members().stream().map(MemberDeclaration::declared).filter(kind::isInstance).map(kind::cast)
+        .toList();
   }
 
   private static String kindName(ClassKind kind) {

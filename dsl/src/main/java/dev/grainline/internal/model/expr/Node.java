@@ -1,9 +1,14 @@
 package dev.grainline.internal.model.expr;
 
-import dev.grainline.internal.model.RolePath;
 import dev.grainline.SqlType;
-import dev.grainline.internal.model.TableRef;
 import dev.grainline.dsl.TimeGrain;
+import dev.grainline.internal.model.RolePath;
+import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.validation.Message;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +41,39 @@ public sealed interface Node {
     public Literal {
       Objects.requireNonNull(value, "value (use IS NULL instead of a NULL literal)");
       Objects.requireNonNull(type, "type");
+    }
+
+    /**
+     * A constant, typed by its Java class; a {@link DefinitionException} ({@code [GrainlineInvalidValue]}) for
+     * NULL, a value that is not a number, string, boolean, LocalDate or LocalDateTime, or a non-finite number.
+     */
+    public static Literal of(Object value) {
+      return switch (value) {
+        case null -> throw Message.INVALID_VALUE.definitionError("null",
+            "a constant cannot be null; compare with isNull() or isNotNull() instead");
+        case Integer i -> new Literal(i, SqlType.INTEGER);
+        case Short s -> new Literal(s.intValue(), SqlType.INTEGER);
+        case Byte b -> new Literal(b.intValue(), SqlType.INTEGER);
+        case Long l -> new Literal(l, SqlType.BIGINT);
+        case Double d -> finite(d);
+        case Float f -> finite(f.doubleValue());
+        case BigDecimal d -> new Literal(d, SqlType.DECIMAL);
+        case BigInteger i -> new Literal(new BigDecimal(i), SqlType.DECIMAL);
+        case String s -> new Literal(s, SqlType.TEXT);
+        case Character c -> new Literal(c.toString(), SqlType.TEXT);
+        case Boolean b -> new Literal(b, SqlType.BOOLEAN);
+        case LocalDate d -> new Literal(d, SqlType.DATE);
+        case LocalDateTime t -> new Literal(t, SqlType.TIMESTAMP);
+        default -> throw Message.INVALID_VALUE.definitionError(value,
+            "constants are numbers, strings, booleans, LocalDate or LocalDateTime, not " + value.getClass().getName());
+      };
+    }
+
+    private static Literal finite(double d) {
+      if (!Double.isFinite(d)) {
+        throw Message.INVALID_VALUE.definitionError(d, "a constant must be a finite number");
+      }
+      return new Literal(d, SqlType.DOUBLE);
     }
   }
 

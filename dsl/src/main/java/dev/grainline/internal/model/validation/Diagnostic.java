@@ -1,5 +1,6 @@
 package dev.grainline.internal.model.validation;
 
+import dev.grainline.DefinitionError;
 import dev.grainline.internal.model.Origin;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,12 @@ public record Diagnostic(Message message, String text, Origin origin, Optional<O
 
   public boolean isError() {
     return message.severity() == Message.Severity.ERROR;
+  }
+
+  /** This diagnostic as the public description of a definition error. */
+  public DefinitionError toError() {
+    return new DefinitionError(message.id(), text,
+        origin == Origin.UNKNOWN ? Optional.empty() : Optional.of(origin.toString()));
   }
 
   @Override

@@ -1,6 +1,13 @@
 package dev.grainline.internal.model.validation;
 
+import dev.grainline.DatabaseException;
+import dev.grainline.DefinitionError;
+import dev.grainline.DefinitionException;
+import dev.grainline.QueryError;
+import dev.grainline.QueryException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Every diagnostic Grainline reports, at compile time or at query time, with its stable id and message template.
@@ -122,6 +129,21 @@ public enum Message {
   /** "[GrainlineCycle] metric v3.a depends on itself: ..." */
   public String format(Object... args) {
     return "[" + id + "] " + String.format(Locale.ROOT, template, args);
+  }
+
+  /** This message as the one error of a {@link DefinitionException}: a DSL call that cannot accept its arguments. */
+  public DefinitionException definitionError(Object... args) {
+    return new DefinitionException(List.of(new DefinitionError(id, format(args), Optional.empty())));
+  }
+
+  /** This message as the one error of a {@link QueryException}: a query value that cannot be accepted. */
+  public QueryException queryError(Object... args) {
+    return new QueryException(List.of(new QueryError(id, format(args), Optional.empty())));
+  }
+
+  /** This message as a {@link DatabaseException} caused by what the driver threw. */
+  public DatabaseException databaseError(Throwable cause, Object... args) {
+    return new DatabaseException(id, format(args), cause);
   }
 
   public enum Severity {

@@ -1,7 +1,7 @@
 package dev.grainline.runtime.internal.execution;
 
+import dev.grainline.DatabaseException;
 import dev.grainline.internal.model.validation.Message;
-import dev.grainline.runtime.DatabaseException;
 import dev.grainline.runtime.ResultColumn;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -38,7 +38,7 @@ final class JdbcExecutor {
     try {
       return dataSource.getConnection();
     } catch (SQLException e) {
-      throw new DatabaseException(Message.DATABASE_UNAVAILABLE, describe(e), e);
+      throw Message.DATABASE_UNAVAILABLE.databaseError(e, describe(e));
     }
   }
 
@@ -87,7 +87,7 @@ final class JdbcExecutor {
   static DatabaseException failure(SQLException e) {
     String state = e.getSQLState();
     Message message = state != null && state.startsWith("08") ? Message.DATABASE_UNAVAILABLE : Message.QUERY_FAILED;
-    return new DatabaseException(message, describe(e), e);
+    return message.databaseError(e, describe(e));
   }
 
   private static String describe(SQLException e) {

@@ -8,7 +8,6 @@ import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.internal.model.query.ResolvedQuery;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.runtime.Dialect;
-import dev.grainline.runtime.DatabaseException;
 import dev.grainline.runtime.Explanation;
 import dev.grainline.runtime.ResultColumn;
 import dev.grainline.runtime.internal.planning.Evaluation;
@@ -76,8 +75,8 @@ public final class QueryEngine {
     DataSource source = dataSource.orElseThrow(() -> new IllegalStateException("no dialect and no data source"));
     try (Connection connection = JdbcExecutor.connect(source)) {
       String product = connection.getMetaData().getDatabaseProductName();
-      Dialect detected = Dialect.ofProductName(product).orElseThrow(() -> new DatabaseException(
-          Message.QUERY_FAILED, "Grainline does not render SQL for " + product, null));
+      Dialect detected = Dialect.ofProductName(product).orElseThrow(() ->
+          Message.QUERY_FAILED.databaseError(null, "Grainline does not render SQL for " + product));
       dialect.compareAndSet(null, detected);
       return dialect.get();
     } catch (SQLException e) {
@@ -154,8 +153,8 @@ public final class QueryEngine {
 
   /** Runs a prepared query. */
   public List<Object[]> execute(PreparedQuery query) {
-    DataSource source = dataSource.orElseThrow(() -> new DatabaseException(Message.DATABASE_UNAVAILABLE,
-        "this layer was created without a data source; it can render SQL but not run it", null));
+    DataSource source = dataSource.orElseThrow(() -> Message.DATABASE_UNAVAILABLE.databaseError(null,
+        "this layer was created without a data source; it can render SQL but not run it"));
     return JdbcExecutor.run(source, query);
   }
 }

@@ -1,0 +1,110 @@
+package dev.grainline.runtime;
+
+import dev.grainline.DefinitionException;
+import dev.grainline.SqlType;
+import dev.grainline.internal.model.AttributeDef;
+import dev.grainline.internal.model.Metadata;
+import dev.grainline.internal.model.MetricDef;
+import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.assembly.ModelAssembler;
+import dev.grainline.internal.model.assembly.ReflectiveDeclarations;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A semantic model assembled from its definitions and validated by the same rules javac ran on them: what a
+ * generated catalog's {@code model()} returns and what a {@link SemanticLayer} serves. Immutable and thread-safe.
+ */
+public final class CompiledModel {
+  private final Model model;
+  private final List<MetricInfo> metrics;
+  private final List<AttributeInfo> attributes;
+
+  CompiledModel(Model model) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.metrics = model.metrics().stream().map(CompiledModel::info).toList();
+    this.attributes = model.attributes().values().stream().map(CompiledModel::info).toList();
+  }
+
+  /**
+   * A model assembled by reflection from compiled definition classes, for builds that do not run Grainline's
+   * annotation processor (Kotlin, or Eclipse's compiler). The same rules apply, but their problems surface here, as
+   * a {@link DefinitionException}, instead of as compile errors at the offending line.
+   *
+   * @param name the model's name, as {@code @SemanticModel(catalog = ...)} gives it
+   * @param namespace the prefix of metric names, as {@code @SemanticModel(namespace = ...)} gives it
+   * @param classes the model's {@code @Fact}, {@code @Dimension} and {@code @Metrics} classes
+   */
+  public static CompiledModel ofClasses(String name, String namespace, Class<?>... classes) {
+    return new CompiledModel(ModelAssembler.assemble(ReflectiveDeclarations.of(name, namespace, classes)).orThrow());
+  }
+
+  /** The model's name, the simple name of its catalog class. */
+  public String name() {
+    return model.name();
+  }
+
+  /** The prefix of its metric names ("v3" in "v3.total_revenue"); empty if it has none. */
+  public String namespace() {
+    return model.namespace();
+  }
+
+  /** Every metric, in declaration order. */
+  public List<MetricInfo> metrics() {
+    return metrics;
+  }
+
+  /** The metric of this qualified name ("v3.total_revenue"). */
+  public Optional<MetricInfo> metric(String name) {
+    return metrics.stream().filter(m -> m.name().equals(name)).findFirst();
+  }
+
+  /** Every attribute of every fact and dimension, by qualified name ("v3.product.category"). */
+  public List<AttributeInfo> attributes() {
+    return attributes;
+  }
+
+  Model model() {
+    return model;
+  }
+
+  @Override
+  public String toString() {
+    return "CompiledModel[" + name() + ": " + metrics.size() + " metrics, " + attributes.size() + " attributes, "
+        + model.queries().size() + " named queries]";
+  }
+
+  /**
+   * A metric: its qualified name, the type of its values (the same on every engine), and what its definition says
+   * about itself ({@code @Describe}); empty strings where nothing was said.
+   */
+  public record MetricInfo(String name, SqlType type, String description, String unit, String format) {
+    public MetricInfo {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(description, "description");
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(format, "format");
+    }
+  }
+
+  /** An attribute of a fact or dimension, by qualified name, with the type of its values and its description. */
+  public record AttributeInfo(String name, SqlType type, boolean key, String description) {
+    public AttributeInfo {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(description, "description");
+    }
+  }
+
+  private static MetricInfo info(MetricDef metric) {
+    Metadata metadata = metric.metadata();
+    return new MetricInfo(metric.name(), metric.type(), metadata.description(), metadata.unit(), metadata.format());
+  }
+
+  private static AttributeInfo info(AttributeDef attribute) {
+    return new AttributeInfo(attribute.qualifiedName(), attribute.type(), attribute.key(),
+        attribute.metadata().description());
+  }
+}
