@@ -5,6 +5,8 @@ import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.query.QueryResolver;
 import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.internal.model.query.ResolvedQuery;
+import dev.grainline.runtime.CatalogSupport;
+import dev.grainline.runtime.CompiledModel;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.Explanation;
 import dev.grainline.runtime.SemanticLayer;
@@ -78,7 +80,8 @@ public class PlanningBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    Model model = StoreModel.model();
+    CompiledModel compiled = StoreModel.model();
+    Model model = CatalogSupport.modelOf(compiled);
     resolver = new QueryResolver(model);
     planner = new Planner(model);
     renderer = new SqlRenderer(dialect, Map.of());
@@ -86,13 +89,13 @@ public class PlanningBenchmark {
     resolved = resolve();
     plan = planner.plan(resolved, Evaluation.TERMINAL);
     statement = renderer.query(plan);
-    cachedLayer = SemanticLayer.builder(model).dialect(dialect).build();
+    cachedLayer = SemanticLayer.builder(compiled).dialect(dialect).build();
 
     // The three paths must produce the same statement, or the ratios compare different work.
     String floor = renderer.renderSql(statement);
     String scratch = a_scratch().sql();
     TypedQuery query = scenario.query(cachedLayer, PlanningScenario.FIRST_YEAR);
-    String uncached = scenario.query(SemanticLayer.offline(model, dialect), PlanningScenario.FIRST_YEAR + 1).sql();
+    String uncached = scenario.query(SemanticLayer.offline(compiled, dialect), PlanningScenario.FIRST_YEAR + 1).sql();
     if (!floor.equals(scratch) || !floor.equals(query.sql()) || !floor.equals(uncached)) {
       throw new IllegalStateException("the paths render different SQL for " + scenario + ":\n" + floor
           + "\n---\n" + scratch + "\n---\n" + query.sql() + "\n---\n" + uncached);

@@ -2,9 +2,13 @@ package dev.grainline.benchmarks;
 
 import static dev.grainline.benchmarks.Store.*;
 
+import dev.grainline.examples.StoreModel;
+import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.query.QuerySpec;
+import dev.grainline.internal.model.text.QueryText;
+import dev.grainline.runtime.CatalogSupport;
 import dev.grainline.runtime.DimensionRef;
 import dev.grainline.runtime.MetricRef;
 import dev.grainline.runtime.SemanticLayer;
@@ -80,13 +84,15 @@ public enum PlanningScenario {
    * renderer makes a bind value. (A literal would be inlined into the SQL.)
    */
   public QuerySpec shape() {
-    Node where = YEAR.ge(FIRST_YEAR).node();
+    Model model = CatalogSupport.modelOf(StoreModel.model());
+    Node where = QueryText.filter(YEAR.name() + " >= " + FIRST_YEAR, model).value();
     AtomicInteger slot = new AtomicInteger();
     Node parameterized = Nodes.rewrite(where, node -> node instanceof Node.Literal literal
         ? Optional.of(new Node.Param(slot.getAndIncrement(), literal.type()))
         : Optional.empty());
     return new QuerySpec(metrics.stream().map(MetricRef::name).toList(),
-        dimensions.stream().map(DimensionRef::ref).toList(), Optional.of(parameterized), Optional.empty(), List.of(),
+        dimensions.stream().map(d -> QueryText.dimension(d.name(), model).value()).toList(),
+        Optional.of(parameterized), Optional.empty(), List.of(),
         OptionalLong.empty());
   }
 }

@@ -3,8 +3,6 @@ package dev.grainline.dsl;
 import dev.grainline.internal.model.expr.Node.Literal;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.validation.Message;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /** Conversions from DSL arguments to model nodes, shared by every DSL implementation class. */
@@ -33,17 +31,6 @@ final class Arguments {
       return of(expr);
     }
     return literal(value);
-  }
-
-  static List<Node> ofValues(Object[] values) {
-    if (values == null) {
-      throw Message.INVALID_VALUE.definitionError("null", "a list of values is missing");
-    }
-    List<Node> nodes = new ArrayList<>(values.length);
-    for (Object value : values) {
-      nodes.add(ofValue(value));
-    }
-    return nodes;
   }
 
   /** A constant, typed by its Java class. */

@@ -14,6 +14,8 @@ import dev.grainline.internal.model.expr.Node.Like;
 import dev.grainline.internal.model.expr.Node.Negate;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.validation.Message;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What every DSL expression can do. Subclasses decide what kind of expression an arithmetic result is (a column
@@ -101,23 +103,32 @@ abstract class ExprImpl<T> implements Expr<T>, DslValue {
     return new ConditionImpl(new IsNull(node(), true));
   }
 
+  // in and notIn only read their arrays' elements (never pass the arrays on), which is what makes them safe varargs.
   @Override
   @SafeVarargs
   public final Condition in(T... values) {
-    return inList(values, false);
+    List<Node> nodes = new ArrayList<>();
+    for (T value : Arguments.notNull("the values", values)) {
+      nodes.add(Arguments.ofValue(value));
+    }
+    return inList(nodes, false);
   }
 
   @Override
   @SafeVarargs
   public final Condition notIn(T... values) {
-    return inList(values, true);
+    List<Node> nodes = new ArrayList<>();
+    for (T value : Arguments.notNull("the values", values)) {
+      nodes.add(Arguments.ofValue(value));
+    }
+    return inList(nodes, true);
   }
 
-  private Condition inList(Object[] values, boolean negated) {
-    if (values == null || values.length == 0) {
+  private Condition inList(List<Node> values, boolean negated) {
+    if (values.isEmpty()) {
       throw Message.INVALID_VALUE.definitionError(negated ? "notIn()" : "in()", "needs at least one value");
     }
-    return new ConditionImpl(new InList(node(), Arguments.ofValues(values), negated));
+    return new ConditionImpl(new InList(node(), values, negated));
   }
 
   @Override

@@ -4,10 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import dev.grainline.internal.model.MetricDef;
-import dev.grainline.internal.model.NamedQueryDef;
-import dev.grainline.internal.model.Model;
-import dev.grainline.runtime.CatalogSupport;
 import dev.grainline.runtime.CompiledModel;
 import dev.grainline.runtime.DimensionRef;
 import dev.grainline.runtime.MetricRef;
@@ -36,12 +32,11 @@ class GeneratedCatalogTest {
     assertThat(compilation).succeededWithoutWarnings();
 
     Class<?> catalog = new CompiledClasses(compilation).loadClass("shop.ShopCatalog");
-    CompiledModel compiled = (CompiledModel) catalog.getMethod("model").invoke(null);
-    Model model = CatalogSupport.modelOf(compiled);
-    assertThat(compiled.name()).isEqualTo("ShopCatalog");
-    assertThat(model.metrics().stream().map(MetricDef::name).toList())
+    CompiledModel model = (CompiledModel) catalog.getMethod("model").invoke(null);
+    assertThat(model.name()).isEqualTo("ShopCatalog");
+    assertThat(model.metrics().stream().map(CompiledModel.MetricInfo::name).toList())
         .containsExactly("shop.revenue", "shop.order_count", "shop.avg_order_value", "shop.visit_count").inOrder();
-    assertThat(model.queries().stream().map(NamedQueryDef::name).toList()).containsExactly("BY_MONTH");
+    assertThat(model.namedQueries()).containsExactly("BY_MONTH");
 
     MetricRef<?> revenue = (MetricRef<?>) catalog.getField("REVENUE").get(null);
     assertThat(revenue.name()).isEqualTo("shop.revenue");

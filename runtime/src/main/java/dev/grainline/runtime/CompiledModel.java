@@ -6,6 +6,7 @@ import dev.grainline.internal.model.AttributeDef;
 import dev.grainline.internal.model.Metadata;
 import dev.grainline.internal.model.MetricDef;
 import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.NamedQueryDef;
 import dev.grainline.internal.model.assembly.ModelAssembler;
 import dev.grainline.internal.model.assembly.ReflectiveDeclarations;
 import java.util.List;
@@ -63,6 +64,11 @@ public final class CompiledModel {
   /** Every attribute of every fact and dimension, by qualified name ("v3.product.category"). */
   public List<AttributeInfo> attributes() {
     return attributes;
+  }
+
+  /** The names of the model's named queries, in declaration order. */
+  public List<String> namedQueries() {
+    return model.queries().stream().map(NamedQueryDef::name).toList();
   }
 
   Model model() {

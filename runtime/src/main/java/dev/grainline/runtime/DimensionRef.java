@@ -26,7 +26,7 @@ public final class DimensionRef<T> extends Refs<T> {
     return new DimensionRef<>(new AttributeRef(entity, attribute, path), type);
   }
 
-  public AttributeRef ref() {
+  AttributeRef ref() {
     return ref;
   }
 

@@ -16,7 +16,7 @@ public final class Filter {
   }
 
   /** The model expression; its constants are the query's values. */
-  public Node node() {
+  Node node() {
     return node;
   }
 

@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
  * A query with its time settings ({@link #fillGaps}, {@link #inTimeZone}): it can take more of them, and runs or
  * describes itself like any query.
  */
-public final class FinalQuery extends LayerQuery {
+final class FinalQuery extends LayerQuery {
   private final LayerQuery query;
   private final UnaryOperator<QuerySpec> setting;
 

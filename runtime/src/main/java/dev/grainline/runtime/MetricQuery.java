@@ -1,5 +1,7 @@
 package dev.grainline.runtime;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** What every query can do, however it was built. Queries are immutable and safe to share between threads. */
@@ -15,4 +17,21 @@ public interface MetricQuery {
 
   /** The plan: grain groups with their grain, components and aggregability, then the SQL. */
   Explanation explain();
+
+  /**
+   * This query with a row for every period of its finest time attribute, from the period that contains {@code from}
+   * to the one that contains {@code to}, for every combination of its other dimensions that it has rows for: counts
+   * and sums of added rows are 0, windows are computed for them too. Periods that the query's conditions on the same
+   * calendar exclude are not added; rows outside the range stay (filter them with a where condition). A range that
+   * ends before it starts is a {@link dev.grainline.QueryException}.
+   */
+  MetricQuery fillGaps(LocalDate from, LocalDate to);
+
+  /**
+   * This query seeing its facts' timestamps, stored in UTC, in {@code zone}: a day, week or month of a timestamp
+   * starts at that zone's midnight. Without it, timestamps are grouped in UTC. Calendar tables are not affected.
+   * The zone is a region ({@code Europe/Berlin}); a fixed offset other than UTC is a
+   * {@link dev.grainline.QueryException}, since engines read offsets such as {@code +02:00} with the opposite sign.
+   */
+  MetricQuery inTimeZone(ZoneId zone);
 }

@@ -11,7 +11,7 @@ public final class Order {
     this.key = Objects.requireNonNull(key, "key");
   }
 
-  public SortKey key() {
+  SortKey key() {
     return key;
   }
 

@@ -1,7 +1,6 @@
 package dev.grainline.runtime;
 
 import dev.grainline.QueryError;
-
 import dev.grainline.internal.model.text.Parsed;
 import java.util.List;
 import java.util.Optional;

@@ -6,6 +6,7 @@ import dev.grainline.QueryException;
 import dev.grainline.internal.model.SortKey;
 import dev.grainline.internal.model.expr.ComparisonOp;
 import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.validation.Message;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -56,12 +57,12 @@ abstract class Refs<T> {
 
   @SafeVarargs
   public final Filter in(T... values) {
-    return new Filter(new Node.InList(node(), literals(values), false));
+    return new Filter(new Node.InList(node(), literals("in()", values), false));
   }
 
   @SafeVarargs
   public final Filter notIn(T... values) {
-    return new Filter(new Node.InList(node(), literals(values), true));
+    return new Filter(new Node.InList(node(), literals("notIn()", values), true));
   }
 
   /** A query value as a bind value; one the model cannot hold is rejected as the text API rejects it. */
@@ -75,9 +76,9 @@ abstract class Refs<T> {
     }
   }
 
-  private static List<Node> literals(Object[] values) {
+  private static List<Node> literals(String call, Object[] values) {
     if (values.length == 0) {
-      throw new IllegalArgumentException("in() needs at least one value");
+      throw Message.EMPTY_IN_LIST.queryError(call);
     }
     return Arrays.stream(values).<Node>map(Refs::literal).toList();
   }

@@ -2,9 +2,8 @@ package dev.grainline.runtime;
 
 import dev.grainline.QueryError;
 import dev.grainline.QueryException;
-
-import dev.grainline.internal.model.NamedQueryDef;
 import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.NamedQueryDef;
 import dev.grainline.internal.model.query.QueryProblem;
 import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.runtime.internal.execution.EngineOptions;

@@ -2,14 +2,14 @@ package dev.grainline.runtime;
 
 import dev.grainline.QueryError;
 import dev.grainline.QueryException;
-
 import dev.grainline.internal.model.SortKey;
-import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.internal.model.text.Parsed;
 import dev.grainline.internal.model.text.QueryText;
 import dev.grainline.internal.model.text.QueryTextException;
+import dev.grainline.internal.model.validation.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,8 +67,7 @@ public final class TextQuery extends LayerQuery {
 
   public TextQuery limit(long rows) {
     if (rows < 1) {
-      throw new QueryException(List.of(new QueryError("GrainlineInvalidValue",
-          "[GrainlineInvalidValue] limit " + rows + ": a limit is at least 1", Optional.empty())));
+      throw Message.LIMIT.queryError(rows);
     }
     return new TextQuery(layer, metrics, dimensions, where, having, orderBy, OptionalLong.of(rows));
   }

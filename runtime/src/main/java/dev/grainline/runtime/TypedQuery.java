@@ -1,9 +1,10 @@
 package dev.grainline.runtime;
 
 import dev.grainline.internal.model.SortKey;
-import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.query.QuerySpec;
+import dev.grainline.internal.model.validation.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class TypedQuery extends LayerQuery {
 
   public TypedQuery limit(long rows) {
     if (rows < 1) {
-      throw new IllegalArgumentException("a limit is at least 1, not " + rows);
+      throw Message.LIMIT.queryError(rows);
     }
     return new TypedQuery(layer, metrics, dimensions, where, having, order, OptionalLong.of(rows));
   }

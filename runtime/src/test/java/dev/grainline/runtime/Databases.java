@@ -37,11 +37,11 @@ public final class Databases {
     }
   }
 
-  /** Runs statements, each on its own, failing loudly. */
   /**
    * The layers a model is tested on: each engine (with the data already loaded), aggregating directly and rolling
    * partial aggregates up.
    */
+  @SuppressWarnings("exports") // JUnit's Arguments, in a test of the runtime module
   public static Stream<Arguments> layers(
       CompiledModel model, DataSource postgres, DataSource duckdb) {
     return Stream.of(

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Every diagnostic Grainline reports, at compile time or at query time, with its stable id and message template.
- * Ids are what users search for and what the documentation anchors on; never rename one. Templates are short, name
+ * Ids are what users search for and what the documentation anchors on; never rename one. An id names a kind of
+ * problem, and several templates may share it (a limit and an empty IN list are both invalid values). Templates are short, name
  * the offending thing first and end with a suggestion where there is one.
  */
 public enum Message {
@@ -100,6 +101,13 @@ public enum Message {
   WINDOW_FILTER("GrainlineWindowFilter", Severity.ERROR,
       "%s mixes %s with other dimensions in one condition, so it cannot be split into the rows shown and the"
           + " periods %s reads; write the time condition as its own AND-ed condition"),
+  LIMIT("GrainlineInvalidValue", Severity.ERROR, "limit %d: a limit is at least 1"),
+  EMPTY_IN_LIST("GrainlineInvalidValue", Severity.ERROR, "%s needs at least one value"),
+  GAP_FILL_RANGE("GrainlineGapFill", Severity.ERROR,
+      "fillGaps(%s, %s): the range of filled periods ends before it starts"),
+  OFFSET_TIME_ZONE("GrainlineInvalidValue", Severity.ERROR,
+      "inTimeZone(%s): name a region time zone such as Europe/Berlin, not a UTC offset, which engines read with the"
+          + " opposite sign"),
   QUERY_FAILED("GrainlineQueryFailed", Severity.ERROR, "the database rejected the query: %s"),
   DATABASE_UNAVAILABLE("GrainlineDatabaseUnavailable", Severity.ERROR, "cannot reach the database: %s");
 

@@ -1,0 +1,14 @@
+/**
+ * Grainline's annotation processor. It exports nothing: javac finds it as a service, on the processor path or the
+ * processor module path.
+ */
+@SuppressWarnings("requires-automatic") // JavaPoet and AutoService's annotations have no module descriptor
+module dev.grainline.processor {
+  requires dev.grainline.dsl;
+  requires java.compiler;
+  requires jdk.compiler;
+  requires com.palantir.javapoet;
+  requires static com.google.auto.service;
+
+  provides javax.annotation.processing.Processor with dev.grainline.processor.GrainlineProcessor;
+}
