@@ -75,4 +75,10 @@ public record Explanation(
     }
     return out.toString();
   }
+
+  /** The readable plan, as {@link #render()} gives it. */
+  @Override
+  public String toString() {
+    return render();
+  }
 }

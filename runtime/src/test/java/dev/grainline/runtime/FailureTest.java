@@ -1,5 +1,6 @@
 package dev.grainline.runtime;
 
+import static dev.grainline.runtime.shop.ShopFixture.MONTH;
 import static dev.grainline.runtime.shop.ShopFixture.REGION;
 import static dev.grainline.runtime.shop.ShopFixture.REVENUE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +14,25 @@ import org.junit.jupiter.api.Test;
 
 /** What a caller sees when a query cannot run: a stable id and a clear message, never a wrong answer. */
 class FailureTest {
+  @Test
+  void theTypedAndTheTextApiRejectTheSameInputWithTheSameException() {
+    SemanticLayer layer = SemanticLayer.offline(ShopFixture.MODEL, Dialect.POSTGRES);
+    QueryException typed = assertThrows(QueryException.class, () -> layer.query(REVENUE).limit(0));
+    QueryException text = assertThrows(QueryException.class, () -> layer.textQuery("shop.revenue").limit(0));
+    assertEquals("[GrainlineInvalidValue] limit 0: a limit is at least 1", typed.getMessage());
+    assertEquals(typed.getMessage(), text.getMessage());
+    assertEquals(typed.id(), text.id());
+
+    QueryException nullValue = assertThrows(QueryException.class, () -> layer.query(REVENUE).where(REGION.eq(null)));
+    assertEquals("GrainlineInvalidValue", nullValue.id());
+    assertEquals("[GrainlineInvalidValue] notIn() needs at least one value",
+        assertThrows(QueryException.class, () -> REGION.notIn()).getMessage());
+    QueryException range = assertThrows(QueryException.class, () -> layer.query(REVENUE).by(MONTH)
+        .fillGaps(java.time.LocalDate.of(2024, 2, 1), java.time.LocalDate.of(2024, 1, 1)));
+    assertEquals("[GrainlineGapFill] fillGaps(2024-02-01, 2024-01-01): the range of filled periods ends before it"
+        + " starts", range.getMessage());
+  }
+
   @Test
   void aDatabaseThatIsDownIsReportedAsUnavailable() {
     SemanticLayer layer = SemanticLayer.create(ShopFixture.MODEL,

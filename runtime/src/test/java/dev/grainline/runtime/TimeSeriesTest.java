@@ -499,7 +499,9 @@ class TimeSeriesTest {
     assertRows(utc, layer.query(AMOUNT).by(MONTH).fetch());
     assertRows(utc, layer.query(AMOUNT).by(MONTH).inTimeZone(java.time.ZoneOffset.UTC).fetch());
     // "+02:00" means the opposite offset to a POSIX time zone parser: only region ids are accepted.
-    assertThrows(IllegalArgumentException.class,
+    QueryException offset = assertThrows(QueryException.class,
         () -> layer.query(AMOUNT).by(MONTH).inTimeZone(java.time.ZoneOffset.ofHours(2)));
+    assertEquals("[GrainlineInvalidValue] inTimeZone(+02:00): name a region time zone such as Europe/Berlin, not a UTC"
+        + " offset, which engines read with the opposite sign", offset.getMessage());
   }
 }
