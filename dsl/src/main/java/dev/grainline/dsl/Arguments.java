@@ -14,15 +14,12 @@ final class Arguments {
   /** The model node a DSL expression stands for where it is used. */
   static Node of(Expr<?> expr) {
     if (expr == null) {
-      throw Message.INVALID_VALUE.definitionError("null",
-          "an expression is missing; if it refers to another class's field, that class may not be initialised yet"
-              + " (a cycle between definitions)");
+      throw Message.MISSING_EXPRESSION.definitionError();
     }
     if (expr instanceof ExprImpl<?> impl) {
       return impl.node();
     }
-    throw Message.INVALID_VALUE.definitionError(expr.getClass().getName(),
-        "only expressions built by the Grainline DSL can be used");
+    throw Message.FOREIGN_EXPRESSION.definitionError(expr.getClass().getName());
   }
 
   /** A model node for a value handed to the DSL: an expression, or a constant. */
@@ -41,15 +38,14 @@ final class Arguments {
   /** Checks an SQL identifier part (table, schema, column, alias). */
   static String identifier(String what, String name) {
     if (name == null || !IDENTIFIER.matcher(name).matches()) {
-      throw Message.INVALID_VALUE.definitionError(what + " \"" + name + "\"",
-          "expected a plain SQL identifier: letters, digits and underscores, not starting with a digit");
+      throw Message.IDENTIFIER.definitionError(what, name);
     }
     return name;
   }
 
   static <T> T notNull(String what, T value) {
     if (value == null) {
-      throw Message.INVALID_VALUE.definitionError("null", what + " is missing");
+      throw Message.MISSING_ARGUMENT.definitionError(what);
     }
     return value;
   }

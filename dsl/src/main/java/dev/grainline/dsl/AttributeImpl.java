@@ -40,12 +40,11 @@ final class AttributeImpl<T> extends ColumnImpl<T> implements Attribute<T> {
   public Attribute<T> via(String... roles) {
     Arguments.notNull("the roles", roles);
     if (roles.length == 0) {
-      throw Message.INVALID_VALUE.definitionError("via()", "name at least one role");
+      throw Message.NO_ROLE.definitionError();
     }
     for (String role : roles) {
       if (role == null || role.isBlank() || role.contains("->") || role.contains("[") || role.contains("]")) {
-        throw Message.INVALID_VALUE.definitionError("via(\"" + role + "\")",
-            "a role is a single name such as \"order\"; pass each role of a path separately");
+        throw Message.ROLE_PATH_SEGMENT.definitionError(role);
       }
     }
     return new AttributeImpl<>(decl, Optional.of(new RolePath(Arrays.asList(roles))));

@@ -126,7 +126,7 @@ abstract class ExprImpl<T> implements Expr<T>, DslValue {
 
   private Condition inList(List<Node> values, boolean negated) {
     if (values.isEmpty()) {
-      throw Message.INVALID_VALUE.definitionError(negated ? "notIn()" : "in()", "needs at least one value");
+      throw Message.EMPTY_IN_LIST.definitionError(negated ? "notIn()" : "in()");
     }
     return new ConditionImpl(new InList(node(), values, negated));
   }
@@ -193,8 +193,7 @@ abstract class ExprImpl<T> implements Expr<T>, DslValue {
   @Override
   public <R> ExprImpl<R> cast(Class<R> type) {
     SqlType target = SqlType.ofJavaType(Arguments.notNull("the cast's target type", type))
-        .orElseThrow(() -> Message.INVALID_VALUE.definitionError("cast(" + type.getSimpleName() + ".class)",
-            "a cast targets Integer, Long, Double, BigDecimal, String, Boolean, LocalDate or LocalDateTime"));
+        .orElseThrow(() -> Message.CAST_TARGET.definitionError(type.getSimpleName()));
     return derive(new Cast(node(), target));
   }
 

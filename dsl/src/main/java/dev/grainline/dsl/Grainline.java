@@ -144,8 +144,7 @@ public final class Grainline {
   /** The continuous percentile at {@code fraction} (0 to 1). Not decomposable: computed from raw rows. */
   public static Measure<Double> percentile(Expr<?> value, double fraction) {
     if (!(fraction >= 0 && fraction <= 1)) {
-      throw Message.INVALID_VALUE.definitionError("percentile(..., " + fraction + ")",
-          "the fraction is between 0 and 1");
+      throw Message.PERCENTILE_FRACTION.definitionError(fraction);
     }
     return aggregate(AggFunction.PERCENTILE, value, val(fraction));
   }

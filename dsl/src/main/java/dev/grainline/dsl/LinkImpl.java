@@ -33,7 +33,7 @@ final class LinkImpl implements Link, DslValue {
   static From from(Column<?>... columns) {
     Arguments.notNull("the link's columns", columns);
     if (columns.length == 0) {
-      throw Message.INVALID_VALUE.definitionError("link()", "name the columns that hold the dimension key");
+      throw Message.LINK_COLUMNS.definitionError();
     }
     List<Node> nodes = new ArrayList<>();
     for (Column<?> column : columns) {
@@ -42,7 +42,7 @@ final class LinkImpl implements Link, DslValue {
     return keys -> {
       Arguments.notNull("the dimension key", keys);
       if (keys.length == 0) {
-        throw Message.INVALID_VALUE.definitionError("to()", "name the dimension's key attributes");
+        throw Message.LINK_KEYS.definitionError();
       }
       List<AttributeDecl> targets = new ArrayList<>();
       for (Attribute<?> key : keys) {
@@ -50,8 +50,7 @@ final class LinkImpl implements Link, DslValue {
           throw new IllegalArgumentException("not a Grainline attribute: " + key);
         }
         if (attribute.rolePath().isPresent()) {
-          throw Message.INVALID_VALUE.definitionError("to(...via(...))",
-              "a link targets the dimension's own key attributes, without a role path");
+          throw Message.LINK_KEY_ROLE.definitionError();
         }
         targets.add(attribute.decl());
       }
@@ -67,8 +66,7 @@ final class LinkImpl implements Link, DslValue {
   @Override
   public Link role(String newRole) {
     if (newRole == null || !newRole.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-      throw Message.INVALID_VALUE.definitionError("role(\"" + newRole + "\")",
-          "a role is a plain name: letters, digits and underscores");
+      throw Message.ROLE_NAME.definitionError(newRole);
     }
     return new LinkImpl(from, to, Optional.of(newRole), joinType, cardinality);
   }

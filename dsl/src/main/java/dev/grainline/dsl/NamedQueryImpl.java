@@ -79,7 +79,7 @@ record NamedQueryImpl(
   @Override
   public NamedQuery limit(long rows) {
     if (rows < 1) {
-      throw Message.INVALID_VALUE.definitionError("limit(" + rows + ")", "a limit is at least 1");
+      throw Message.LIMIT.definitionError(rows);
     }
     return new NamedQueryImpl(metrics, dimensions, where, having, order, OptionalLong.of(rows));
   }

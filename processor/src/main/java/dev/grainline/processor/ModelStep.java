@@ -61,8 +61,7 @@ final class ModelStep {
     int errorsBefore = reporter.errorCount();
     String catalog = annotation.catalog();
     if (!SourceVersion.isIdentifier(catalog) || SourceVersion.isKeyword(catalog)) {
-      reporter.report(Message.INVALID_VALUE, modelPackage, "@SemanticModel(catalog = \"" + catalog + "\")",
-          "the catalog is the simple name of the class to generate, such as \"StoreCatalog\"");
+      reporter.report(Message.CATALOG_NAME, modelPackage, catalog);
       return;
     }
     ReadModel read = new ModelReader(elements, types, evaluator, reporter)
@@ -99,22 +98,24 @@ final class ModelStep {
         .flatMap(n -> evaluator.provenance().locate(n, origin, clausesOf(diagnostic.message()), repetition));
     if (node.isPresent()) {
       reporter.report(kind, diagnostic.text(), node.get());
-      return;
+    } else if (diagnostic.message() == Message.DECLARED_TYPE && read.members().containsKey(origin)
+        && typeArgument(read.members().get(origin)).isPresent()) {
+      reporter.report(kind, diagnostic.text(), typeArgument(read.members().get(origin)).get());
+    } else {
+      reporter.report(kind, diagnostic.text(), declaration(origin, read, modelPackage));
     }
+    for (Diagnostic.Note note : diagnostic.notes()) {
+      reporter.report(Kind.NOTE, note.text(), declaration(note.origin(), read, modelPackage));
+    }
+  }
+
+  /** The element that declares {@code origin}: its field, else its class, else the model's package. */
+  private static Element declaration(Origin origin, ReadModel read, PackageElement modelPackage) {
     VariableElement field = read.members().get(origin);
     if (field != null) {
-      Optional<TreePath> typeArgument = diagnostic.message() == Message.DECLARED_TYPE
-          ? typeArgument(field)
-          : Optional.empty();
-      typeArgument.ifPresentOrElse(
-          path -> reporter.report(kind, diagnostic.text(), path),
-          () -> reporter.report(kind, diagnostic.text(), field));
-      return;
+      return field;
     }
-    Element place = read.classes().containsKey(origin.className())
-        ? read.classes().get(origin.className())
-        : modelPackage;
-    reporter.report(kind, diagnostic.text(), place);
+    return read.classes().containsKey(origin.className()) ? read.classes().get(origin.className()) : modelPackage;
   }
 
   /**
@@ -122,11 +123,12 @@ final class ModelStep {
    * metric filtered in {@code where} is also requested in {@code query}, and the problem is with the filter.
    */
   private static Set<String> clausesOf(Message message) {
-    return switch (message) {
-      case FILTER_LEVEL, TYPE_MISMATCH -> Set.of("where", "having");
-      case ORDER_BY -> Set.of("orderBy");
-      case UNREACHABLE, AMBIGUOUS_PATH, UNKNOWN_ROLE -> Set.of("by", "where");
-      case DUPLICATE_REQUEST, EMPTY_QUERY, UNKNOWN_REFERENCE -> Set.of("query", "by");
+    // By id: an id names a kind of problem, whichever of its templates a rule used.
+    return switch (message.id()) {
+      case "GrainlineFilterLevel", "GrainlineTypeMismatch" -> Set.of("where", "having");
+      case "GrainlineOrderBy" -> Set.of("orderBy");
+      case "GrainlineNoJoinPath", "GrainlineAmbiguousJoinPath", "GrainlineUnknownRole" -> Set.of("by", "where");
+      case "GrainlineDuplicateRequest", "GrainlineEmptyQuery", "GrainlineUnknownReference" -> Set.of("query", "by");
       default -> Set.of();
     };
   }

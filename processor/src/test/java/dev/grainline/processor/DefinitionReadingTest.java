@@ -134,7 +134,7 @@ class DefinitionReadingTest {
         public static final NamedQuery TOP_ORDERS = query(Orders.REVENUE).limit(0);
         """);
     assertOnlyError(compile(ShopModel.with(metrics)), metrics,
-        at(".limit(0)"), "[GrainlineInvalidValue] limit(0): a limit is at least 1");
+        at(".limit(0)"), "[GrainlineInvalidValue] limit 0: a limit is at least 1");
   }
 
   @Test

@@ -1,10 +1,12 @@
 package dev.grainline.processor;
 
+import static dev.grainline.processor.ProcessorTester.assertNote;
 import static dev.grainline.processor.ProcessorTester.assertOnlyError;
 import static dev.grainline.processor.ProcessorTester.at;
 import static dev.grainline.processor.ProcessorTester.compile;
 import static dev.grainline.processor.ProcessorTester.source;
 
+import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +19,13 @@ class EntityRulesTest {
         @Name("status")
         public static final Attribute<String> STATE = attribute(O.textCol("state"));
         """);
-    assertOnlyError(compile(ShopModel.with(orders)), orders, at("attribute(O.textCol(\"state\"))"),
+    Compilation compilation = compile(ShopModel.with(orders));
+    // At the name of the field that repeats the name, with a note at the first definition.
+    assertOnlyError(compilation, orders, at("STATE ="),
         "[GrainlineDuplicateName] attribute shop.orders.status is defined twice: by Orders.STATUS and by"
             + " Orders.STATE");
+    assertNote(compilation, orders, at("STATUS ="),
+        "[GrainlineDuplicateName] attribute shop.orders.status is first defined here");
   }
 
   @Test
@@ -51,7 +57,7 @@ class EntityRulesTest {
           public static final Attribute<String> CATEGORY = attribute(C.textCol("name"));
         }
         """);
-    assertOnlyError(compile(ShopModel.with(product)), product, at("class Product"),
+    assertOnlyError(compile(ShopModel.with(product)), product, at("SOURCE ="),
         "[GrainlineDimensionSource] dimension shop.product reads 2 tables; a dimension reads one table, so that"
             + " joining it never drops or repeats rows");
   }

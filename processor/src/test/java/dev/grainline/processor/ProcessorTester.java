@@ -108,6 +108,13 @@ final class ProcessorTester {
         .inFile(file).onLine(position.line()).atColumn(position.column());
   }
 
+  /** Asserts a note containing {@code message} at {@code place}. */
+  static void assertNote(Compilation compilation, JavaFileObject file, Place place, String message) {
+    Position position = place.in(file);
+    assertThat(compilation).hadNoteContaining(message)
+        .inFile(file).onLine(position.line()).atColumn(position.column());
+  }
+
   /** Asserts a warning containing {@code message} at {@code place}. */
   static void assertWarning(Compilation compilation, JavaFileObject file, Place place, String message) {
     Position position = place.in(file);

@@ -6,6 +6,8 @@ import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.NamedQueryDef;
 import dev.grainline.internal.model.query.QueryProblem;
 import dev.grainline.internal.model.query.QuerySpec;
+import dev.grainline.internal.model.text.Suggestions;
+import dev.grainline.internal.model.validation.Message;
 import dev.grainline.runtime.internal.execution.EngineOptions;
 import dev.grainline.runtime.internal.execution.PreparedQuery;
 import dev.grainline.runtime.internal.execution.QueryEngine;
@@ -96,11 +98,8 @@ public final class SemanticLayer {
 
   /** A query declared in the model (validated when the model was compiled). */
   public MetricQuery named(String name) {
-    NamedQueryDef query = model.query(name).orElseThrow(() -> new QueryException(List.of(new QueryError(
-        "GrainlineUnknownReference", "[GrainlineUnknownReference] " + name + ": no such named query"
-            + dev.grainline.internal.model.text.Suggestions.didYouMean(name,
-                model.queries().stream().map(NamedQueryDef::name).toList()),
-        Optional.empty()))));
+    NamedQueryDef query = model.query(name).orElseThrow(() -> Message.UNKNOWN_REFERENCE.queryError(name,
+        "named query", Suggestions.didYouMean(name, model.queries().stream().map(NamedQueryDef::name).toList())));
     return new LayerQuery(this) {
       @Override
       Bound bind() {

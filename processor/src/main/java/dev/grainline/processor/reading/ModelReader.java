@@ -111,8 +111,7 @@ public final class ModelReader {
         .ifPresent(d -> kinds.add(new Kind(ClassKind.DIMENSION, d.value())));
     Optional.ofNullable(type.getAnnotation(Metrics.class)).ifPresent(m -> kinds.add(new Kind(ClassKind.METRICS, "")));
     if (kinds.size() > 1) {
-      reporter.report(Message.INVALID_VALUE, type, type.getSimpleName(),
-          "a class is a @Fact, a @Dimension or @Metrics, not several");
+      reporter.report(Message.SEVERAL_KINDS, type, type.getSimpleName());
       return Optional.empty();
     }
     return kinds.stream().findFirst();

@@ -77,6 +77,7 @@ public final class Reporter {
     return switch (severity) {
       case ERROR -> Kind.ERROR;
       case WARNING -> Kind.WARNING;
+      case NOTE -> Kind.NOTE;
     };
   }
 

@@ -110,7 +110,7 @@ final class Lowering {
   private Node guarded(Node node, Origin origin, java.util.function.Supplier<Node> lowering) {
     if (++depth > MAX_DEPTH) {
       depth--;
-      report.add(Message.CYCLE, origin, node, origin, "definitions refer to each other without end");
+      report.add(Message.CYCLE_ENDLESS, origin, node, origin);
       return node;
     }
     try {
@@ -145,8 +145,7 @@ final class Lowering {
     if (use.declaration() instanceof FieldRef field) {
       String name = metricsByField.get(field);
       if (name == null) {
-        report.add(Message.CYCLE, origin, use, origin, field.className() + "." + field.field()
-            + " is used while it is being defined");
+        report.add(Message.CYCLE_IN_DEFINITION, origin, use, origin, field.className() + "." + field.field());
         return use;
       }
       return derived(use, new MetricUse(name));
@@ -228,8 +227,7 @@ final class Lowering {
       }
     }
     if (!unowned.isEmpty()) {
-      report.add(Message.FOREIGN_COLUMN, origin, aggregate, described, unowned.get(0).qualifiedName(),
-          "the source of any fact or dimension of the model");
+      report.add(Message.FOREIGN_TABLE, origin, aggregate, described, unowned.get(0).qualifiedName());
       return Optional.empty();
     }
     if (declaringEntity.isPresent() && candidates.contains(declaringEntity.get())) {

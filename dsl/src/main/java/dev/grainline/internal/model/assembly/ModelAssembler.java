@@ -24,6 +24,7 @@ import dev.grainline.internal.model.query.QueryProblem;
 import dev.grainline.internal.model.query.QueryResolver;
 import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.internal.model.validation.DefinitionRules;
+import dev.grainline.internal.model.validation.Diagnostic;
 import dev.grainline.internal.model.validation.GraphRules;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.Report;
@@ -31,6 +32,7 @@ import dev.grainline.internal.model.validation.TypeChecker;
 import dev.grainline.internal.model.validation.WindowRules;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -75,23 +77,98 @@ public final class ModelAssembler {
     List<Entity> entities = buildEntities();
     JoinGraph graph = new JoinGraph(entities);
     List<MetricDef> metrics = buildMetrics(graph);
-    List<NamedQueryDef> queries = new ArrayList<>();
-    if (!report.hasErrors()) {
-      Model provisional = new Model(declaration.name(), declaration.namespace(), entities, metrics,
-          List.of());
-      GraphRules.checkSharedDimensions(report, provisional);
-      WindowRules.check(report, provisional);
-      // Named queries are resolved like run-time queries, which assume well-formed windows.
-      queries = report.hasErrors() ? List.of() : buildQueries(provisional);
-      GraphRules.checkFanOut(report, provisional);
-      checkDeclaredTypes(provisional);
-    }
+    // Every rule runs, on the parts of the model that are sound so far, so that one compile shows every problem and
+    // none that only follows from another: a metric with an error, or reading an entity with one, or using such a
+    // metric, is left out of the rules that come after (and so are the named queries that use it).
+    List<MetricDef> sound = sound(metrics);
+    Model provisional = new Model(declaration.name(), declaration.namespace(), entities, sound, List.of());
+    GraphRules.checkSharedDimensions(report, provisional);
+    WindowRules.check(report, provisional);
+    // Named queries are resolved like run-time queries, which assume well-formed windows.
+    List<MetricDef> resolvable = sound(sound);
+    Model checked = new Model(declaration.name(), declaration.namespace(), entities, resolvable, List.of());
+    List<NamedQueryDef> queries = buildQueries(checked, brokenEntities());
+    GraphRules.checkFanOut(report, checked);
+    checkDeclaredTypes(checked);
     if (report.hasErrors()) {
       return new Assembly(Optional.empty(), report.diagnostics());
     }
     return new Assembly(
         Optional.of(new Model(declaration.name(), declaration.namespace(), entities, metrics, queries)),
         report.diagnostics());
+  }
+
+  /**
+   * The metrics without an error of their own (one reported at their declaration), that read no entity with an error
+   * and use no metric that is not sound.
+   */
+  private List<MetricDef> sound(List<MetricDef> metrics) {
+    Set<Origin> failed = report.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::origin)
+        .collect(Collectors.toSet());
+    Set<String> brokenEntities = brokenEntities();
+    Model all = new Model(declaration.name(), declaration.namespace(), List.of(), metrics, List.of());
+    Set<String> sound = new LinkedHashSet<>();
+    for (MetricDef metric : metrics) {
+      if (!failed.contains(metric.origin())
+          && all.entitiesOf(metric.name()).stream().noneMatch(brokenEntities::contains)
+          && Nodes.collect(metric.formula(), AttributeRef.class).stream()
+              .noneMatch(ref -> brokenEntities.contains(ref.entity()))) {
+        sound.add(metric.name());
+      }
+    }
+    // A metric that uses one that is not sound is not sound either, however far down.
+    boolean changed = true;
+    while (changed) {
+      changed = sound.removeIf(name -> Nodes.collect(all.metric(name).orElseThrow().formula(), Node.MetricUse.class)
+          .stream().anyMatch(use -> !sound.contains(use.name())));
+    }
+    return metrics.stream().filter(m -> sound.contains(m.name())).toList();
+  }
+
+  /**
+   * The entities with an error in what they declare as an entity (their class, source, attributes or links; not a
+   * metric or named query declared beside them): what they declare may be missing or wrong.
+   */
+  private Set<String> brokenEntities() {
+    Set<Origin> entityParts = new HashSet<>();
+    for (ClassDeclaration type : declaration.classes()) {
+      entityParts.add(Origin.ofClass(type.className()));
+      for (MemberDeclaration member : type.members()) {
+        if (declaresEntityPart(member.declared())) {
+          entityParts.add(new Origin(type.className(), member.field()));
+        }
+      }
+    }
+    Set<String> failedClasses = new HashSet<>();
+    for (Diagnostic diagnostic : report.diagnostics()) {
+      if (diagnostic.isError() && entityParts.contains(diagnostic.origin())) {
+        failedClasses.add(diagnostic.origin().className());
+      }
+    }
+    Set<String> broken = new HashSet<>();
+    entityClasses.forEach((entity, type) -> {
+      if (failedClasses.contains(type.className()) || !sources.containsKey(entity)) {
+        broken.add(entity);
+      }
+    });
+    return broken;
+  }
+
+  /** Whether a member declares part of its entity (its rows, attributes or links) rather than a metric or a query. */
+  private static boolean declaresEntityPart(Declared declared) {
+    return switch (declared) {
+      case Declared.Table t -> true;
+      case Declared.Source s -> true;
+      case Declared.Attribute a -> true;
+      case Declared.Column c -> true;
+      case Declared.Condition c -> true;
+      case Declared.Link l -> true;
+      case Declared.Metric m -> false;
+      case Declared.Query q -> false;
+      case Declared.Sort o -> false;
+      case Declared.PendingWindow w -> false;
+      case Declared.NotDsl n -> false;
+    };
   }
 
   // --- naming ------------------------------------------------------------------------------------------------------
@@ -105,7 +182,7 @@ public final class ModelAssembler {
       Origin origin = Origin.ofClass(type.className());
       Origin previous = seen.putIfAbsent(type.entityName(), origin);
       if (previous != null) {
-        report.add(Message.DUPLICATE_NAME, origin, null, kindName(type.kind()), type.entityName(), previous, origin);
+        report.duplicate(kindName(type.kind()), type.entityName(), previous, origin);
         continue;
       }
       entityClasses.put(type.entityName(), type);
@@ -126,20 +203,23 @@ public final class ModelAssembler {
     } else if (declared.isEmpty() && tables.size() == 1) {
       source = new EntitySource(tables.get(0), List.of());
     } else {
-      String found = declared.isEmpty()
-          ? tables.size() + " Table fields and no Source field"
-          : declared.size() + " Source fields";
-      report.add(Message.SOURCE, origin, null, type.entityName(), found);
+      if (declared.isEmpty()) {
+        report.add(Message.SOURCE_TABLES, origin, null, type.entityName(), tables.size());
+      } else {
+        report.add(Message.SOURCE_SOURCES, origin, null, type.entityName(), declared.size());
+      }
       return Optional.empty();
     }
     if (type.kind() == ClassKind.DIMENSION && !source.joins().isEmpty()) {
-      report.add(Message.DIMENSION_SOURCE, origin, null, type.entityName(), source.tables().size());
+      // Shown at the Source field that joins, the definition to change.
+      Origin sourceField = type.members().stream().filter(m -> m.declared() instanceof Declared.Source).findFirst()
+          .map(m -> new Origin(type.className(), m.field())).orElse(origin);
+      report.add(Message.DIMENSION_SOURCE, sourceField, null, type.entityName(), source.tables().size());
     }
     Set<String> aliases = new LinkedHashSet<>();
     for (TableRef table : source.tables()) {
       if (!aliases.add(table.alias())) {
-        report.add(Message.DUPLICATE_NAME, origin, null, "table alias", table.alias(), type.entityName(),
-            "the same source; read a table twice under different aliases with as(...)");
+        report.add(Message.DUPLICATE_ALIAS, origin, null, table.alias(), type.entityName());
       }
     }
     return Optional.of(source);
@@ -154,16 +234,14 @@ public final class ModelAssembler {
         if (declared instanceof Declared.Attribute attribute && attribute.rolePath().isEmpty()
             && !attributeNames.containsKey(attribute.decl())) {
           if (type.kind() == ClassKind.METRICS) {
-            report.add(Message.INVALID_VALUE, origin, attribute.decl(), origin,
-                "attributes belong to a @Fact or @Dimension class");
+            report.add(Message.ATTRIBUTE_IN_METRICS, origin, attribute.decl(), origin);
             continue;
           }
           String name = member.name().orElse(snake(member.field()));
           AttributeName attributeName = new AttributeName(type.entityName(), name, origin);
           Origin previous = attributeOrigins.putIfAbsent(attributeName.qualified(), origin);
           if (previous != null) {
-            report.add(Message.DUPLICATE_NAME, origin, attribute.decl(), "attribute", attributeName.qualified(),
-                previous, origin);
+            report.duplicate("attribute", attributeName.qualified(), previous, origin);
             continue;
           }
           attributeNames.put(attribute.decl(), attributeName);
@@ -171,13 +249,13 @@ public final class ModelAssembler {
           MetricDeclaration metric = declaredMetric.metric();
           String name = metricName(member);
           if (metricNames.containsKey(metric)) {
-            report.add(Message.DUPLICATE_NAME, origin, metric.definition(), "metric definition",
-                metricNames.get(metric), metricOrigins.get(metricNames.get(metric)), origin);
+            report.duplicate("metric definition", metricNames.get(metric), metricOrigins.get(metricNames.get(metric)),
+                origin);
             continue;
           }
           Origin previous = metricOrigins.putIfAbsent(name, origin);
           if (previous != null) {
-            report.add(Message.DUPLICATE_NAME, origin, metric.definition(), "metric", name, previous, origin);
+            report.duplicate("metric", name, previous, origin);
             continue;
           }
           metricNames.put(metric, name);
@@ -336,8 +414,7 @@ public final class ModelAssembler {
     for (AttributeDecl target : link.to()) {
       AttributeName name = attributeNames.get(target);
       if (name == null) {
-        report.add(Message.LINK_TARGET, origin, member.value(), field, "a dimension", "its declared key attributes",
-            "an attribute that no field declares");
+        report.add(Message.LINK_TARGET_UNDECLARED, origin, member.value(), field);
         return Optional.empty();
       }
       targets.add(name);
@@ -353,7 +430,7 @@ public final class ModelAssembler {
     String shownTargets = targets.stream().map(AttributeName::qualified).collect(Collectors.joining(", "));
     if (targets.stream().anyMatch(t -> !t.entity().equals(dimension)) || dimensionClass == null
         || dimensionClass.kind() != ClassKind.DIMENSION) {
-      report.add(Message.LINK_TARGET, origin, member.value(), field, "a dimension", "one dimension's key", shownTargets);
+      report.add(Message.LINK_TARGET_ONE_DIMENSION, origin, member.value(), field, shownTargets);
       return Optional.empty();
     }
     if (!new LinkedHashSet<>(targetNames).equals(new LinkedHashSet<>(key))) {
@@ -376,9 +453,8 @@ public final class ModelAssembler {
         return Optional.empty();
       }
       if (!type.get().isComparableWith(target.type())) {
-        report.add(Message.TYPE_MISMATCH, origin, link.from().get(i), "link " + field,
-            "cannot join " + type.get().display() + " values to " + target.qualifiedName() + " ("
-                + target.type().display() + ")");
+        report.add(Message.TYPE_LINK, origin, link.from().get(i), field, type.get().display(),
+            target.qualifiedName(), target.type().display());
         return Optional.empty();
       }
       from.add(expr);
@@ -433,8 +509,7 @@ public final class ModelAssembler {
   }
 
   private TypeChecker rowTypes(Origin origin) {
-    return new TypeChecker(scope(Map.of()), (node, explanation) ->
-        report.add(Message.TYPE_MISMATCH, origin, node, Nodes.describe(node), explanation));
+    return new TypeChecker(scope(Map.of()), (node, message, args) -> report.add(message, origin, node, args));
   }
 
   private TypeChecker.Scope scope(Map<String, SqlType> metricTypes) {
@@ -512,8 +587,7 @@ public final class ModelAssembler {
         .allMatch(r -> types.containsKey(r.name()));
     if (inputsTyped && Nodes.collect(draft.formula(), Node.Aggregate.class).stream()
         .noneMatch(a -> a.entity().equals(Node.Aggregate.UNRESOLVED))) {
-      new TypeChecker(scope, (node, explanation) ->
-          report.add(Message.TYPE_MISMATCH, draft.origin(), node, Nodes.describe(node), explanation))
+      new TypeChecker(scope, (node, message, args) -> report.add(message, draft.origin(), node, args))
           .typeOf(draft.formula())
           .ifPresent(type -> types.put(name, type));
     }
@@ -521,7 +595,12 @@ public final class ModelAssembler {
 
   // --- named queries -----------------------------------------------------------------------------------------------
 
-  private List<NamedQueryDef> buildQueries(Model model) {
+  /**
+   * Resolves the named queries as run-time queries are resolved. A query that uses a metric or an attribute that
+   * is not part of the sound model (because its definition has an error) is left for the next compile: resolving it
+   * now would only report that what it uses is missing.
+   */
+  private List<NamedQueryDef> buildQueries(Model model, Set<String> brokenEntities) {
     List<NamedQueryDef> queries = new ArrayList<>();
     Map<String, Origin> seen = new HashMap<>();
     QueryResolver resolver = new QueryResolver(model);
@@ -534,11 +613,11 @@ public final class ModelAssembler {
         String name = member.name().orElse(member.field());
         Origin previous = seen.putIfAbsent(name, origin);
         if (previous != null) {
-          report.add(Message.DUPLICATE_NAME, origin, null, "named query", name, previous, origin);
+          report.duplicate("named query", name, previous, origin);
           continue;
         }
         Optional<QuerySpec> spec = querySpec(query, origin);
-        if (spec.isEmpty()) {
+        if (spec.isEmpty() || usesBrokenParts(spec.get(), model, brokenEntities)) {
           continue;
         }
         QueryResolver.Resolution resolution = resolver.resolve(spec.get());
@@ -561,17 +640,32 @@ public final class ModelAssembler {
     return queries;
   }
 
+  private boolean usesBrokenParts(QuerySpec spec, Model model, Set<String> brokenEntities) {
+    List<Node> parts = new ArrayList<>(spec.dimensions());
+    spec.where().ifPresent(parts::add);
+    spec.having().ifPresent(parts::add);
+    spec.orderBy().forEach(key -> parts.add(key.expr()));
+    Set<String> declaredMetrics = new HashSet<>(metricNames.values());
+    boolean brokenMetric = spec.metrics().stream()
+        .anyMatch(name -> declaredMetrics.contains(name) && model.metric(name).isEmpty());
+    boolean brokenReference = parts.stream().anyMatch(part -> Nodes.collect(part, Node.class).stream()
+        .anyMatch(node -> (node instanceof Node.MetricUse use && declaredMetrics.contains(use.name())
+            && model.metric(use.name()).isEmpty())
+            || (node instanceof AttributeRef ref && brokenEntities.contains(ref.entity()))));
+    return brokenMetric || brokenReference;
+  }
+
   private Optional<QuerySpec> querySpec(Declared.Query query, Origin origin) {
     int errors = report.errorCount();
     List<String> metrics = new ArrayList<>();
     for (Node node : query.metrics()) {
-      lowering.declaredMetric(node).ifPresentOrElse(metrics::add, () -> report.add(Message.INVALID_VALUE, origin,
-          node, "query(...)", "request metrics declared as fields, not inline expressions"));
+      lowering.declaredMetric(node).ifPresentOrElse(metrics::add,
+          () -> report.add(Message.QUERY_INLINE_METRIC, origin, node));
     }
     List<AttributeRef> dimensions = new ArrayList<>();
     for (Node node : query.dimensions()) {
-      lowering.declaredAttribute(node).ifPresentOrElse(dimensions::add, () -> report.add(Message.INVALID_VALUE,
-          origin, node, "by(...)", "group by attributes declared as fields"));
+      lowering.declaredAttribute(node).ifPresentOrElse(dimensions::add,
+          () -> report.add(Message.QUERY_INLINE_DIMENSION, origin, node));
     }
     Optional<Node> where = query.where().map(w -> lowering.query(w, origin));
     Optional<Node> having = query.having().map(h -> lowering.query(h, origin));
@@ -623,7 +717,7 @@ public final class ModelAssembler {
   }
 
   private Optional<SqlType> silentRowType(Node expr) {
-    return new TypeChecker(scope(Map.of()), (node, explanation) -> {}).typeOf(expr);
+    return new TypeChecker(scope(Map.of()), (node, message, args) -> {}).typeOf(expr);
   }
 
   private static boolean accepts(String declared, SqlType actual) {

@@ -49,8 +49,7 @@ public sealed interface Node {
      */
     public static Literal of(Object value) {
       return switch (value) {
-        case null -> throw Message.INVALID_VALUE.definitionError("null",
-            "a constant cannot be null; compare with isNull() or isNotNull() instead");
+        case null -> throw Message.CONSTANT_NULL.definitionError();
         case Integer i -> new Literal(i, SqlType.INTEGER);
         case Short s -> new Literal(s.intValue(), SqlType.INTEGER);
         case Byte b -> new Literal(b.intValue(), SqlType.INTEGER);
@@ -64,14 +63,13 @@ public sealed interface Node {
         case Boolean b -> new Literal(b, SqlType.BOOLEAN);
         case LocalDate d -> new Literal(d, SqlType.DATE);
         case LocalDateTime t -> new Literal(t, SqlType.TIMESTAMP);
-        default -> throw Message.INVALID_VALUE.definitionError(value,
-            "constants are numbers, strings, booleans, LocalDate or LocalDateTime, not " + value.getClass().getName());
+        default -> throw Message.CONSTANT_TYPE.definitionError(value, value.getClass().getName());
       };
     }
 
     private static Literal finite(double d) {
       if (!Double.isFinite(d)) {
-        throw Message.INVALID_VALUE.definitionError(d, "a constant must be a finite number");
+        throw Message.CONSTANT_NOT_FINITE.definitionError(d);
       }
       return new Literal(d, SqlType.DOUBLE);
     }

@@ -12,6 +12,11 @@ public record QueryProblem(Message message, String text, Subject subject) {
     Objects.requireNonNull(subject, "subject");
   }
 
+  /** A problem with {@code message} formatted with {@code args}, about {@code subject}. */
+  public static QueryProblem of(Message message, Subject subject, Object... args) {
+    return new QueryProblem(message, message.format(args), subject);
+  }
+
   /** The part of a query a problem is about, so that callers can point at it in what the user wrote. */
   public sealed interface Subject {
     /** The query as a whole. */

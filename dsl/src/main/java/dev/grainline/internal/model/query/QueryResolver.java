@@ -14,6 +14,7 @@ import dev.grainline.internal.model.expr.Node.MetricUse;
 import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.graph.JoinPath;
 import dev.grainline.internal.model.graph.PathResolution;
+import dev.grainline.internal.model.graph.RolePaths;
 import dev.grainline.internal.model.query.QueryProblem.Subject;
 import dev.grainline.internal.model.text.Suggestions;
 import dev.grainline.internal.model.time.Calendars;
@@ -111,14 +112,12 @@ public final class QueryResolver {
         switch (resolution) {
           case PathResolution.Resolved r -> byRef.put(ref, r.path());
           case PathResolution.Unreachable u -> problems.add(problem(Message.UNREACHABLE, subjectOf(spec, ref), ref,
-              entity, " (needed by " + neededBy.get(entity) + ")"));
+              entity, neededBy.get(entity)));
           case PathResolution.NoSuchRole n -> problems.add(problem(Message.UNKNOWN_ROLE, subjectOf(spec, ref), ref,
-              entity, ref.entity(), rolePaths(n.available()),
-              Suggestions.didYouMean(ref.rolePath().map(RolePath::bracketed).orElse(""),
-                  n.available().stream().map(p -> p.rolePath().bracketed()).toList())));
+              entity, ref.entity(), RolePaths.described(n.available()),
+              RolePaths.didYouMean(ref.rolePath(), n.available())));
           case PathResolution.Ambiguous a -> problems.add(problem(Message.AMBIGUOUS_PATH, subjectOf(spec, ref), ref,
-              entity, rolePaths(a.candidates()),
-              ref.attributeName() + a.candidates().get(0).rolePath().bracketed()));
+              entity, RolePaths.described(a.candidates()), RolePaths.example(ref.attributeName(), a.candidates())));
         }
       }
       paths.put(entity, byRef);
@@ -148,18 +147,15 @@ public final class QueryResolver {
       Subject subject = new Subject.InWhere(node);
       switch (node) {
         case MetricUse m -> {
-          problems.add(problem(Message.FILTER_LEVEL, subject, m.name(),
-              "the where filter applies to rows before aggregation, so it cannot use a metric; use having"));
+          problems.add(problem(Message.WHERE_METRIC, subject, m.name()));
           levelOk = false;
         }
         case Aggregate a -> {
-          problems.add(problem(Message.FILTER_LEVEL, subject, Nodes.describe(a),
-              "the where filter applies to rows before aggregation, so it cannot aggregate"));
+          problems.add(problem(Message.WHERE_AGGREGATE, subject, Nodes.describe(a)));
           levelOk = false;
         }
         case ColumnRef c -> {
-          problems.add(problem(Message.FILTER_LEVEL, subject, Nodes.describe(c),
-              "filters refer to attributes, not to table columns"));
+          problems.add(problem(Message.WHERE_COLUMN, subject, Nodes.describe(c)));
           levelOk = false;
         }
         case AttributeRef a when model.attribute(a.attributeName()).isEmpty() -> {
@@ -177,14 +173,12 @@ public final class QueryResolver {
   /** Gap filling fills the periods of a time attribute: the query must group by one; the range is two dates. */
   private void checkFill(QuerySpec spec, GapFill fill, List<QueryProblem> problems) {
     if (fillAttribute(model, spec).isEmpty()) {
-      problems.add(problem(Message.GAP_FILL, new Subject.Whole(), "filling gaps needs a time attribute among the"
-          + " dimensions (a date, a truncated timestamp or a calendar period such as v3.date.week)"));
+      problems.add(problem(Message.GAP_FILL_NO_TIME, new Subject.Whole()));
     }
     for (Node bound : List.of(fill.from(), fill.to())) {
       if (!(bound instanceof Node.Literal l && l.type() == SqlType.DATE)
           && !(bound instanceof Node.Param p && p.type() == SqlType.DATE)) {
-        problems.add(problem(Message.GAP_FILL, new Subject.Whole(), "the range of filled periods is two dates, not "
-            + Nodes.describe(bound)));
+        problems.add(problem(Message.GAP_FILL_BOUND, new Subject.Whole(), Nodes.describe(bound)));
       }
     }
   }
@@ -218,19 +212,15 @@ public final class QueryResolver {
           }
         }
         case Aggregate a -> {
-          problems.add(problem(Message.FILTER_LEVEL, subject, Nodes.describe(a),
-              "the having filter uses metrics by name, not inline aggregates"));
+          problems.add(problem(Message.HAVING_AGGREGATE, subject, Nodes.describe(a)));
           ok = false;
         }
         case ColumnRef c -> {
-          problems.add(problem(Message.FILTER_LEVEL, subject, Nodes.describe(c),
-              "filters refer to metrics and attributes, not to table columns"));
+          problems.add(problem(Message.HAVING_COLUMN, subject, Nodes.describe(c)));
           ok = false;
         }
         case AttributeRef a when !spec.dimensions().contains(a) -> {
-          problems.add(problem(Message.FILTER_LEVEL, subject, a,
-              "the having filter applies to result rows, so it can only use requested dimensions; filter on "
-                  + a + " with where"));
+          problems.add(problem(Message.HAVING_DIMENSION, subject, a, a));
           ok = false;
         }
         default -> {}
@@ -259,23 +249,13 @@ public final class QueryResolver {
   }
 
   private void typeCheck(Node filter, Function<Node, Subject> subject, List<QueryProblem> problems) {
-    TypeChecker.Scope scope = new TypeChecker.Scope() {
-      @Override
-      public Optional<SqlType> metricType(String metricName) {
-        return model.metric(metricName).map(MetricDef::type);
-      }
-
-      @Override
-      public Optional<SqlType> attributeType(AttributeRef ref) {
-        return model.attribute(ref.attributeName()).map(AttributeDef::type);
-      }
-    };
-    Optional<SqlType> type = new TypeChecker(scope, (node, explanation) ->
-        problems.add(problem(Message.TYPE_MISMATCH, subject.apply(node), Nodes.describe(node), explanation)))
+    TypeChecker.Scope scope = TypeChecker.Scope.of(model);
+    Optional<SqlType> type = new TypeChecker(scope, (node, message, args) ->
+        problems.add(problem(message, subject.apply(node), args)))
         .typeOf(filter);
     if (type.isPresent() && type.get() != SqlType.BOOLEAN) {
-      problems.add(problem(Message.TYPE_MISMATCH, subject.apply(filter), Nodes.describe(filter),
-          "a filter is a condition, not a " + type.get().display() + " value"));
+      problems.add(problem(Message.TYPE_FILTER, subject.apply(filter), Nodes.describe(filter),
+          type.get().display()));
     }
   }
 
@@ -288,10 +268,6 @@ public final class QueryResolver {
   private static Subject subjectOf(QuerySpec spec, AttributeRef ref) {
     int index = spec.dimensions().indexOf(ref);
     return index >= 0 ? new Subject.DimensionAt(index) : new Subject.InWhere(ref);
-  }
-
-  private static String rolePaths(List<JoinPath> paths) {
-    return Suggestions.orList(paths.stream().map(p -> p.rolePath().bracketed()).distinct().toList());
   }
 
   private List<String> metricNames() {
@@ -308,7 +284,7 @@ public final class QueryResolver {
   }
 
   private static QueryProblem problem(Message message, Subject subject, Object... args) {
-    return new QueryProblem(message, message.format(args), subject);
+    return QueryProblem.of(message, subject, args);
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -98,11 +98,10 @@ final class WindowResolver {
       }
     }
     if (rowTime.isEmpty()) {
-      String advice = "group by " + axis + " or a finer time attribute of its calendar"
-          + (refused.isEmpty() ? "" : " (" + String.join(", ", refused) + (refused.size() == 1 ? " is" : " are")
-              + " not a grain it is defined at)");
-      problems.add(new QueryProblem(Message.WINDOW_GRAIN, Message.WINDOW_GRAIN.format(described,
-          axisPeriod.grain().sqlName(), axis, advice), subject));
+      problems.add(refused.isEmpty()
+          ? QueryProblem.of(Message.WINDOW_GRAIN, subject, described, axisPeriod.grain().sqlName(), axis, axis)
+          : QueryProblem.of(Message.WINDOW_GRAIN_REFUSED, subject, described, axisPeriod.grain().sqlName(), axis,
+              axis, String.join(", ", refused), refused.size() == 1 ? "is" : "are"));
       return Optional.empty();
     }
 
@@ -119,16 +118,14 @@ final class WindowResolver {
         long offCalendar = refs.stream()
             .filter(r -> facts.stream().noneMatch(f -> sameCalendar(r, f, axis, axisPaths, paths))).count();
         if (onCalendar + offCalendar < refs.size() || (onCalendar > 0 && offCalendar > 0)) {
-          problems.add(new QueryProblem(Message.WINDOW_FILTER, Message.WINDOW_FILTER.format(
-              Nodes.describe(condition), axis.entity(), described), new Subject.InWhere(condition)));
+          problems.add(QueryProblem.of(Message.WINDOW_FILTER, new Subject.InWhere(condition),
+              Nodes.describe(condition), axis.entity(), described));
         } else if (onCalendar > 0) {
           calendarConditions.add(i);
           if (!axisPeriod.grain().contains(rowGrain) && !cutsNoRowPeriod(refs, rowGrain)) {
-            problems.add(new QueryProblem(Message.WINDOW_GRAIN, Message.WINDOW_GRAIN.format(described,
-                axisPeriod.grain().sqlName(), axis, "shown by " + rowTime.get() + ", it is the value at the end of"
-                    + " each " + rowGrain.sqlName() + ", which " + Nodes.describe(condition) + " could cut short;"
-                    + " filter whole " + rowGrain.plural() + " or group by a finer time attribute"),
-                new Subject.InWhere(condition)));
+            problems.add(QueryProblem.of(Message.WINDOW_GRAIN_CUT, new Subject.InWhere(condition), described,
+                axisPeriod.grain().sqlName(), axis, rowTime.get(), rowGrain.sqlName(), Nodes.describe(condition),
+                rowGrain.plural()));
           }
         }
       }

@@ -3,7 +3,6 @@ package dev.grainline.internal.model.text;
 import dev.grainline.SqlType;
 import dev.grainline.internal.model.expr.ArithmeticOp;
 import dev.grainline.internal.model.expr.ComparisonOp;
-import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.And;
 import dev.grainline.internal.model.expr.Node.Arithmetic;
 import dev.grainline.internal.model.expr.Node.Between;
@@ -15,6 +14,8 @@ import dev.grainline.internal.model.expr.Node.Literal;
 import dev.grainline.internal.model.expr.Node.Negate;
 import dev.grainline.internal.model.expr.Node.Not;
 import dev.grainline.internal.model.expr.Node.Or;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.validation.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,7 @@ final class FilterParser {
     if (!in.atEnd()) {
       Token extra = in.peek();
       if (extra.kind() == TokenKind.RPAREN) {
-        throw in.error("unexpected ')' at column " + extra.column(), extra.span());
+        throw in.error(Message.SYNTAX_UNMATCHED_PARENTHESIS, extra.span(), extra.column());
       }
       throw in.expected(lastPredicateBare ? "an operator, AND, OR or end of input" : "AND, OR or end of input");
     }
@@ -147,7 +148,7 @@ final class FilterParser {
       throw in.expected("'(' after IN");
     }
     if (in.at(TokenKind.RPAREN)) {
-      throw in.error("an IN list needs at least one value", in.peek().span());
+      throw in.error(Message.SYNTAX_EMPTY_IN_LIST, in.peek().span());
     }
     List<Node> values = new ArrayList<>();
     while (true) {
@@ -289,21 +290,18 @@ final class FilterParser {
   /** NULL where a value belongs: comparing with NULL is never true, so point to IS NULL. */
   private QueryTextException nullValue(Token token) {
     Optional<Token> previous = in.previous();
-    String detail;
     if (previous.isPresent() && previous.get().kind() == TokenKind.EQ) {
-      detail = "NULL is not a value; write 'IS NULL' instead of '= NULL'";
+      return in.error(Message.SYNTAX_NULL_EQUALS, token.span());
     } else if (previous.isPresent() && previous.get().kind() == TokenKind.NE) {
-      detail = "NULL is not a value; write 'IS NOT NULL' instead of '" + previous.get().text() + " NULL'";
-    } else {
-      detail = "NULL is not a value; test for it with IS NULL or IS NOT NULL";
+      return in.error(Message.SYNTAX_NULL_NOT_EQUALS, token.span(), previous.get().text());
     }
-    return in.error(detail, token.span());
+    return in.error(Message.SYNTAX_NULL_VALUE, token.span());
   }
 
   private void enter(Token token) {
     depth++;
     if (depth > MAX_DEPTH) {
-      throw in.error("the filter nests deeper than " + MAX_DEPTH + " levels", token.span());
+      throw in.error(Message.SYNTAX_TOO_DEEP, token.span(), MAX_DEPTH);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.grainline.internal.model.text;
 
+import dev.grainline.internal.model.validation.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,8 +57,8 @@ final class Lexer {
         pos++;
         identifier();
       } else {
-        throw error("expected a name after '" + input.substring(start, pos + 1) + "', found " + describeAt(pos + 1),
-            charSpan(pos + 1));
+        throw error(Message.SYNTAX_NAME_AFTER, charSpan(pos + 1), input.substring(start, pos + 1),
+            describeAt(pos + 1));
       }
     }
     tokens.add(new Token(TokenKind.NAME, input.substring(start, pos), start));
@@ -111,7 +112,7 @@ final class Lexer {
             && (input.charAt(end - 1) == 'e' || input.charAt(end - 1) == 'E')))) {
       end++;
     }
-    return error("'" + input.substring(start, end) + "' is not a number", new Span(start, end));
+    return error(Message.SYNTAX_NOT_A_NUMBER, new Span(start, end), input.substring(start, end));
   }
 
   private void string() {
@@ -120,7 +121,7 @@ final class Lexer {
     pos++;
     while (true) {
       if (pos >= input.length()) {
-        throw error("unterminated string starting at column " + (start + 1), new Span(start, input.length()));
+        throw error(Message.SYNTAX_UNTERMINATED_STRING, new Span(start, input.length()), start + 1);
       }
       char c = input.charAt(pos);
       if (c == '\'') {
@@ -144,14 +145,13 @@ final class Lexer {
     switch (c) {
       case '=' -> {
         if (next == '=') {
-          throw error("'==' is not an operator; write '=' to compare", new Span(pos, pos + 2));
+          throw error(Message.SYNTAX_DOUBLE_EQUALS, new Span(pos, pos + 2));
         }
         add(TokenKind.EQ, 1);
       }
       case '!' -> {
         if (next != '=') {
-          throw error("unexpected '!' at column " + (pos + 1) + "; write '!=' or '<>' for not equal, NOT to negate",
-              charSpan(pos));
+          throw error(Message.SYNTAX_EXCLAMATION_MARK, charSpan(pos), pos + 1);
         }
         add(TokenKind.NE, 2);
       }
@@ -174,9 +174,8 @@ final class Lexer {
       case '[' -> add(TokenKind.LBRACKET, 1);
       case ']' -> add(TokenKind.RBRACKET, 1);
       case ',' -> add(TokenKind.COMMA, 1);
-      case '"' -> throw error("unexpected '\"' at column " + (pos + 1) + "; strings are in single quotes, as in 'Books'",
-          charSpan(pos));
-      default -> throw error("unexpected character " + describeAt(pos) + " at column " + (pos + 1), charSpan(pos));
+      case '"' -> throw error(Message.SYNTAX_DOUBLE_QUOTE, charSpan(pos), pos + 1);
+      default -> throw error(Message.SYNTAX_CHARACTER, charSpan(pos), describeAt(pos), pos + 1);
     }
   }
 
@@ -209,8 +208,8 @@ final class Lexer {
     return new Span(at, at + Character.charCount(input.codePointAt(at)));
   }
 
-  private QueryTextException error(String detail, Span span) {
-    return new QueryTextException(detail, input, span);
+  private QueryTextException error(Message message, Span span, Object... args) {
+    return new QueryTextException(message, input, span, args);
   }
 
   /** Whitespace, including the no-break spaces that copying from a web page brings along. */

@@ -2,6 +2,7 @@ package dev.grainline.internal.model.text;
 
 import dev.grainline.SqlType;
 import dev.grainline.internal.model.expr.Node.Literal;
+import dev.grainline.internal.model.validation.Message;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -36,7 +37,7 @@ final class Literals {
     if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
       double value = Double.parseDouble(signed);
       if (Double.isInfinite(value)) {
-        throw errors.error(signed + " is out of range for a double", span);
+        throw errors.error(Message.SYNTAX_DOUBLE_RANGE, span, signed);
       }
       return new Literal(value, SqlType.DOUBLE);
     }
@@ -71,14 +72,14 @@ final class Literals {
     String bound = value.signum() > 0
         ? "too big; the largest integer is " + Long.MAX_VALUE
         : "too small; the smallest integer is " + Long.MIN_VALUE;
-    throw errors.error(value + " is " + bound + " (write " + value + ".0 for a decimal)", span);
+    throw errors.error(Message.SYNTAX_INTEGER_RANGE, span, value, bound, value);
   }
 
   /** {@code DATE 'yyyy-mm-dd'}: {@code text} is the string's value. */
   Literal date(String text, Span span) {
     LocalDate date = parseDate(text);
     if (text.length() != DATE_FORMAT.length() || date == null) {
-      throw errors.error(quote(text) + " is not a date (" + DATE_FORMAT + ")", span);
+      throw errors.error(Message.SYNTAX_DATE, span, quote(text), DATE_FORMAT);
     }
     return new Literal(date, SqlType.DATE);
   }
@@ -87,7 +88,7 @@ final class Literals {
   Literal timestamp(String text, Span span) {
     LocalDateTime timestamp = parseTimestamp(text);
     if (timestamp == null) {
-      throw errors.error(quote(text) + " is not a timestamp (" + TIMESTAMP_FORMAT + ")", span);
+      throw errors.error(Message.SYNTAX_TIMESTAMP, span, quote(text), TIMESTAMP_FORMAT);
     }
     return new Literal(timestamp, SqlType.TIMESTAMP);
   }

@@ -1,8 +1,8 @@
 package dev.grainline.internal.model.text;
 
 import dev.grainline.internal.model.Entity;
-import dev.grainline.internal.model.RolePath;
 import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.RolePath;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
 import java.util.Comparator;
 import java.util.List;

@@ -2,8 +2,9 @@ package dev.grainline.internal.model.text;
 
 import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.SortKey;
-import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.validation.Message;
 import java.util.List;
 import java.util.Objects;
 
@@ -113,8 +114,8 @@ public final class QueryText {
 
   private static void checkLength(String text) {
     if (text.length() > MAX_FILTER_LENGTH) {
-      throw new QueryTextException("a filter is at most " + MAX_FILTER_LENGTH + " characters long, this one has "
-          + text.length(), text, new Span(MAX_FILTER_LENGTH, text.length()));
+      throw new QueryTextException(Message.SYNTAX_TOO_LONG, text, new Span(MAX_FILTER_LENGTH, text.length()),
+          MAX_FILTER_LENGTH, text.length());
     }
   }
 

@@ -10,14 +10,17 @@ public final class QueryTextException extends RuntimeException {
   private final String input;
   private final Span span;
 
-  public QueryTextException(String detail, String input, Span span) {
-    super(Message.FILTER_SYNTAX.format(detail));
+  private final transient Message message;
+
+  public QueryTextException(Message message, String input, Span span, Object... args) {
+    super(message.format(args));
+    this.message = message;
     this.input = Objects.requireNonNull(input, "input");
     this.span = Objects.requireNonNull(span, "span");
   }
 
   public String id() {
-    return Message.FILTER_SYNTAX.id();
+    return message.id();
   }
 
   public String input() {

@@ -1,9 +1,10 @@
 package dev.grainline.internal.model.text;
 
 import dev.grainline.internal.model.RolePath;
-import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
 import dev.grainline.internal.model.expr.Node.MetricUse;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.validation.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class ReferenceParser {
     int end = rolePath.map(spans::end).orElse(name.end());
     if (names.isMetric(name.text())) {
       if (rolePath.isPresent()) {
-        throw in.error(name.quoted() + " is a metric, and metrics have no role paths", spans.of(rolePath.get()));
+        throw in.error(Message.SYNTAX_METRIC_ROLE, spans.of(rolePath.get()), name.quoted());
       }
       return spans.record(new MetricUse(name.text()), name.start(), end);
     }
@@ -50,7 +51,7 @@ final class ReferenceParser {
     if (reference instanceof AttributeRef attribute) {
       return attribute;
     }
-    throw in.error(name.quoted() + " is a metric, not a dimension", spans.of(reference));
+    throw in.error(Message.SYNTAX_METRIC_AS_DIMENSION, spans.of(reference), name.quoted());
   }
 
   /** {@code "[" ident ("->" ident)* "]"}, if the current token is a "[". */
@@ -64,7 +65,7 @@ final class ReferenceParser {
     while (true) {
       Token role = in.peek();
       if (role.kind() != TokenKind.NAME || role.text().indexOf('.') >= 0) {
-        throw in.error("expected a role name after " + before.quoted() + ", found " + role.describe(), role.span());
+        throw in.error(Message.SYNTAX_ROLE_NAME, role.span(), before.quoted(), role.describe());
       }
       roles.add(in.next().text());
       if (in.at(TokenKind.ARROW)) {

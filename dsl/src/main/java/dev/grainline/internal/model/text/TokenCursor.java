@@ -1,5 +1,6 @@
 package dev.grainline.internal.model.text;
 
+import dev.grainline.internal.model.validation.Message;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,10 +82,10 @@ final class TokenCursor {
 
   /** "expected {@code what}, found 'x'", pointing at the current token. */
   QueryTextException expected(String what) {
-    return error("expected " + what + ", found " + peek().describe(), peek().span());
+    return error(Message.SYNTAX_EXPECTED, peek().span(), what, peek().describe());
   }
 
-  QueryTextException error(String detail, Span span) {
-    return new QueryTextException(detail, input, span);
+  QueryTextException error(Message message, Span span, Object... args) {
+    return new QueryTextException(message, input, span, args);
   }
 }

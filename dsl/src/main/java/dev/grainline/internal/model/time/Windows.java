@@ -7,7 +7,10 @@ import dev.grainline.internal.model.expr.Node.MetricUse;
 import dev.grainline.internal.model.expr.Node.Windowed;
 import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.expr.WindowFrame;
+import dev.grainline.internal.model.validation.Message;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,11 +34,31 @@ public final class Windows {
     this.model = model;
   }
 
-  /** Why a nested window has no meaning. */
+  /**
+   * Why a nested window has no meaning: a message whose first argument, the metric that nests the windows, the
+   * caller supplies, and the rest of its arguments.
+   */
   public static final class UndefinedWindow extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    UndefinedWindow(String reason) {
-      super(reason, null, false, false);
+    private final transient Message message;
+    private final transient List<Object> details;
+
+    UndefinedWindow(Message message, Object... details) {
+      super(message.template(), null, false, false);
+      this.message = message;
+      this.details = List.of(details);
+    }
+
+    public Message message() {
+      return message;
+    }
+
+    /** The message's arguments, {@code metric} first. */
+    public Object[] arguments(String metric) {
+      List<Object> all = new ArrayList<>();
+      all.add(metric);
+      all.addAll(details);
+      return all.toArray();
     }
   }
 
@@ -104,8 +127,7 @@ public final class Windows {
         // A lag of a formula is the formula of lags: each window inside moves back, and so does each part beside them.
         return shifted(inner, outer);
       }
-      throw new UndefinedWindow("a multi-period window can hold another window only directly, as in"
-          + " trailing(lag(m).over(day), 7, DAYS); here the inner window is part of a larger formula");
+      throw new UndefinedWindow(Message.NESTED_WINDOW_IN_FORMULA);
     }
     requireSameAxis(outer, nested);
     int shift = outer.shift() + nested.shift();
@@ -115,9 +137,7 @@ public final class Windows {
     if (nested.frame().single()) {
       return new Windowed(nested.metric(), outer.axis(), shift, outer.frame());
     }
-    throw new UndefinedWindow(describe(outer.frame()) + " of " + describe(nested.frame())
-        + " is undefined: a window is recomputed from the rows of its periods, and a set of overlapping"
-        + " windows is not one set of periods");
+    throw new UndefinedWindow(Message.NESTED_WINDOW_UNDEFINED, describe(outer.frame()), describe(nested.frame()));
   }
 
   /**
@@ -133,8 +153,8 @@ public final class Windows {
 
   private static void requireSameAxis(Windowed outer, Windowed inner) {
     if (!inner.axis().equals(outer.axis())) {
-      throw new UndefinedWindow("a window over " + Nodes.describe(outer.axis()) + " cannot hold a window over "
-          + Nodes.describe(inner.axis()) + "; nest windows over the same time attribute");
+      throw new UndefinedWindow(Message.NESTED_WINDOW_AXES, Nodes.describe(outer.axis()),
+          Nodes.describe(inner.axis()));
     }
   }
 

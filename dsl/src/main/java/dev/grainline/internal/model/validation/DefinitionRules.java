@@ -42,7 +42,7 @@ public final class DefinitionRules {
     if (!aggregates[0]) {
       // The DSL cannot build such a metric (every metric type wraps an aggregate or a metric); only hand-made
       // declarations can get here.
-      report.add(Message.INVALID_VALUE, origin, formula, metric, "a metric needs an aggregate or another metric");
+      report.add(Message.METRIC_WITHOUT_AGGREGATE, origin, formula, metric);
     }
     return report.errorCount() == before;
   }

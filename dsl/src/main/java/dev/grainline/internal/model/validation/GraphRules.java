@@ -13,6 +13,7 @@ import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.graph.JoinGraph;
 import dev.grainline.internal.model.graph.JoinPath;
 import dev.grainline.internal.model.graph.PathResolution;
+import dev.grainline.internal.model.graph.RolePaths;
 import dev.grainline.internal.model.text.Suggestions;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -114,27 +115,23 @@ public final class GraphRules {
     for (Aggregate aggregate : Nodes.collect(formula, Aggregate.class)) {
       for (AttributeRef ref : Nodes.collect(aggregate, AttributeRef.class)) {
         if (ref.entity().isEmpty()) {
-          report.add(Message.UNKNOWN_REFERENCE, origin, ref, ref, "declared attribute",
-              "; declare the attribute as a field of its entity");
+          report.add(Message.UNDECLARED_ATTRIBUTE, origin, ref, ref);
           continue;
         }
         PathResolution resolution = graph.resolve(aggregate.entity(), ref.entity(), ref.rolePath());
         switch (resolution) {
           case PathResolution.Resolved r -> {}
           case PathResolution.Unreachable u ->
-              report.add(Message.UNREACHABLE, origin, ref, ref, aggregate.entity(), " (used by " + metric + ")");
+              report.add(Message.UNREACHABLE, origin, ref, ref, aggregate.entity(), metric);
           case PathResolution.NoSuchRole n -> report.add(Message.UNKNOWN_ROLE, origin, ref, ref,
-              aggregate.entity(), ref.entity(), rolePaths(n.available()), "");
+              aggregate.entity(), ref.entity(), RolePaths.described(n.available()),
+              RolePaths.didYouMean(ref.rolePath(), n.available()));
           case PathResolution.Ambiguous a -> report.add(Message.AMBIGUOUS_PATH, origin, ref, ref,
-              aggregate.entity(), rolePaths(a.candidates()),
-              ref.attributeName() + a.candidates().get(0).rolePath().bracketed());
+              aggregate.entity(), RolePaths.described(a.candidates()),
+              RolePaths.example(ref.attributeName(), a.candidates()));
         }
       }
     }
-  }
-
-  private static String rolePaths(List<JoinPath> paths) {
-    return Suggestions.orList(paths.stream().map(p -> p.rolePath().bracketed()).distinct().toList());
   }
 
   /**

@@ -12,8 +12,10 @@ import java.util.Optional;
 /**
  * Every diagnostic Grainline reports, at compile time or at query time, with its stable id and message template.
  * Ids are what users search for and what the documentation anchors on; never rename one. An id names a kind of
- * problem, and several templates may share it (a limit and an empty IN list are both invalid values). Templates are short, name
- * the offending thing first and end with a suggestion where there is one.
+ * problem, and several templates may share it (a limit and an empty IN list are both invalid values). Each template
+ * is a complete sentence: call sites fill in names and values, never parts of the sentence. Templates are short,
+ * name the offending thing first and end with a suggestion where there is one (a trailing {@code %s} is an optional
+ * "; did you mean ...?").
  */
 public enum Message {
   // --- the build environment and the processor ---------------------------------------------------------------
@@ -28,27 +30,98 @@ public enum Message {
   PRIVATE_MEMBER("GrainlinePrivateMember", Severity.ERROR,
       "%s is private; the generated catalog reads definitions directly, so make it package-private or public"),
   DECLARED_TYPE("GrainlineDeclaredType", Severity.ERROR, "%s is declared %s but its definition yields %s"),
+  CATALOG_NAME("GrainlineInvalidValue", Severity.ERROR,
+      "@SemanticModel(catalog = \"%s\"): the catalog is the simple name of the class to generate, such as"
+          + " \"StoreCatalog\""),
+  SEVERAL_KINDS("GrainlineInvalidValue", Severity.ERROR,
+      "%s: a class is a @Fact, a @Dimension or @Metrics, not several"),
 
   // --- values handed to the DSL ----------------------------------------------------------------------------------
-  INVALID_VALUE("GrainlineInvalidValue", Severity.ERROR, "%s: %s"),
+  MISSING_ARGUMENT("GrainlineInvalidValue", Severity.ERROR, "null: %s is missing"),
+  MISSING_EXPRESSION("GrainlineInvalidValue", Severity.ERROR,
+      "null: an expression is missing; if it refers to another class's field, that class may not be initialised yet"
+          + " (a cycle between definitions)"),
+  FOREIGN_EXPRESSION("GrainlineInvalidValue", Severity.ERROR,
+      "%s: only expressions built by the Grainline DSL can be used"),
+  IDENTIFIER("GrainlineInvalidValue", Severity.ERROR,
+      "%s \"%s\": expected a plain SQL identifier: letters, digits and underscores, not starting with a digit"),
+  CONSTANT_NULL("GrainlineInvalidValue", Severity.ERROR,
+      "null: a constant cannot be null; compare with isNull() or isNotNull() instead"),
+  CONSTANT_TYPE("GrainlineInvalidValue", Severity.ERROR,
+      "%s: constants are numbers, strings, booleans, LocalDate or LocalDateTime, not %s"),
+  CONSTANT_NOT_FINITE("GrainlineInvalidValue", Severity.ERROR, "%s: a constant must be a finite number"),
+  CAST_TARGET("GrainlineInvalidValue", Severity.ERROR,
+      "cast(%s.class): a cast targets Integer, Long, Double, BigDecimal, String, Boolean, LocalDate or LocalDateTime"),
+  PERCENTILE_FRACTION("GrainlineInvalidValue", Severity.ERROR,
+      "percentile(..., %s): the fraction is between 0 and 1"),
+  NO_ROLE("GrainlineInvalidValue", Severity.ERROR, "via(): name at least one role"),
+  ROLE_PATH_SEGMENT("GrainlineInvalidValue", Severity.ERROR,
+      "via(\"%s\"): a role is a single name such as \"order\"; pass each role of a path separately"),
+  ROLE_NAME("GrainlineInvalidValue", Severity.ERROR,
+      "role(\"%s\"): a role is a plain name: letters, digits and underscores"),
+  LINK_COLUMNS("GrainlineInvalidValue", Severity.ERROR, "link(): name the columns that hold the dimension key"),
+  LINK_KEYS("GrainlineInvalidValue", Severity.ERROR, "to(): name the dimension's key attributes"),
+  LINK_KEY_ROLE("GrainlineInvalidValue", Severity.ERROR,
+      "to(...via(...)): a link targets the dimension's own key attributes, without a role path"),
+  LIMIT("GrainlineInvalidValue", Severity.ERROR, "limit %d: a limit is at least 1"),
+  EMPTY_IN_LIST("GrainlineInvalidValue", Severity.ERROR, "%s needs at least one value"),
+  ATTRIBUTE_IN_METRICS("GrainlineInvalidValue", Severity.ERROR,
+      "%s: attributes belong to a @Fact or @Dimension class"),
+  METRIC_WITHOUT_AGGREGATE("GrainlineInvalidValue", Severity.ERROR,
+      "%s: a metric needs an aggregate or another metric"),
+  QUERY_INLINE_METRIC("GrainlineInvalidValue", Severity.ERROR,
+      "query(...): request metrics declared as fields, not inline expressions"),
+  QUERY_INLINE_DIMENSION("GrainlineInvalidValue", Severity.ERROR, "by(...): group by attributes declared as fields"),
+  OFFSET_TIME_ZONE("GrainlineInvalidValue", Severity.ERROR,
+      "inTimeZone(%s): name a region time zone such as Europe/Berlin, not a UTC offset, which engines read with the"
+          + " opposite sign"),
 
   // --- entities, attributes, links -------------------------------------------------------------------------------
   DUPLICATE_NAME("GrainlineDuplicateName", Severity.ERROR, "%s %s is defined twice: by %s and by %s"),
-  SOURCE("GrainlineSource", Severity.ERROR,
-      "%s needs exactly one source, a Source field built with from(table), or a single Table field; found %s"),
+  DUPLICATE_NAME_FIRST("GrainlineDuplicateName", Severity.NOTE, "%s %s is first defined here"),
+  DUPLICATE_ALIAS("GrainlineDuplicateName", Severity.ERROR,
+      "table alias %s is defined twice in the source of %s; read a table twice under different aliases with as(...)"),
+  SOURCE_TABLES("GrainlineSource", Severity.ERROR,
+      "%s needs exactly one source, a Source field built with from(table), or a single Table field; found %d Table"
+          + " fields and no Source field"),
+  SOURCE_SOURCES("GrainlineSource", Severity.ERROR,
+      "%s needs exactly one source, a Source field built with from(table), or a single Table field; found %d Source"
+          + " fields"),
   DIMENSION_SOURCE("GrainlineDimensionSource", Severity.ERROR,
       "dimension %s reads %d tables; a dimension reads one table, so that joining it never drops or repeats rows"),
   FOREIGN_COLUMN("GrainlineForeignColumn", Severity.ERROR, "%s reads %s, which is not part of %s"),
+  FOREIGN_TABLE("GrainlineForeignColumn", Severity.ERROR,
+      "%s reads %s, which is not part of the source of any fact or dimension of the model"),
   COLUMN_TYPE("GrainlineColumnType", Severity.ERROR, "column %s is declared %s here but %s by %s"),
   DIMENSION_KEY("GrainlineDimensionKey", Severity.ERROR,
       "dimension %s declares no key; mark its primary key attributes with key(...)"),
   LINK_TARGET("GrainlineLinkTarget", Severity.ERROR, "link %s must target the key of %s (%s), not %s"),
+  LINK_TARGET_UNDECLARED("GrainlineLinkTarget", Severity.ERROR,
+      "link %s must target the key attributes of a dimension, not an attribute that no field declares"),
+  LINK_TARGET_ONE_DIMENSION("GrainlineLinkTarget", Severity.ERROR,
+      "link %s must target the key of one dimension, not %s"),
   LINK_ARITY("GrainlineLinkArity", Severity.ERROR, "link %s joins %d columns to %d key attributes of %s"),
   AMBIGUOUS_LINKS("GrainlineAmbiguousLinks", Severity.ERROR,
       "%s links to %s more than once %s (%s); give each link its own role"),
 
   // --- expressions -----------------------------------------------------------------------------------------------
-  TYPE_MISMATCH("GrainlineTypeMismatch", Severity.ERROR, "%s: %s"),
+  TYPE_OPERATION("GrainlineTypeMismatch", Severity.ERROR, "%s: cannot %s %s values"),
+  TYPE_ARITHMETIC("GrainlineTypeMismatch", Severity.ERROR, "%s: cannot compute %s %s %s; arithmetic needs numbers"),
+  TYPE_COMPARISON("GrainlineTypeMismatch", Severity.ERROR, "%s: cannot compare %s with %s (%s)"),
+  TYPE_UNORDERED("GrainlineTypeMismatch", Severity.ERROR, "%s: %s values have no order (%s)"),
+  TYPE_LIKE("GrainlineTypeMismatch", Severity.ERROR, "%s: LIKE compares text with a text pattern, not %s"),
+  TYPE_NOT_CONDITION("GrainlineTypeMismatch", Severity.ERROR, "%s: %s needs conditions, not %s values"),
+  TYPE_CASE_CONDITION("GrainlineTypeMismatch", Severity.ERROR, "%s: a CASE branch needs a condition, not %s"),
+  TYPE_MIXED("GrainlineTypeMismatch", Severity.ERROR, "%s: %s mix %s and %s values"),
+  TYPE_CAST("GrainlineTypeMismatch", Severity.ERROR, "%s: cannot cast %s to %s"),
+  TYPE_FUNCTION("GrainlineTypeMismatch", Severity.ERROR, "%s: %s takes %d numbers"),
+  TYPE_AGGREGATE_FILTER("GrainlineTypeMismatch", Severity.ERROR,
+      "%s: an aggregate's filter needs a condition, not %s"),
+  TYPE_NOT_NUMERIC("GrainlineTypeMismatch", Severity.ERROR, "%s: %s needs numbers, not %s values"),
+  TYPE_NOT_ORDERED("GrainlineTypeMismatch", Severity.ERROR,
+      "%s: %s needs ordered values, and %s values have no order"),
+  TYPE_LINK("GrainlineTypeMismatch", Severity.ERROR, "link %s: cannot join %s values to %s (%s)"),
+  TYPE_FILTER("GrainlineTypeMismatch", Severity.ERROR, "%s: a filter is a condition, not a %s value"),
   NESTED_AGGREGATE("GrainlineNestedAggregate", Severity.ERROR,
       "%s: an aggregate cannot contain another aggregate (%s)"),
   UNAGGREGATED_COLUMN("GrainlineUnaggregatedColumn", Severity.ERROR,
@@ -66,15 +139,33 @@ public enum Message {
       "%s is over %s, which is not a time attribute; use a date attribute, a timestamp truncatedTo a grain, or a"
           + " calendar attribute declared with periodOf%s"),
   WINDOW_UNREACHABLE("GrainlineWindowUnreachable", Severity.ERROR,
-      "%s is over %s, which %s (read by %s) does not reach%s"),
-  NESTED_WINDOW("GrainlineNestedWindow", Severity.ERROR, "%s: %s"),
-  WINDOW_UNIT("GrainlineWindowUnit", Severity.ERROR, "%s: %s"),
+      "%s is over %s, which %s (read by %s) does not reach"),
+  WINDOW_UNKNOWN_ROLE("GrainlineWindowUnreachable", Severity.ERROR,
+      "%s is over %s, which %s (read by %s) does not reach as %s; it reaches it only %s%s"),
+  WINDOW_AMBIGUOUS_PATH("GrainlineWindowUnreachable", Severity.ERROR,
+      "%s is over %s, which %s (read by %s) does not reach unambiguously: it reaches it %s; name the role, as in %s"),
+  NESTED_WINDOW_IN_FORMULA("GrainlineNestedWindow", Severity.ERROR,
+      "%s: a multi-period window can hold another window only directly, as in trailing(lag(m).over(day), 7, DAYS);"
+          + " here the inner window is part of a larger formula"),
+  NESTED_WINDOW_UNDEFINED("GrainlineNestedWindow", Severity.ERROR,
+      "%s: %s of %s is undefined: a window is recomputed from the rows of its periods, and a set of overlapping"
+          + " windows is not one set of periods"),
+  NESTED_WINDOW_AXES("GrainlineNestedWindow", Severity.ERROR,
+      "%s: a window over %s cannot hold a window over %s; nest windows over the same time attribute"),
+  TRAILING_UNIT("GrainlineWindowUnit", Severity.ERROR,
+      "%s: a trailing window counts %s, finer than the %s periods of %s; count %s or a coarser unit"),
+  TO_DATE_GRAIN("GrainlineWindowUnit", Severity.ERROR,
+      "%s: a %s-to-date window over %s periods (%s) has no meaning: every %s must lie inside one %s; use a coarser"
+          + " to-date grain or a finer time attribute"),
   NON_DECOMPOSABLE("GrainlineNonDecomposable", Severity.ERROR,
       "%s evaluates %s in other periods from per-period parts, but %s cannot be combined from parts; window a"
           + " metric built from sums, counts, averages, variances, minima, maxima or distinct counts"),
 
   // --- the metric graph ------------------------------------------------------------------------------------------
   CYCLE("GrainlineCycle", Severity.ERROR, "%s depends on itself:\n    %s"),
+  CYCLE_ENDLESS("GrainlineCycle", Severity.ERROR,
+      "%s depends on itself: definitions refer to each other without end"),
+  CYCLE_IN_DEFINITION("GrainlineCycle", Severity.ERROR, "%s depends on itself: %s is used while it is being defined"),
   NO_SHARED_DIMENSION("GrainlineNoSharedDimension", Severity.ERROR,
       "metric %s combines %s, which share no dimension; metrics of different facts are joined on shared dimensions"),
   FAN_OUT("GrainlineFanOut", Severity.WARNING,
@@ -82,32 +173,82 @@ public enum Message {
 
   // --- references to dimensions and metrics (named queries at compile time, name-based queries at run time) ----
   UNKNOWN_REFERENCE("GrainlineUnknownReference", Severity.ERROR, "%s: no such %s%s"),
-  UNREACHABLE("GrainlineNoJoinPath", Severity.ERROR, "%s is not reachable from %s%s"),
+  UNDECLARED_ATTRIBUTE("GrainlineUnknownReference", Severity.ERROR,
+      "%s: no such declared attribute; declare the attribute as a field of its entity"),
+  UNREACHABLE("GrainlineNoJoinPath", Severity.ERROR, "%s is not reachable from %s (needed by %s)"),
   AMBIGUOUS_PATH("GrainlineAmbiguousJoinPath", Severity.ERROR,
-      "%s is reachable from %s only as %s; name the role path, as in %s"),
-  UNKNOWN_ROLE("GrainlineUnknownRole", Severity.ERROR, "%s: %s reaches %s only as %s%s"),
+      "%s is reachable from %s only %s; name the role path, as in %s"),
+  UNKNOWN_ROLE("GrainlineUnknownRole", Severity.ERROR, "%s: %s reaches %s only %s%s"),
   UNKNOWN_FACT("GrainlineUnknownFact", Severity.ERROR,
       "%s reads no column, so the fact it counts is unknown; declare it in the fact's class"),
 
   // --- queries ---------------------------------------------------------------------------------------------------
   EMPTY_QUERY("GrainlineEmptyQuery", Severity.ERROR, "%s requests no metric"),
   DUPLICATE_REQUEST("GrainlineDuplicateRequest", Severity.ERROR, "%s is requested twice"),
-  FILTER_LEVEL("GrainlineFilterLevel", Severity.ERROR, "%s: %s"),
+  WHERE_METRIC("GrainlineFilterLevel", Severity.ERROR,
+      "%s: the where filter applies to rows before aggregation, so it cannot use a metric; use having"),
+  WHERE_AGGREGATE("GrainlineFilterLevel", Severity.ERROR,
+      "%s: the where filter applies to rows before aggregation, so it cannot aggregate"),
+  WHERE_COLUMN("GrainlineFilterLevel", Severity.ERROR, "%s: filters refer to attributes, not to table columns"),
+  HAVING_AGGREGATE("GrainlineFilterLevel", Severity.ERROR,
+      "%s: the having filter uses metrics by name, not inline aggregates"),
+  HAVING_COLUMN("GrainlineFilterLevel", Severity.ERROR,
+      "%s: filters refer to metrics and attributes, not to table columns"),
+  HAVING_DIMENSION("GrainlineFilterLevel", Severity.ERROR,
+      "%s: the having filter applies to result rows, so it can only use requested dimensions; filter on %s with"
+          + " where"),
   ORDER_BY("GrainlineOrderBy", Severity.ERROR,
       "ORDER BY %s is not a requested metric or dimension; use one of %s"),
-  FILTER_SYNTAX("GrainlineFilterSyntax", Severity.ERROR, "%s"),
-  GAP_FILL("GrainlineGapFill", Severity.ERROR, "%s"),
-  WINDOW_GRAIN("GrainlineWindowGrain", Severity.ERROR, "%s compares %s periods of %s; %s"),
+  GAP_FILL_NO_TIME("GrainlineGapFill", Severity.ERROR,
+      "filling gaps needs a time attribute among the dimensions (a date, a truncated timestamp or a calendar period"
+          + " such as v3.date.week)"),
+  GAP_FILL_BOUND("GrainlineGapFill", Severity.ERROR, "the range of filled periods is two dates, not %s"),
+  GAP_FILL_RANGE("GrainlineGapFill", Severity.ERROR,
+      "fillGaps(%s, %s): the range of filled periods ends before it starts"),
+  WINDOW_GRAIN("GrainlineWindowGrain", Severity.ERROR,
+      "%s compares %s periods of %s; group by %s or a finer time attribute of its calendar"),
+  WINDOW_GRAIN_REFUSED("GrainlineWindowGrain", Severity.ERROR,
+      "%s compares %s periods of %s; group by %s or a finer time attribute of its calendar (%s %s not a grain it is"
+          + " defined at)"),
+  WINDOW_GRAIN_CUT("GrainlineWindowGrain", Severity.ERROR,
+      "%s compares %s periods of %s; shown by %s, it is the value at the end of each %s, which %s could cut short;"
+          + " filter whole %s or group by a finer time attribute"),
   WINDOW_FILTER("GrainlineWindowFilter", Severity.ERROR,
       "%s mixes %s with other dimensions in one condition, so it cannot be split into the rows shown and the"
           + " periods %s reads; write the time condition as its own AND-ed condition"),
-  LIMIT("GrainlineInvalidValue", Severity.ERROR, "limit %d: a limit is at least 1"),
-  EMPTY_IN_LIST("GrainlineInvalidValue", Severity.ERROR, "%s needs at least one value"),
-  GAP_FILL_RANGE("GrainlineGapFill", Severity.ERROR,
-      "fillGaps(%s, %s): the range of filled periods ends before it starts"),
-  OFFSET_TIME_ZONE("GrainlineInvalidValue", Severity.ERROR,
-      "inTimeZone(%s): name a region time zone such as Europe/Berlin, not a UTC offset, which engines read with the"
-          + " opposite sign"),
+
+  // --- query text ------------------------------------------------------------------------------------------------
+  SYNTAX_EXPECTED("GrainlineFilterSyntax", Severity.ERROR, "expected %s, found %s"),
+  SYNTAX_UNMATCHED_PARENTHESIS("GrainlineFilterSyntax", Severity.ERROR, "unexpected ')' at column %d"),
+  SYNTAX_EMPTY_IN_LIST("GrainlineFilterSyntax", Severity.ERROR, "an IN list needs at least one value"),
+  SYNTAX_NULL_EQUALS("GrainlineFilterSyntax", Severity.ERROR,
+      "NULL is not a value; write 'IS NULL' instead of '= NULL'"),
+  SYNTAX_NULL_NOT_EQUALS("GrainlineFilterSyntax", Severity.ERROR,
+      "NULL is not a value; write 'IS NOT NULL' instead of '%s NULL'"),
+  SYNTAX_NULL_VALUE("GrainlineFilterSyntax", Severity.ERROR,
+      "NULL is not a value; test for it with IS NULL or IS NOT NULL"),
+  SYNTAX_TOO_DEEP("GrainlineFilterSyntax", Severity.ERROR, "the filter nests deeper than %d levels"),
+  SYNTAX_TOO_LONG("GrainlineFilterSyntax", Severity.ERROR,
+      "a filter is at most %d characters long, this one has %d"),
+  SYNTAX_NAME_AFTER("GrainlineFilterSyntax", Severity.ERROR, "expected a name after '%s', found %s"),
+  SYNTAX_NOT_A_NUMBER("GrainlineFilterSyntax", Severity.ERROR, "'%s' is not a number"),
+  SYNTAX_UNTERMINATED_STRING("GrainlineFilterSyntax", Severity.ERROR,
+      "unterminated string starting at column %d"),
+  SYNTAX_DOUBLE_EQUALS("GrainlineFilterSyntax", Severity.ERROR, "'==' is not an operator; write '=' to compare"),
+  SYNTAX_EXCLAMATION_MARK("GrainlineFilterSyntax", Severity.ERROR,
+      "unexpected '!' at column %d; write '!=' or '<>' for not equal, NOT to negate"),
+  SYNTAX_DOUBLE_QUOTE("GrainlineFilterSyntax", Severity.ERROR,
+      "unexpected '\"' at column %d; strings are in single quotes, as in 'Books'"),
+  SYNTAX_CHARACTER("GrainlineFilterSyntax", Severity.ERROR, "unexpected character %s at column %d"),
+  SYNTAX_DOUBLE_RANGE("GrainlineFilterSyntax", Severity.ERROR, "%s is out of range for a double"),
+  SYNTAX_INTEGER_RANGE("GrainlineFilterSyntax", Severity.ERROR, "%s is %s (write %s.0 for a decimal)"),
+  SYNTAX_DATE("GrainlineFilterSyntax", Severity.ERROR, "%s is not a date (%s)"),
+  SYNTAX_TIMESTAMP("GrainlineFilterSyntax", Severity.ERROR, "%s is not a timestamp (%s)"),
+  SYNTAX_METRIC_ROLE("GrainlineFilterSyntax", Severity.ERROR, "%s is a metric, and metrics have no role paths"),
+  SYNTAX_METRIC_AS_DIMENSION("GrainlineFilterSyntax", Severity.ERROR, "%s is a metric, not a dimension"),
+  SYNTAX_ROLE_NAME("GrainlineFilterSyntax", Severity.ERROR, "expected a role name after %s, found %s"),
+
+  // --- the database ----------------------------------------------------------------------------------------------
   QUERY_FAILED("GrainlineQueryFailed", Severity.ERROR, "the database rejected the query: %s"),
   DATABASE_UNAVAILABLE("GrainlineDatabaseUnavailable", Severity.ERROR, "cannot reach the database: %s");
 
@@ -156,6 +297,8 @@ public enum Message {
 
   public enum Severity {
     ERROR,
-    WARNING
+    WARNING,
+    /** Not a problem of its own: where the definition an error or warning refers to is (the first of a duplicate). */
+    NOTE
   }
 }

@@ -40,6 +40,16 @@ public final class Report {
         Optional.ofNullable(node).map(this::original)));
   }
 
+  /**
+   * Reports that {@code kind} {@code name} is defined twice: an error at the second definition (shown at its name),
+   * with a note at the first.
+   */
+  public void duplicate(String kind, String name, Origin first, Origin second) {
+    diagnostics.add(new Diagnostic(Message.DUPLICATE_NAME, Message.DUPLICATE_NAME.format(kind, name, first, second),
+        second, Optional.empty(),
+        List.of(new Diagnostic.Note(Message.DUPLICATE_NAME_FIRST.format(kind, name), first))));
+  }
+
   /** Adds a diagnostic whose text is already formatted, such as a query problem. */
   public void addFormatted(Message message, String text, Origin origin, Object node) {
     diagnostics.add(new Diagnostic(message, text, origin, Optional.ofNullable(node).map(this::original)));

@@ -1,6 +1,9 @@
 package dev.grainline.internal.model.validation;
 
 import dev.grainline.SqlType;
+import dev.grainline.internal.model.AttributeDef;
+import dev.grainline.internal.model.MetricDef;
+import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.expr.ArithmeticOp;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;
@@ -25,6 +28,7 @@ import dev.grainline.internal.model.expr.Node.Not;
 import dev.grainline.internal.model.expr.Node.Or;
 import dev.grainline.internal.model.expr.Node.Param;
 import dev.grainline.internal.model.expr.Node.When;
+import dev.grainline.internal.model.expr.Nodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,11 +45,29 @@ public final class TypeChecker {
     Optional<SqlType> metricType(String metricName);
 
     Optional<SqlType> attributeType(AttributeRef ref);
+
+    /** The types of an assembled model's metrics and attributes. */
+    static Scope of(Model model) {
+      return new Scope() {
+        @Override
+        public Optional<SqlType> metricType(String metricName) {
+          return model.metric(metricName).map(MetricDef::type);
+        }
+
+        @Override
+        public Optional<SqlType> attributeType(AttributeRef ref) {
+          return model.attribute(ref.attributeName()).map(AttributeDef::type);
+        }
+      };
+    }
   }
 
-  /** Receives one error per mistake: the node it is at and the explanation. */
+  /**
+   * Receives one error per mistake: the node it is at, and the message with its arguments (the first of which is
+   * always the node as the user wrote it).
+   */
   public interface Errors {
-    void report(Node node, String explanation);
+    void report(Node node, Message message, Object... args);
   }
 
   private final Scope scope;
@@ -95,7 +117,7 @@ public final class TypeChecker {
     if (ok.test(type)) {
       return Optional.of(type);
     }
-    errors.report(node, "cannot " + what + " " + shown.display() + " values");
+    report(node, Message.TYPE_OPERATION, what, shown.display());
     return Optional.empty();
   }
 
@@ -106,8 +128,7 @@ public final class TypeChecker {
       return Optional.empty();
     }
     if (!left.get().isNumeric() || !right.get().isNumeric()) {
-      errors.report(a, "cannot compute " + left.get().display() + " " + a.op().symbol() + " "
-          + right.get().display() + "; arithmetic needs numbers");
+      report(a, Message.TYPE_ARITHMETIC, left.get().display(), a.op().symbol(), right.get().display());
       return Optional.empty();
     }
     if (a.op() == ArithmeticOp.DIVIDE) {
@@ -124,12 +145,11 @@ public final class TypeChecker {
     }
     for (Optional<SqlType> right : rights) {
       if (!left.get().isComparableWith(right.get())) {
-        errors.report(node, "cannot compare " + left.get().display() + " with " + right.get().display()
-            + " (" + operator + ")");
+        report(node, Message.TYPE_COMPARISON, left.get().display(), right.get().display(), operator);
         return Optional.empty();
       }
       if (!operator.equals("=") && !operator.equals("<>") && !operator.contains("IN") && !left.get().isOrdered()) {
-        errors.report(node, left.get().display() + " values have no order (" + operator + ")");
+        report(node, Message.TYPE_UNORDERED, left.get().display(), operator);
         return Optional.empty();
       }
     }
@@ -143,7 +163,7 @@ public final class TypeChecker {
       return Optional.empty();
     }
     if (operand.get() != SqlType.TEXT || pattern.get() != SqlType.TEXT) {
-      errors.report(l, "LIKE compares text with a text pattern, not " + operand.get().display());
+      report(l, Message.TYPE_LIKE, operand.get().display());
       return Optional.empty();
     }
     return Optional.of(SqlType.BOOLEAN);
@@ -156,7 +176,7 @@ public final class TypeChecker {
       if (type.isEmpty()) {
         ok = false;
       } else if (type.get() != SqlType.BOOLEAN) {
-        errors.report(operand, operator + " needs conditions, not " + type.get().display() + " values");
+        report(operand, Message.TYPE_NOT_CONDITION, operator, type.get().display());
         ok = false;
       }
     }
@@ -169,7 +189,7 @@ public final class TypeChecker {
     for (When when : c.branches()) {
       Optional<SqlType> condition = typeOf(when.condition());
       if (condition.isPresent() && condition.get() != SqlType.BOOLEAN) {
-        errors.report(when.condition(), "a CASE branch needs a condition, not " + condition.get().display());
+        report(when.condition(), Message.TYPE_CASE_CONDITION, condition.get().display());
         ok = false;
       }
       ok &= condition.isPresent();
@@ -189,7 +209,7 @@ public final class TypeChecker {
     for (Optional<SqlType> type : types) {
       Optional<SqlType> joined = SqlType.common(result, type.get());
       if (joined.isEmpty()) {
-        errors.report(node, what + " mix " + result.display() + " and " + type.get().display() + " values");
+        report(node, Message.TYPE_MIXED, what, result.display(), type.get().display());
         return Optional.empty();
       }
       result = joined.get();
@@ -211,7 +231,7 @@ public final class TypeChecker {
         || (source.isTemporal() && target.isTemporal())
         || (source == SqlType.BOOLEAN && target.isIntegral());
     if (!allowed) {
-      errors.report(c, "cannot cast " + source.display() + " to " + target.display());
+      report(c, Message.TYPE_CAST, source.display(), target.display());
       return Optional.empty();
     }
     return Optional.of(target);
@@ -223,8 +243,7 @@ public final class TypeChecker {
       return Optional.empty();
     }
     if (args.size() != c.function().arity() || args.stream().anyMatch(t -> !t.get().isNumeric())) {
-      errors.report(c, c.function().name().toLowerCase(java.util.Locale.ROOT) + " takes " + c.function().arity()
-          + " numbers");
+      report(c, Message.TYPE_FUNCTION, c.function().name().toLowerCase(java.util.Locale.ROOT), c.function().arity());
       return Optional.empty();
     }
     return Optional.of(switch (c.function()) {
@@ -240,7 +259,7 @@ public final class TypeChecker {
         return Optional.empty();
       }
       if (filter.get() != SqlType.BOOLEAN) {
-        errors.report(a.filter().get(), "an aggregate's filter needs a condition, not " + filter.get().display());
+        report(a.filter().get(), Message.TYPE_AGGREGATE_FILTER, filter.get().display());
         return Optional.empty();
       }
     }
@@ -265,7 +284,7 @@ public final class TypeChecker {
     if (type.isNumeric()) {
       return Optional.of(type);
     }
-    errors.report(a, name + " needs numbers, not " + type.display() + " values");
+    report(a, Message.TYPE_NOT_NUMERIC, name, type.display());
     return Optional.empty();
   }
 
@@ -273,8 +292,14 @@ public final class TypeChecker {
     if (type.isOrdered()) {
       return Optional.of(type);
     }
-    errors.report(a, name + " needs ordered values, and " + type.display() + " values have no order");
+    report(a, Message.TYPE_NOT_ORDERED, name, type.display());
     return Optional.empty();
   }
 
+  private void report(Node node, Message message, Object... details) {
+    Object[] args = new Object[details.length + 1];
+    args[0] = Nodes.describe(node);
+    System.arraycopy(details, 0, args, 1, details.length);
+    errors.report(node, message, args);
+  }
 }

@@ -2,6 +2,7 @@ package dev.grainline.internal.model.validation;
 
 import dev.grainline.internal.model.AttributeDef;
 import dev.grainline.internal.model.MetricDef;
+import dev.grainline.internal.model.RolePath;
 import dev.grainline.internal.model.Model;
 import dev.grainline.dsl.TimeGrain;
 import dev.grainline.internal.model.TimePeriod;
@@ -14,6 +15,7 @@ import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.expr.WindowFrame;
 import dev.grainline.internal.model.graph.JoinPath;
 import dev.grainline.internal.model.graph.PathResolution;
+import dev.grainline.internal.model.graph.RolePaths;
 import dev.grainline.internal.model.text.Suggestions;
 import dev.grainline.internal.model.time.Windows;
 import java.util.LinkedHashSet;
@@ -43,7 +45,7 @@ public final class WindowRules {
       try {
         expanded = windows.expand(metric.name());
       } catch (Windows.UndefinedWindow undefined) {
-        report.add(Message.NESTED_WINDOW, metric.origin(), shownAt(metric), metric.name(), undefined.getMessage());
+        report.add(undefined.message(), metric.origin(), shownAt(metric), undefined.arguments(metric.name()));
         continue;
       }
       checkExpanded(report, model, metric, expanded);
@@ -66,11 +68,8 @@ public final class WindowRules {
               Nodes.describe(window.metric()), Nodes.describe(aggregate));
           return;
         }
-        Optional<String> why = unreachable(model.graph().resolve(aggregate.entity(), axis.entity(),
-            axis.rolePath()), axis);
-        if (why.isPresent()) {
-          report.add(Message.WINDOW_UNREACHABLE, metric.origin(), shownAt(metric), metric.name(), axis,
-              aggregate.entity(), Nodes.describe(window.metric()), why.get());
+        if (unreachable(report, metric, shownAt(metric), model.graph().resolve(aggregate.entity(), axis.entity(),
+            axis.rolePath()), axis, aggregate.entity(), window)) {
           return;
         }
       }
@@ -83,16 +82,24 @@ public final class WindowRules {
     return own.isEmpty() ? metric.formula() : own.get(0);
   }
 
-  /** Why the time attribute is not reachable (as a message tail), or empty if it is. */
-  private static Optional<String> unreachable(PathResolution resolution, AttributeRef axis) {
-    return Optional.ofNullable(switch (resolution) {
-      case PathResolution.Resolved r -> null;
-      case PathResolution.Unreachable u -> "";
-      case PathResolution.NoSuchRole n -> " as " + axis.rolePath().map(Object::toString).orElse("")
-          + "; it reaches it only as " + rolePaths(n.available());
-      case PathResolution.Ambiguous a -> " unambiguously: it reaches it as " + rolePaths(a.candidates())
-          + "; name the role, as in " + axis.attributeName() + a.candidates().get(0).rolePath().bracketed();
-    });
+  /** Reports, at {@code node}, that {@code fact} does not reach the window's time attribute; false if it does. */
+  private static boolean unreachable(Report report, MetricDef metric, Node node, PathResolution resolution,
+      AttributeRef axis, String fact, Windowed window) {
+    String windowed = Nodes.describe(window.metric());
+    switch (resolution) {
+      case PathResolution.Resolved r -> {
+        return false;
+      }
+      case PathResolution.Unreachable u ->
+          report.add(Message.WINDOW_UNREACHABLE, metric.origin(), node, metric.name(), axis, fact, windowed);
+      case PathResolution.NoSuchRole n -> report.add(Message.WINDOW_UNKNOWN_ROLE, metric.origin(), node,
+          metric.name(), axis, fact, windowed, axis.rolePath().map(RolePath::bracketed).orElse(""),
+          RolePaths.described(n.available()), RolePaths.didYouMean(axis.rolePath(), n.available()));
+      case PathResolution.Ambiguous a -> report.add(Message.WINDOW_AMBIGUOUS_PATH, metric.origin(), node,
+          metric.name(), axis, fact, windowed, RolePaths.described(a.candidates()),
+          RolePaths.example(axis.attributeName(), a.candidates()));
+    }
+    return true;
   }
 
   private static boolean checkWindow(Report report, Model model, MetricDef metric, Windowed window) {
@@ -113,35 +120,31 @@ public final class WindowRules {
     }
     boolean ok = true;
     TimeGrain grain = period.get().grain();
-    Optional<String> unit = switch (window.frame()) {
-      case WindowFrame.Trailing t when t.unit().finerThan(grain) -> Optional.of("a trailing window counts "
-          + t.unit().plural() + ", finer than the " + grain.sqlName() + " periods of " + axis + "; count "
-          + grain.plural() + " or a coarser unit");
-      case WindowFrame.ToDate d when !d.grain().contains(grain) -> Optional.of("a " + d.grain().sqlName()
-          + "-to-date window over " + grain.sqlName() + " periods (" + axis + ") has no meaning: every "
-          + grain.sqlName() + " must lie inside one " + d.grain().sqlName() + "; use a coarser to-date grain or a"
-          + " finer time attribute");
-      default -> Optional.empty();
-    };
-    if (unit.isPresent()) {
-      report.add(Message.WINDOW_UNIT, metric.origin(), window, described, unit.get());
-      ok = false;
+    switch (window.frame()) {
+      case WindowFrame.Trailing t when t.unit().finerThan(grain) -> {
+        report.add(Message.TRAILING_UNIT, metric.origin(), window, described, t.unit().plural(), grain.sqlName(),
+            axis, grain.plural());
+        ok = false;
+      }
+      case WindowFrame.ToDate d when !d.grain().contains(grain) -> {
+        report.add(Message.TO_DATE_GRAIN, metric.origin(), window, described, d.grain().sqlName(), grain.sqlName(),
+            axis, grain.sqlName(), d.grain().sqlName());
+        ok = false;
+      }
+      case WindowFrame.Trailing t -> {}
+      case WindowFrame.ToDate d -> {}
+      case WindowFrame.Current c -> {}
+      case WindowFrame.Cumulative c -> {}
     }
     Set<String> facts = new LinkedHashSet<>();
     Nodes.collect(window.metric(), Aggregate.class).forEach(a -> facts.add(a.entity()));
     Nodes.collect(window.metric(), Node.MetricUse.class).forEach(r -> facts.addAll(model.entitiesOf(r.name())));
     for (String fact : facts) {
-      Optional<String> why = unreachable(model.graph().resolve(fact, axis.entity(), axis.rolePath()), axis);
-      if (why.isPresent()) {
-        report.add(Message.WINDOW_UNREACHABLE, metric.origin(), axis, described, axis, fact,
-            Nodes.describe(window.metric()), why.get());
+      if (unreachable(report, metric, axis, model.graph().resolve(fact, axis.entity(), axis.rolePath()), axis, fact,
+          window)) {
         ok = false;
       }
     }
     return ok;
-  }
-
-  private static String rolePaths(List<JoinPath> paths) {
-    return Suggestions.orList(paths.stream().map(p -> p.rolePath().bracketed()).distinct().toList());
   }
 }

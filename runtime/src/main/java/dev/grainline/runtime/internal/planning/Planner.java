@@ -100,8 +100,8 @@ public final class Planner {
     private final Map<String, ScanBinder> binders = new HashMap<>();
     private final Map<String, Scan> scans = new HashMap<>();
     private final Map<Windowed, Map<Aggregate, ColumnRef>> windowColumns = new HashMap<>();
-    private final TypeChecker types = new TypeChecker(attributeScope(), (node, explanation) -> {
-      throw new IllegalStateException("a validated model failed to type-check: " + explanation);
+    private final TypeChecker types = new TypeChecker(TypeChecker.Scope.of(model), (node, message, args) -> {
+      throw new IllegalStateException("a validated model failed to type-check: " + message.format(args));
     });
 
     Planning(ResolvedQuery query, Evaluation evaluation) {
@@ -564,20 +564,6 @@ public final class Planner {
    */
   private Node expand(String metricName) {
     return expanded.get(metricName);
-  }
-
-  private TypeChecker.Scope attributeScope() {
-    return new TypeChecker.Scope() {
-      @Override
-      public Optional<SqlType> metricType(String metricName) {
-        return model.metric(metricName).map(MetricDef::type);
-      }
-
-      @Override
-      public Optional<SqlType> attributeType(AttributeRef ref) {
-        return model.attribute(ref.attributeName()).map(AttributeDef::type);
-      }
-    };
   }
 
   /** Grouping through a link that can repeat rows inflates sums and counts: say so in the plan. */
