@@ -13,6 +13,7 @@ module dev.grainline.dsl {
   exports dev.grainline.internal.model.expr to dev.grainline.processor, dev.grainline.runtime;
   exports dev.grainline.internal.model.graph to dev.grainline.processor, dev.grainline.runtime;
   exports dev.grainline.internal.model.query to dev.grainline.processor, dev.grainline.runtime;
+  exports dev.grainline.internal.model.schema to dev.grainline.processor, dev.grainline.runtime;
   exports dev.grainline.internal.model.text to dev.grainline.processor, dev.grainline.runtime;
   exports dev.grainline.internal.model.time to dev.grainline.processor, dev.grainline.runtime;
   exports dev.grainline.internal.model.validation to dev.grainline.processor, dev.grainline.runtime;

@@ -8,6 +8,8 @@ module dev.grainline.processor {
   requires java.compiler;
   requires jdk.compiler;
   requires com.palantir.javapoet;
+  // Reads the DDL files of -Agrainline.ddl; loaded only when the option is given.
+  requires org.jooq;
   requires static com.google.auto.service;
 
   provides javax.annotation.processing.Processor with dev.grainline.processor.GrainlineProcessor;

@@ -6,6 +6,8 @@ import dev.grainline.dsl.SemanticModel;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.processor.reading.DefinitionEvaluator;
 import dev.grainline.processor.reporting.Reporter;
+import dev.grainline.processor.schema.DdlOption;
+import dev.grainline.processor.schema.DdlSchemaCheck;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +40,7 @@ public final class GrainlineProcessor extends AbstractProcessor {
 
   private Optional<Trees> trees = Optional.empty();
   private Reporter reporter;
+  private DdlSchemaCheck schemaCheck;
   /** Model packages whose catalog has been handled, in an earlier round or this one. */
   private final Set<String> handledPackages = new HashSet<>();
 
@@ -46,6 +49,11 @@ public final class GrainlineProcessor extends AbstractProcessor {
     Set<String> supported = new HashSet<>(CLASS_ANNOTATIONS);
     supported.add(SemanticModel.class.getName());
     return supported;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return DdlOption.NAMES;
   }
 
   @Override
@@ -63,6 +71,7 @@ public final class GrainlineProcessor extends AbstractProcessor {
       return;
     }
     reporter = new Reporter(environment.getMessager(), trees.get());
+    schemaCheck = DdlSchemaCheck.of(environment.getOptions());
   }
 
   @Override
@@ -79,7 +88,7 @@ public final class GrainlineProcessor extends AbstractProcessor {
     DefinitionEvaluator evaluator = new DefinitionEvaluator(trees.get(), processingEnv.getElementUtils(),
         processingEnv.getTypeUtils(), reporter, GrainlineProcessor.class.getClassLoader());
     ModelStep step = new ModelStep(trees.get(), processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-        processingEnv.getFiler(), reporter, evaluator);
+        processingEnv.getFiler(), reporter, evaluator, schemaCheck);
     byPackage.forEach((packageName, classes) -> {
       PackageElement modelPackage = processingEnv.getElementUtils().getPackageOf(classes.get(0));
       SemanticModel model = modelPackage.getAnnotation(SemanticModel.class);

@@ -6,16 +6,17 @@ import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.assembly.Assembly;
 import dev.grainline.internal.model.assembly.ModelAssembler;
 import dev.grainline.internal.model.validation.Diagnostic;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.processor.reading.DefinitionEvaluator;
-import dev.grainline.processor.reading.ModelReader;
 import dev.grainline.processor.reading.ModelReader.ReadModel;
+import dev.grainline.processor.reading.ModelReader;
 import dev.grainline.processor.reporting.Reporter;
+import dev.grainline.processor.schema.DdlSchemaCheck;
 import dev.grainline.processor.writing.CatalogWriter;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,15 +47,17 @@ final class ModelStep {
   private final Filer filer;
   private final Reporter reporter;
   private final DefinitionEvaluator evaluator;
+  private final DdlSchemaCheck schemaCheck;
 
   ModelStep(Trees trees, Elements elements, Types types, Filer filer, Reporter reporter,
-      DefinitionEvaluator evaluator) {
+      DefinitionEvaluator evaluator, DdlSchemaCheck schemaCheck) {
     this.trees = trees;
     this.elements = elements;
     this.types = types;
     this.filer = filer;
     this.reporter = reporter;
     this.evaluator = evaluator;
+    this.schemaCheck = schemaCheck;
   }
 
   void process(PackageElement modelPackage, dev.grainline.dsl.SemanticModel annotation, List<TypeElement> classes) {
@@ -81,6 +84,13 @@ final class ModelStep {
       place(diagnostic, read, modelPackage);
     }
     if (reporter.errorCount() > errorsBefore || assembly.model().isEmpty()) {
+      return;
+    }
+    // The schema check of -Agrainline.ddl: mismatches are model diagnostics at the table and column nodes.
+    for (Diagnostic diagnostic : schemaCheck.check(assembly.model().get())) {
+      place(diagnostic, read, modelPackage);
+    }
+    if (reporter.errorCount() > errorsBefore) {
       return;
     }
     write(modelPackage, read, assembly.model().get(), classes);

@@ -38,10 +38,17 @@ final class ProcessorTester {
   }
 
   static Compilation compile(Processor processor, List<JavaFileObject> sources) {
+    return compileWithOptions(processor, List.of(), sources);
+  }
+
+  /** Compiles with extra javac options, such as the processor's {@code -Agrainline.ddl=...}. */
+  static Compilation compileWithOptions(Processor processor, List<String> options, List<JavaFileObject> sources) {
+    List<String> all = new java.util.ArrayList<>(List.of("-Xlint:all,-processing,-serial"));
+    all.addAll(options);
     return Compiler.javac()
         .withProcessors(processor)
         .withClasspath(CLASS_PATH)
-        .withOptions("-Xlint:all,-processing,-serial")
+        .withOptions(all)
         .compile(sources);
   }
 

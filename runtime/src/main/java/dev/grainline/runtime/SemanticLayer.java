@@ -6,9 +6,11 @@ import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.NamedQueryDef;
 import dev.grainline.internal.model.query.QueryProblem;
 import dev.grainline.internal.model.query.QuerySpec;
+import dev.grainline.internal.model.schema.SchemaCheck;
 import dev.grainline.internal.model.text.Suggestions;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.runtime.internal.execution.EngineOptions;
+import dev.grainline.runtime.internal.execution.JdbcSchemaReader;
 import dev.grainline.runtime.internal.execution.PreparedQuery;
 import dev.grainline.runtime.internal.execution.QueryEngine;
 import dev.grainline.runtime.internal.execution.QueryRejectedException;
@@ -36,11 +38,16 @@ public final class SemanticLayer {
   private final CompiledModel compiled;
   private final Model model;
   private final QueryEngine engine;
+  private final Optional<DataSource> dataSource;
+  private final Map<String, String> schemaMapping;
 
-  private SemanticLayer(CompiledModel compiled, QueryEngine engine) {
+  private SemanticLayer(CompiledModel compiled, QueryEngine engine, Optional<DataSource> dataSource,
+      Map<String, String> schemaMapping) {
     this.compiled = compiled;
     this.model = compiled.model();
     this.engine = engine;
+    this.dataSource = dataSource;
+    this.schemaMapping = schemaMapping;
   }
 
   /** A layer over a database whose dialect is read from the JDBC metadata on first use. */
@@ -78,6 +85,22 @@ public final class SemanticLayer {
   /** How many queries were planned and how many reused a cached plan. */
   public PlanStats planStats() {
     return engine.stats();
+  }
+
+  /**
+   * Checks the model against the database it queries: reads the tables and columns of the schemas the model reads
+   * (after {@link Builder#mapSchema}) from the JDBC metadata, and compares every table, column and column type the
+   * model reads with them, by the same rule as the processor's check of DDL files. Every mismatch is in the report;
+   * none is thrown.
+   *
+   * @throws dev.grainline.DatabaseException {@code [GrainlineDatabaseUnavailable]} if the database cannot be reached
+   *     (as fast as the data source gives up connecting) or the layer has no data source
+   */
+  public SchemaReport verifySchema() {
+    DataSource source = dataSource.orElseThrow(() -> Message.DATABASE_UNAVAILABLE.databaseError(null,
+        "this layer was created without a data source; it cannot read the database's schema"));
+    return new SchemaReport(SchemaCheck.check(model,
+        JdbcSchemaReader.read(source, dialect(), SchemaCheck.databaseSchemas(model, schemaMapping)), schemaMapping));
   }
 
   /** A typed query of catalog metrics. */
@@ -206,7 +229,8 @@ public final class SemanticLayer {
       }
       EngineOptions options = new EngineOptions(Map.copyOf(schemas), planCacheSize);
       return new SemanticLayer(model, new QueryEngine(model.model(), Optional.ofNullable(dataSource),
-          Optional.ofNullable(dialect), options, rollUpPartials ? Evaluation.ROLLUP : Evaluation.TERMINAL));
+          Optional.ofNullable(dialect), options, rollUpPartials ? Evaluation.ROLLUP : Evaluation.TERMINAL),
+          Optional.ofNullable(dataSource), options.schemaMapping());
     }
   }
 }

@@ -1,18 +1,18 @@
 package dev.grainline.examples.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The examples' command line: {@code java -jar grainline-examples.jar store query --metrics v3.total_revenue
  * --dimensions v3.product.category}.
  *
- * <p>Exit status: 0 success; 1 an unexpected failure; 2 a usage error or a query Grainline rejects; 3 the database
- * is unreachable or failed. Errors are one message on standard error, without a stack trace unless {@code
- * --verbose}.
+ * <p>Exit status: 0 success; 1 an unexpected failure; 2 a usage error, a query Grainline rejects or a schema that
+ * does not match the model; 3 the database is unreachable or failed. Errors are one message on standard error,
+ * without a stack trace unless {@code --verbose}.
  */
 @Command(name = "grainline-examples", subcommands = StoreCommand.class,
     description = "Grainline's examples: the store model over sample data, from the command line.")

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MainTest {
   private static final String PG_SCHEMA = "examples_cli";
   private static final String PG_TOY_SCHEMA = "examples_cli_toy";
+  private static final String PG_VERIFY_SCHEMA = "examples_cli_verify";
 
   @TempDir
   static Path directory;
@@ -54,6 +55,7 @@ class MainTest {
     try (Connection connection = TestDatabases.postgres(); Statement statement = connection.createStatement()) {
       statement.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
       statement.execute("DROP SCHEMA IF EXISTS " + PG_TOY_SCHEMA + " CASCADE");
+      statement.execute("DROP SCHEMA IF EXISTS " + PG_VERIFY_SCHEMA + " CASCADE");
     }
   }
 
@@ -405,6 +407,66 @@ class MainTest {
           .failed(3);
       assertTrue(err.startsWith("error: cannot reach the database at jdbc:duckdb:" + blocker
           + "/demo.duckdb: cannot create directory"), err);
+    }
+  }
+
+  @Nested
+  class VerifySchema {
+    @Test
+    void aLoadedDuckDbFileMatchesTheModel() {
+      assertEquals("model StoreCatalog matches DuckDB database toy: 7 tables, 39 columns checked\n",
+          run("store", "verify-schema", "--jdbc-url", toyUrl).succeeded());
+    }
+
+    @Test
+    void aLoadedPostgresSchemaMatchesTheModel() {
+      run("store", "load", "--toy", "--jdbc-url", TestDatabases.postgresUrl(), "--schema", PG_VERIFY_SCHEMA)
+          .succeeded();
+      String out = run("store", "verify-schema", "--jdbc-url", TestDatabases.postgresUrl(), "--schema",
+          PG_VERIFY_SCHEMA).succeeded();
+      assertTrue(out.startsWith("model StoreCatalog matches PostgreSQL database ")
+          && out.endsWith(": 7 tables, 39 columns checked\n"), out);
+    }
+
+    @Test
+    void everyMismatchIsAnErrorAtOnce() throws SQLException {
+      Path file = directory.resolve("altered.duckdb");
+      String url = TestDatabases.duckdbUrl(file);
+      run("store", "load", "--toy", "--jdbc-url", url).succeeded();
+      try (Connection connection = TestDatabases.duckdb(file); Statement statement = connection.createStatement()) {
+        statement.execute("ALTER TABLE v3.locations RENAME TO location");
+        statement.execute("ALTER TABLE v3.orders RENAME COLUMN status TO state");
+        statement.execute("ALTER TABLE v3.order_items ALTER quantity TYPE DOUBLE");
+      }
+      assertEquals("""
+          error: model StoreCatalog does not match DuckDB database altered: 3 mismatches in 7 tables, 39 columns
+            [GrainlineSchemaTable] table v3.locations is not in the database (read by dimension v3.location at \
+          Location); did you mean v3.location?
+            [GrainlineSchemaColumn] column status is not in the database's table v3.orders (read by attribute \
+          v3.order_details.status at OrderDetails.STATUS, metric v3.completed_order_revenue at \
+          OrderDetails.COMPLETED_ORDER_REVENUE); did you mean state?
+            [GrainlineSchemaType] column quantity of v3.order_items is declared with intCol (integer) but the \
+          database's column is DOUBLE (read by metric v3.total_revenue at OrderDetails.TOTAL_REVENUE, metric \
+          v3.total_quantity at OrderDetails.TOTAL_QUANTITY, metric v3.top_product_by_revenue at \
+          OrderDetails.TOP_PRODUCT_BY_REVENUE, metric v3.first_product_when_any_quantity at \
+          OrderDetails.FIRST_PRODUCT_WHEN_ANY_QUANTITY, metric v3.completed_order_revenue at \
+          OrderDetails.COMPLETED_ORDER_REVENUE); intCol reads tinyint, smallint, integer, utinyint, usmallint \
+          columns; declare it with doubleCol
+          """, run("store", "verify-schema", "--jdbc-url", url).failed(2));
+    }
+
+    @Test
+    void theDemoDatabaseBeforeItIsLoadedHasNoSchema() {
+      String err = CliRun.run(directory.resolve("never-loaded/demo.duckdb"), "store", "verify-schema").failed(2);
+      assertTrue(err.startsWith("error: model StoreCatalog does not match DuckDB database demo: 7 mismatches"), err);
+      assertTrue(err.contains("; the database has no schema v3"), err);
+    }
+
+    @Test
+    void databaseDown() {
+      String url = "jdbc:postgresql://127.0.0.1:" + TestDatabases.closedPort() + "/test?user=root";
+      assertEquals("error: cannot reach the database at " + url + ": connection refused\n",
+          run("store", "verify-schema", "--jdbc-url", url).failed(3));
     }
   }
 

@@ -329,7 +329,9 @@ public final class DefinitionEvaluator {
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       throw failed(path, shortCall(method), e);
     }
-    if (Declared.of(receiver) instanceof Declared.Link && Declared.of(result) instanceof Declared.Link) {
+    // A link given a role, and a table given an alias, are still what the call before made, and are shown there.
+    if ((Declared.of(receiver) instanceof Declared.Link && Declared.of(result) instanceof Declared.Link)
+        || (Declared.of(receiver) instanceof Declared.Table && Declared.of(result) instanceof Declared.Table)) {
       provenance.restated(result, receiver, path, currentField());
     } else {
       provenance.produced(result, path, currentField());

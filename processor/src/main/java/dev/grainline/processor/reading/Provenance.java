@@ -117,7 +117,8 @@ public final class Provenance {
       case Declared.Column column -> List.of(value, column.expression());
       case Declared.Condition condition -> List.of(value, condition.condition());
       case Declared.Sort sort -> List.of(value, sort.expression());
-      case Declared.Table table -> List.of(value);
+      // The schema check reports a missing table at the model's TableRef.
+      case Declared.Table table -> List.of(value, table.table());
       case Declared.Source source -> List.of(value);
       case Declared.Link link -> List.of(value);
       case Declared.Query query -> List.of(value);

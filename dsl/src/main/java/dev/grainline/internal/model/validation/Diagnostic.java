@@ -24,6 +24,10 @@ public record Diagnostic(Message message, String text, Origin origin, Optional<O
     this(message, text, origin, node, List.of());
   }
 
+  public static Diagnostic of(Message message, Origin origin, Object node, Object... args) {
+    return new Diagnostic(message, message.format(args), origin, Optional.ofNullable(node));
+  }
+
   /** A remark shown at another declaration: "attribute shop.orders.status is first defined here". */
   public record Note(String text, Origin origin) {
     public Note {

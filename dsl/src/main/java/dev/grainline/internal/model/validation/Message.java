@@ -248,6 +248,21 @@ public enum Message {
   SYNTAX_METRIC_AS_DIMENSION("GrainlineFilterSyntax", Severity.ERROR, "%s is a metric, not a dimension"),
   SYNTAX_ROLE_NAME("GrainlineFilterSyntax", Severity.ERROR, "expected a role name after %s, found %s"),
 
+  // --- the model against a database schema (SemanticLayer.verifySchema at run time, DDL files at compile time) --
+  SCHEMA_TABLE("GrainlineSchemaTable", Severity.ERROR, "table %s is not in the database%s (read by %s)%s"),
+  SCHEMA_TABLE_NO_SCHEMA("GrainlineSchemaTable", Severity.ERROR,
+      "table %s is not in the database%s (read by %s); the database has no schema %s"),
+  SCHEMA_COLUMN("GrainlineSchemaColumn", Severity.ERROR,
+      "column %s is not in the database's table %s (read by %s)%s"),
+  SCHEMA_TYPE("GrainlineSchemaType", Severity.ERROR,
+      "column %s of %s is declared with %s but the database's column is %s (read by %s); %s"),
+  DDL_FILE("GrainlineDdlFile", Severity.ERROR, "cannot read DDL file %s (named by -Agrainline.ddl): %s"),
+  DDL_STATEMENT("GrainlineDdlStatement", Severity.ERROR,
+      "%s: jOOQ cannot interpret %s: %s; fence statements that only the database needs with"
+          + " /* [jooq ignore start] */ and /* [jooq ignore stop] */"),
+  DDL_DIALECT("GrainlineDdlDialect", Severity.ERROR,
+      "-Agrainline.ddl.dialect=%s: DDL files are read as postgres (the default) or duckdb"),
+
   // --- the database ----------------------------------------------------------------------------------------------
   QUERY_FAILED("GrainlineQueryFailed", Severity.ERROR, "the database rejected the query: %s"),
   DATABASE_UNAVAILABLE("GrainlineDatabaseUnavailable", Severity.ERROR, "cannot reach the database: %s");
