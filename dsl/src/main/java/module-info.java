@@ -7,6 +7,7 @@
 module dev.grainline.dsl {
   exports dev.grainline;
   exports dev.grainline.dsl;
+  exports dev.grainline.dsl.annotation;
 
   exports dev.grainline.internal.model to dev.grainline.processor, dev.grainline.runtime;
   exports dev.grainline.internal.model.assembly to dev.grainline.processor, dev.grainline.runtime;

@@ -5,20 +5,24 @@ import dev.grainline.dsl.Dimension;
 import dev.grainline.dsl.Fact;
 import dev.grainline.dsl.Metrics;
 import dev.grainline.dsl.Name;
+import dev.grainline.dsl.annotation.Derived;
 import dev.grainline.internal.model.Metadata;
 import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.assembly.ClassDeclaration;
 import dev.grainline.internal.model.assembly.ClassKind;
 import dev.grainline.internal.model.assembly.MemberDeclaration;
+import dev.grainline.internal.model.assembly.MetricAnnotation;
 import dev.grainline.internal.model.assembly.ModelDeclaration;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.processor.reporting.Reporter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -90,7 +94,7 @@ public final class ModelReader {
               reporter.report(Message.PRIVATE_MEMBER, field, describe(field));
             }
             members.add(new MemberDeclaration(field.getSimpleName().toString(), value.value().get(), name(field),
-                metadata(field), declaredType(field.asType())));
+                metadata(field), metricAnnotations(field), declaredType(field.asType())));
             memberElements.put(new Origin(className, field.getSimpleName().toString()), field);
           }
           case DefinitionEvaluator.Evaluated.Value nullValue -> {}
@@ -161,6 +165,17 @@ public final class ModelReader {
       }
     }
     return Optional.empty();
+  }
+
+  private static Set<MetricAnnotation> metricAnnotations(VariableElement field) {
+    Set<MetricAnnotation> annotations = EnumSet.noneOf(MetricAnnotation.class);
+    if (field.getAnnotation(dev.grainline.dsl.annotation.Metric.class) != null) {
+      annotations.add(MetricAnnotation.METRIC);
+    }
+    if (field.getAnnotation(Derived.class) != null) {
+      annotations.add(MetricAnnotation.DERIVED);
+    }
+    return annotations;
   }
 
   private static Optional<String> name(VariableElement field) {

@@ -27,6 +27,7 @@ import dev.grainline.internal.model.validation.DefinitionRules;
 import dev.grainline.internal.model.validation.Diagnostic;
 import dev.grainline.internal.model.validation.GraphRules;
 import dev.grainline.internal.model.validation.Message;
+import dev.grainline.internal.model.validation.MetricAnnotationRules;
 import dev.grainline.internal.model.validation.Report;
 import dev.grainline.internal.model.validation.TypeChecker;
 import dev.grainline.internal.model.validation.WindowRules;
@@ -260,6 +261,9 @@ public final class ModelAssembler {
           }
           metricNames.put(metric, name);
           metricsByField.put(new FieldRef(type.className(), member.field()), name);
+        }
+        if (!(declared instanceof Declared.Metric)) {
+          MetricAnnotationRules.checkNotAMetric(report, member.annotations(), origin);
         }
       }
     }
@@ -548,6 +552,7 @@ public final class ModelAssembler {
         int errors = report.errorCount();
         Node formula = lowering.metric(metric.definition(), declaringEntity, origin);
         if (report.errorCount() == errors && DefinitionRules.checkMetric(report, name, formula, origin)) {
+          MetricAnnotationRules.check(report, name, formula, member.annotations(), origin);
           GraphRules.checkJoinedAttributes(report, graph, name, formula, origin);
         }
         drafts.put(name, new GraphRules.Draft(name, formula, origin));

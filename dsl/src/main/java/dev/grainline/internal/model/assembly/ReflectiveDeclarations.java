@@ -5,14 +5,17 @@ import dev.grainline.dsl.Dimension;
 import dev.grainline.dsl.Fact;
 import dev.grainline.dsl.Metrics;
 import dev.grainline.dsl.Name;
+import dev.grainline.dsl.annotation.Derived;
 import dev.grainline.internal.model.Metadata;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads model declarations from compiled classes by reflection: the annotations and the values of their static
@@ -63,9 +66,20 @@ public final class ReflectiveDeclarations {
       }
       Optional<String> name = Optional.ofNullable(field.getAnnotation(Name.class)).map(Name::value);
       members.add(new MemberDeclaration(field.getName(), value, name, metadata(field.getAnnotation(Describe.class)),
-          Optional.empty()));
+          annotations(field), Optional.empty()));
     }
     return new ClassDeclaration(type.getName(), kind, entity, metadata(type.getAnnotation(Describe.class)), members);
+  }
+
+  private static Set<MetricAnnotation> annotations(Field field) {
+    Set<MetricAnnotation> annotations = EnumSet.noneOf(MetricAnnotation.class);
+    if (field.isAnnotationPresent(dev.grainline.dsl.annotation.Metric.class)) {
+      annotations.add(MetricAnnotation.METRIC);
+    }
+    if (field.isAnnotationPresent(Derived.class)) {
+      annotations.add(MetricAnnotation.DERIVED);
+    }
+    return annotations;
   }
 
   private static Metadata metadata(Describe describe) {

@@ -128,6 +128,15 @@ public enum Message {
       "metric %s uses %s outside an aggregate; aggregate it, for example max(%s)"),
   AGGREGATE_IN_ROW("GrainlineAggregateInRowExpression", Severity.ERROR,
       "%s is evaluated row by row but contains the aggregate %s"),
+  METRIC_OVER_METRICS("GrainlineMetricAnnotation", Severity.ERROR,
+      "metric %s is annotated @Metric but is built from other metrics (%s); annotate it @Derived"),
+  DERIVED_AGGREGATES("GrainlineMetricAnnotation", Severity.ERROR,
+      "metric %s is annotated @Derived but aggregates columns itself (%s); annotate it @Metric, or declare the"
+          + " aggregate as a metric of its own and use that"),
+  BOTH_METRIC_ANNOTATIONS("GrainlineMetricAnnotation", Severity.ERROR,
+      "%s is annotated both @Metric and @Derived; a metric is one or the other"),
+  METRIC_ANNOTATION_TARGET("GrainlineMetricAnnotation", Severity.ERROR,
+      "%s on %s, which declares no metric; only metric fields take @Metric or @Derived"),
   MIXED_FACTS("GrainlineMixedFacts", Severity.ERROR,
       "%s reads rows of %s; an aggregate reads the rows of one fact, so combine metrics of different facts instead"),
 
