@@ -43,7 +43,7 @@ public enum SqlType {
     return this == DATE || this == TIMESTAMP;
   }
 
-  /** Whether values of the two types can be compared with =, <, IN, BETWEEN. */
+  /** Whether values of the two types can be compared with {@code =}, {@code <}, {@code IN}, {@code BETWEEN}. */
   public boolean isComparableWith(SqlType other) {
     if (this == other) {
       return true;

@@ -7,7 +7,7 @@ import dev.grainline.internal.model.SortKey;
 import dev.grainline.internal.model.expr.ComparisonOp;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.validation.Message;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,14 +55,23 @@ abstract class Refs<T> {
     return new Filter(new Node.IsNull(node(), true));
   }
 
+  // in and notIn only read their arrays' elements (never pass the arrays on), which is what makes them safe varargs.
   @SafeVarargs
   public final Filter in(T... values) {
-    return new Filter(new Node.InList(node(), literals("in()", values), false));
+    List<Node> literals = new ArrayList<>();
+    for (T value : values) {
+      literals.add(literal(value));
+    }
+    return new Filter(new Node.InList(node(), nonEmpty("in()", literals), false));
   }
 
   @SafeVarargs
   public final Filter notIn(T... values) {
-    return new Filter(new Node.InList(node(), literals("notIn()", values), true));
+    List<Node> literals = new ArrayList<>();
+    for (T value : values) {
+      literals.add(literal(value));
+    }
+    return new Filter(new Node.InList(node(), nonEmpty("notIn()", literals), true));
   }
 
   /** A query value as a bind value; one the model cannot hold is rejected as the text API rejects it. */
@@ -76,11 +85,11 @@ abstract class Refs<T> {
     }
   }
 
-  private static List<Node> literals(String call, Object[] values) {
-    if (values.length == 0) {
+  private static List<Node> nonEmpty(String call, List<Node> values) {
+    if (values.isEmpty()) {
       throw Message.EMPTY_IN_LIST.queryError(call);
     }
-    return Arrays.stream(values).<Node>map(Refs::literal).toList();
+    return values;
   }
 
   public Order asc() {
