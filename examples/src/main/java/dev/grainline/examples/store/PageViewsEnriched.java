@@ -9,6 +9,7 @@ import dev.grainline.dsl.Fact;
 import dev.grainline.dsl.Link;
 import dev.grainline.dsl.Measure;
 import dev.grainline.dsl.Table;
+import dev.grainline.dsl.annotation.Metric;
 
 /** Page views, with flags for product and checkout pages. */
 @Fact("v3.page_views_enriched")
@@ -31,18 +32,23 @@ public final class PageViewsEnriched {
   static final Link PRODUCT = link(PV.intCol("product_id")).to(Product.PRODUCT_ID);
 
   @Describe(value = "Page views.", unit = "views")
+  @Metric
   public static final Measure<Long> PAGE_VIEW_COUNT = count(VIEW_ID);
 
   @Describe(value = "Views of product pages.", unit = "views")
+  @Metric
   public static final Measure<Long> PRODUCT_VIEW_COUNT = sum(IS_PRODUCT_VIEW);
 
   @Describe(value = "Distinct sessions.", unit = "sessions")
+  @Metric
   public static final Measure<Long> SESSION_COUNT = countDistinct(SESSION_ID);
 
   @Describe(value = "Distinct visiting customers.", unit = "customers")
+  @Metric
   public static final Measure<Long> VISITOR_COUNT = countDistinct(CUSTOMER_ID);
 
   @Describe(value = "Distinct sessions that viewed a product page.", unit = "sessions")
+  @Metric
   public static final Measure<Long> PRODUCT_SESSION_COUNT = countDistinct(when(IS_PRODUCT_VIEW.eq(1), SESSION_ID));
 
   private PageViewsEnriched() {}
