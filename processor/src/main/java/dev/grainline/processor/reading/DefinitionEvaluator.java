@@ -3,6 +3,7 @@ package dev.grainline.processor.reading;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -43,6 +44,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -515,7 +517,7 @@ public final class DefinitionEvaluator {
         bound.put(last, new Argument(values.get(fixed), false));
       } else {
         try {
-          TypeMirror component = ((javax.lang.model.type.ArrayType) last.asType()).getComponentType();
+          TypeMirror component = ((ArrayType) last.asType()).getComponentType();
           Object packed = Array.newInstance(reflection.classOf(types.erasure(component)), values.size() - fixed);
           for (int i = fixed; i < values.size(); i++) {
             Array.set(packed, i - fixed, assignmentConversion(values.get(i), component));
@@ -571,7 +573,7 @@ public final class DefinitionEvaluator {
       case TypeCastTree cast -> isConstant(child(path, cast.getExpression()))
           && trees.getTypeMirror(path) instanceof TypeMirror target
           && (target.getKind().isPrimitive() || isString(target));
-      case com.sun.source.tree.IdentifierTree identifier -> isConstantName(path);
+      case IdentifierTree identifier -> isConstantName(path);
       case MemberSelectTree select -> isConstantName(path);
       default -> false;
     };
@@ -745,18 +747,16 @@ public final class DefinitionEvaluator {
 
   // --- reporting -------------------------------------------------------------------------------------------------
 
-  /**
-   * Reports unsupported syntax at {@code path}; inside the count of a window function (but not in the initializers
-   * of the fields it reads, which are reported where they are), reports the whole count as not a constant instead.
-   */
+  /** Reports unsupported syntax at {@code path}, or, inside the count of a window function, the count; see below. */
   private Abandoned unsupported(TreePath path, String what) {
     return unsupported(path, Message.UNSUPPORTED_SYNTAX, what);
   }
 
   /**
    * Reports {@code message} (a template of unsupported syntax, "%s: ...") at {@code path}; inside the count of a
-   * window function, reports the count as not a constant instead, naming the initializer of the field it reads that
-   * is not one when the syntax is there.
+   * window function, reports the count as not a constant instead, at the count: what the user must change is the
+   * count, or, when the syntax is in the initializer of a field the count reads ({@code lag(M, N)} with
+   * {@code N = Integer.parseInt("7")}), that initializer, which the message names.
    */
   private Abandoned unsupported(TreePath path, Message message, String what) {
     if (windowCount != null) {
