@@ -45,6 +45,9 @@ public interface Expr<T> {
 
   Condition between(T low, T high);
 
+  /** Between two expressions, both included: {@code DAY.between(today().minusDays(6), today())}. */
+  Condition between(Expr<?> low, Expr<?> high);
+
   /** SQL LIKE with {@code %} and {@code _} wildcards; for text values. */
   Condition like(String pattern);
 

@@ -137,6 +137,11 @@ abstract class ExprImpl<T> implements Expr<T>, DslValue {
   }
 
   @Override
+  public Condition between(Expr<?> low, Expr<?> high) {
+    return new ConditionImpl(new Between(node(), Arguments.of(low), Arguments.of(high), false));
+  }
+
+  @Override
   public Condition like(String pattern) {
     return new ConditionImpl(new Like(node(), Arguments.literal(pattern), false));
   }

@@ -180,6 +180,16 @@ public final class Grainline {
   public static final TimeGrain YEARS = TimeGrain.YEAR;
 
   /**
+   * The date on which a query runs, in the query's time zone ({@code inTimeZone}, UTC by default), read from the
+   * engine's clock when the query runs: {@code ORDER_DATE.ge(today().minusDays(30))} in a measure's filter or a named
+   * query's conditions is the last 30 days of whichever day it is. A {@code LocalDate.now()} in a definition would
+   * be the day the class was loaded, and is rejected.
+   */
+  public static QueryDate today() {
+    return new QueryDateImpl(new Node.Today());
+  }
+
+  /**
    * The metric in the previous period of the time attribute given to {@code over}: its calendar predecessor, NULL
    * (a count: 0) when that period has no rows, never an older period that happens to have some.
    */

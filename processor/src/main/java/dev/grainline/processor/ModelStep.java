@@ -13,6 +13,7 @@ import dev.grainline.internal.model.assembly.ModelAssembler;
 import dev.grainline.internal.model.validation.Diagnostic;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.processor.reading.DefinitionEvaluator;
+import dev.grainline.processor.reading.InitializationOrder;
 import dev.grainline.processor.reading.ModelReader.ReadModel;
 import dev.grainline.processor.reading.ModelReader;
 import dev.grainline.processor.reporting.Reporter;
@@ -90,6 +91,9 @@ final class ModelStep {
     for (Diagnostic diagnostic : schemaCheck.check(assembly.model().get())) {
       place(diagnostic, read, modelPackage);
     }
+    // Right values inside javac can still be null at run time, if the JVM initialises the classes in an order that
+    // reads a field before it is assigned.
+    InitializationOrder.check(evaluator.staticAccesses(), classes, reporter);
     if (reporter.errorCount() > errorsBefore) {
       return;
     }

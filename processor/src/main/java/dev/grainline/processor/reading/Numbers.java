@@ -76,6 +76,34 @@ final class Numbers {
     };
   }
 
+  /** A numeric comparison ({@code <}, {@code <=}, {@code >}, {@code >=}, {@code ==}, {@code !=}) after promotion. */
+  static boolean compare(Tree.Kind operator, Object left, Object right) {
+    Object a = promote(left);
+    Object b = promote(right);
+    int order;
+    boolean isFloat = !(a instanceof Double || b instanceof Double) && (a instanceof Float || b instanceof Float);
+    if (a instanceof Double || b instanceof Double || isFloat) {
+      // A long compared with a float is rounded to float first, as in Java.
+      double x = isFloat ? ((Number) a).floatValue() : asDouble(a);
+      double y = isFloat ? ((Number) b).floatValue() : asDouble(b);
+      // NaN compares false with everything, and unequal to itself, as in Java.
+      if (Double.isNaN(x) || Double.isNaN(y)) {
+        return operator == Tree.Kind.NOT_EQUAL_TO;
+      }
+      order = Double.compare(x == 0.0 ? 0.0 : x, y == 0.0 ? 0.0 : y); // -0.0 == 0.0
+    } else {
+      order = Long.compare(((Number) a).longValue(), ((Number) b).longValue());
+    }
+    return switch (operator) {
+      case LESS_THAN -> order < 0;
+      case LESS_THAN_EQUAL -> order <= 0;
+      case GREATER_THAN -> order > 0;
+      case GREATER_THAN_EQUAL -> order >= 0;
+      case EQUAL_TO -> order == 0;
+      default -> order != 0;
+    };
+  }
+
   /** A primitive conversion of a number or char to {@code kind}, as in an assignment or a cast. */
   static Object convert(Object value, TypeKind kind) {
     if (value instanceof Character c) {

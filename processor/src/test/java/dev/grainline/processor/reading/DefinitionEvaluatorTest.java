@@ -72,6 +72,39 @@ class DefinitionEvaluatorTest {
         static final Column<Double> AS_DOUBLE = QTY.cast(Double.class);
         static final Link LINK = link(QTY, T.intCol("line")).to(Lines.ORDER, Lines.LINE);
         static final Metric<Long> SELF = Probe.SELF.plus(1);
+
+        static final boolean NET = true;
+        static final boolean COMPARED = 3 > 2 && 2.5 <= 2.5 && 'a' == 97 && NET != false && !(1L >= 2);
+        static final boolean SHORT_CIRCUIT = NET || 1 / 0 == 0;
+        static final long WIDENED = NET ? 1 : 2L;
+        static final Measure<Long> CHOSEN = NET ? sum(QTY) : sum(T.textCol("never"));
+        static final Measure<Long> NESTED = !NET ? sum(T.textCol("never")) : NET ? count() : sum(QTY);
+        static final Column<Integer> DOUBLED = twice(QTY);
+        static final Column<Integer> DOUBLED_AGAIN = twice(QTY);
+        static final Measure<Long> GROSS = total(!NET);
+        static final Condition ANY = any(QTY, 1, 2);
+        static final int SIX = depth(6);
+        static final Window<Long> THREE_BACK = lag(sum(QTY), periods(3));
+
+        static Column<Integer> twice(Column<Integer> column) {
+          return column.times(2);
+        }
+
+        static Measure<Long> total(boolean net) {
+          return net ? sum(QTY) : sum(T.intCol("gross"));
+        }
+
+        static Condition any(Column<Integer> column, Integer... values) {
+          return column.in(values);
+        }
+
+        static int depth(int n) {
+          return n <= 0 ? 0 : 1 + depth(n - 1);
+        }
+
+        static int periods(int n) {
+          return n;
+        }
       }
 
       final class Lines {
@@ -151,6 +184,46 @@ class DefinitionEvaluatorTest {
     assertThat(argument.getLeaf().toString()).isEqualTo("QTY");
   }
 
+  @Test
+  void foldsComparisonsAndChoosesOnlyTheBranchOfAConstantCondition() {
+    assertThat(probe.value("COMPARED")).isEqualTo(true);
+    assertThat(probe.value("SHORT_CIRCUIT")).isEqualTo(true);
+    assertThat(probe.value("WIDENED")).isEqualTo(1L);
+    Aggregate chosen = (Aggregate) metric("CHOSEN").definition();
+    assertThat(chosen.function()).isEqualTo(AggFunction.SUM);
+    assertThat(chosen.args()).containsExactly(QUANTITY);
+    assertThat(((Aggregate) metric("NESTED").definition()).function()).isEqualTo(AggFunction.COUNT_STAR);
+  }
+
+  @Test
+  void callsHelperMethodsWithTheirArgumentsEveryTime() {
+    Node.Arithmetic doubled = (Node.Arithmetic) node("DOUBLED");
+    assertThat(doubled).isEqualTo(new Node.Arithmetic(dev.grainline.internal.model.expr.ArithmeticOp.MULTIPLY,
+        QUANTITY, literal(2)));
+    // Two calls build two values, as two class initializers would.
+    assertThat(probe.value("DOUBLED_AGAIN")).isNotSameInstanceAs(probe.value("DOUBLED"));
+    assertThat(((Aggregate) metric("GROSS").definition()).args())
+        .containsExactly(new ColumnRef(ORDERS, "gross", SqlType.INTEGER));
+    assertThat(((Node.InList) node("ANY")).values()).containsExactly(literal(1), literal(2)).inOrder();
+    assertThat(probe.value("SIX")).isEqualTo(6);
+    assertThat(((Declared.PendingWindow) Declared.of(probe.value("THREE_BACK"))).metric()).isNotNull();
+  }
+
+  @Test
+  void recordsTheStaticFieldsEachInitializerReadsInOrder() {
+    java.util.List<String> reads = probe.accesses.entrySet().stream()
+        .filter(e -> e.getKey().getSimpleName().contentEquals("GROSS"))
+        .flatMap(e -> e.getValue().stream())
+        .map(access -> switch (access) {
+          case StaticAccess.Read read -> "read " + read.field().getSimpleName();
+          case StaticAccess.Call call -> "call " + call.method().getSimpleName();
+        })
+        .toList();
+    // NET is a constant, inlined by javac; the helper's class is initialised by the call, then its body reads what
+    // the branch the condition chooses reads, and nothing of the other.
+    assertThat(reads).containsExactly("call total", "read T").inOrder();
+  }
+
   private static Node node(String field) {
     return Declared.of(probe.value(field)).node().orElseThrow();
   }
@@ -167,6 +240,7 @@ class DefinitionEvaluatorTest {
   private static final class ProbeProcessor extends AbstractProcessor {
     final Map<String, DefinitionEvaluator.Evaluated> values = new LinkedHashMap<>();
     Provenance provenance;
+    Map<VariableElement, java.util.List<StaticAccess>> accesses;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -194,6 +268,7 @@ class DefinitionEvaluatorTest {
         }
       }
       provenance = evaluator.provenance();
+      accesses = evaluator.staticAccesses();
       return false;
     }
 

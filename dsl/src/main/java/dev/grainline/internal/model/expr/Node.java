@@ -268,6 +268,13 @@ public sealed interface Node {
   }
 
   /**
+   * The date on which a query runs, in the query's time zone (UTC unless the query names one), as a DATE: the
+   * engine's clock, read when the statement runs, so that a definition's {@code today().minusDays(7)} moves with the
+   * calendar while the SQL text, and the cached plan, stay the same. Relative dates are {@link AddPeriods} of it.
+   */
+  record Today() implements Node {}
+
+  /**
    * A timestamp stored in UTC, as the wall-clock time of a time zone: how a query that names a time zone sees the
    * timestamps of its facts. {@code zone} is a text value of the query (a region id such as "Europe/Berlin").
    */

@@ -24,6 +24,30 @@ public enum Message {
           + " build with javac (Maven, Gradle), or let the IDE delegate its build to Maven or Gradle"),
   UNSUPPORTED_SYNTAX("GrainlineUnsupportedSyntax", Severity.ERROR,
       "%s: a definition may only call the Grainline DSL and use constants and literals"),
+  UNSUPPORTED_CONDITION("GrainlineUnsupportedSyntax", Severity.ERROR,
+      "%s: the condition of ?: in a definition is a constant (literals, static final constants, and parameters of a"
+          + " helper method given constants), so that only the branch it chooses is read"),
+  HELPER_BODY("GrainlineUnsupportedSyntax", Severity.ERROR,
+      "%s: a helper method that a definition calls has exactly one statement, return <expression>;, and the"
+          + " expression follows the rules of a definition"),
+  LIBRARY_METHOD("GrainlineUnsupportedSyntax", Severity.ERROR,
+      "%s: %s is compiled code (a library's class), whose body the processor cannot read; a definition may call the"
+          + " Grainline DSL and static helper methods of the sources being compiled"),
+  HELPER_DEPTH("GrainlineHelperRecursion", Severity.ERROR,
+      "%s: helper methods call each other more than %d deep here (%s); a recursive helper must end within a few"
+          + " calls, on a constant condition"),
+  NON_DETERMINISTIC("GrainlineNonDeterministic", Severity.ERROR,
+      "%s: a definition is computed once, when its class is initialised, so this value would stay what it was when"
+          + " the application started; for the date on which a query runs, in its time zone, use today(), as in"
+          + " today().minusDays(7)"),
+  INIT_ORDER_SELF("GrainlineInitOrder", Severity.ERROR,
+      "%s reads %s, which is declared after it: static fields are assigned in declaration order, so the value is"
+          + " still null when %s is initialised, and loading %s would fail with ExceptionInInitializerError; declare"
+          + " %s after %s"),
+  INIT_ORDER("GrainlineInitOrder", Severity.ERROR,
+      "%s reads %s before it is assigned when the classes are initialised in the order %s: %s is still null then,"
+          + " and loading the classes would fail with ExceptionInInitializerError; move %s into %s, or declare it"
+          + " after %s"),
   DEFINITION_FAILED("GrainlineDefinitionFailed", Severity.ERROR, "%s failed: %s"),
   NOT_IN_MODEL("GrainlineNoModel", Severity.ERROR,
       "%s is not part of a semantic model: annotate package %s with @SemanticModel"),
@@ -64,6 +88,7 @@ public enum Message {
   LINK_KEY_ROLE("GrainlineInvalidValue", Severity.ERROR,
       "to(...via(...)): a link targets the dimension's own key attributes, without a role path"),
   LIMIT("GrainlineInvalidValue", Severity.ERROR, "limit %d: a limit is at least 1"),
+  RELATIVE_DATE_RANGE("GrainlineInvalidValue", Severity.ERROR, "%s(%d): a relative date moves at most %d %s"),
   EMPTY_IN_LIST("GrainlineInvalidValue", Severity.ERROR, "%s needs at least one value"),
   ATTRIBUTE_IN_METRICS("GrainlineInvalidValue", Severity.ERROR,
       "%s: attributes belong to a @Fact or @Dimension class"),
@@ -142,6 +167,9 @@ public enum Message {
 
   // --- time ------------------------------------------------------------------------------------------------------
   WINDOW_OFFSET("GrainlineWindowOffset", Severity.ERROR, "%s: the %s is a positive constant, not %s"),
+  WINDOW_OFFSET_FIELD("GrainlineWindowOffset", Severity.ERROR,
+      "%s: the %s is a positive constant, not %s, whose value comes from %s = %s; initialise %s with a literal or a"
+          + " constant expression"),
   PERIOD_DATE("GrainlinePeriodDate", Severity.ERROR,
       "attribute %s: periodOf needs a date or timestamp of %s, not %s"),
   NOT_TIME_ATTRIBUTE("GrainlineNotTimeAttribute", Severity.ERROR,

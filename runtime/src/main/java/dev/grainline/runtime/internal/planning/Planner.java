@@ -134,7 +134,8 @@ public final class Planner {
       Optional<GapFillPlan> fill = query.spec().fill().map(f -> gapFill(query, f, dimensionAliases, periodAliases,
           components.values()));
       return new QueryPlan(groups, dimensionOutputs, periodOutputs, windowGroups, exposed, fill, outputs,
-          having(metricAliases), order(metricAliases), query.spec().limit().isPresent(), warnings(query, groups));
+          having(metricAliases), order(metricAliases), query.spec().limit().isPresent(), warnings(query, groups),
+          query.spec().timeZone());
     }
 
     private void dimensions() {

@@ -14,7 +14,8 @@ import java.util.Optional;
  * <p>With window metrics, the groups are first combined into base rows that carry the hidden {@code periods} and
  * every component ({@code baseComponents}); the {@code windows} are computed per partition and period of those
  * rows and joined to them, and the combiners read the base rows and the windows. A {@code fill} adds the missing
- * periods of a range to the base rows.
+ * periods of a range to the base rows. {@code timeZone} is the query's time zone (a text value), in which
+ * {@code today()} is the current date; without one, it is UTC.
  */
 public record QueryPlan(
     List<GrainGroupPlan> groups,
@@ -27,7 +28,8 @@ public record QueryPlan(
     Optional<Node> having,
     List<SortKey> order,
     boolean limited,
-    List<String> warnings) {
+    List<String> warnings,
+    Optional<Node> timeZone) {
   public QueryPlan {
     groups = List.copyOf(groups);
     dimensions = List.copyOf(dimensions);
@@ -39,6 +41,7 @@ public record QueryPlan(
     Objects.requireNonNull(having, "having");
     order = List.copyOf(order);
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(timeZone, "timeZone");
   }
 
   /** A requested dimension of the result: its shared alias and its requested name. */

@@ -39,15 +39,29 @@ import org.jooq.impl.DSL;
 /**
  * Renders model expressions as jOOQ query parts. Constants of definitions are inlined (they are part of the
  * model); values of queries are {@link Param}s and become bind values, named by their slot so that the renderer can
- * tell where each one lands.
+ * tell where each one lands. {@code today()} is the engine's current date in the query's time zone: the zone's
+ * bind value, or UTC.
  */
 final class ExprRenderer {
+  private static final String DEFAULT_TIME_ZONE = "UTC";
+
   private final Dialect dialect;
   private final Map<String, String> schemaMapping;
+  private final Optional<Node> timeZone;
 
   ExprRenderer(Dialect dialect, Map<String, String> schemaMapping) {
+    this(dialect, schemaMapping, Optional.empty());
+  }
+
+  private ExprRenderer(Dialect dialect, Map<String, String> schemaMapping, Optional<Node> timeZone) {
     this.dialect = dialect;
     this.schemaMapping = schemaMapping;
+    this.timeZone = timeZone;
+  }
+
+  /** This renderer for a query in {@code zone} (a text value of the query), or in UTC. */
+  ExprRenderer inTimeZone(Optional<Node> zone) {
+    return new ExprRenderer(dialect, schemaMapping, zone);
   }
 
   /** The name a table is read from, after schema mapping. */
@@ -113,6 +127,8 @@ final class ExprRenderer {
       case ColumnRef c -> DSL.field(DSL.name(c.table().alias(), c.column()), DataTypes.of(c.type()));
       case Literal l -> inline(l);
       case Param p -> DSL.param(paramName(p.slot()), DataTypes.ofValue(dialect, p.type()));
+      case Node.Today t -> TimeArithmetic.today(timeZone.<Field<?>>map(this::field)
+          .orElseGet(() -> DSL.inline(DEFAULT_TIME_ZONE)));
       case Arithmetic a -> arithmetic(a);
       case Negate n -> field(n.operand()).neg();
       case Case c -> caseWhen(c);

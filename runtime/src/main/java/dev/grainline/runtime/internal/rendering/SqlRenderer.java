@@ -71,6 +71,12 @@ public final class SqlRenderer {
         .withExecuteLogging(false).withDiagnosticsLogging(false));
   }
 
+  private SqlRenderer(Dialect dialect, ExprRenderer expressions, DSLContext dsl) {
+    this.dialect = dialect;
+    this.expressions = expressions;
+    this.dsl = dsl;
+  }
+
   /** Where each bind value of the SQL comes from: a query value slot, or the limit. */
   public sealed interface Bind {
     record Value(int slot) implements Bind {}
@@ -95,7 +101,8 @@ public final class SqlRenderer {
 
   /** The jOOQ statement of a plan, before rendering; benchmarks render it alone as the floor of the cost. */
   public QueryPart query(QueryPlan plan) {
-    Select<?> select = statement(plan);
+    // The expressions of one statement share its time zone, the one today() is read in.
+    Select<?> select = new SqlRenderer(dialect, expressions.inTimeZone(plan.timeZone()), dsl).statement(plan);
     // jOOQ inlines bind values of LIMIT for DuckDB (as "limit null" when the value is unknown), so the limit is a
     // template around the statement, bound like any other value on both engines.
     return plan.limited()

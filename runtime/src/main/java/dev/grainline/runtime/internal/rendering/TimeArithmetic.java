@@ -47,6 +47,16 @@ final class TimeArithmetic {
   }
 
   /**
+   * The current date in {@code zone}: the date of the engine's clock, read when the statement starts, as the
+   * wall-clock time of the zone ({@code timezone(zone, timestamptz)} on both engines). Never a value in the SQL, so
+   * that the text, and the plan cached for it, stay the same from one day to the next.
+   */
+  static Field<java.time.LocalDate> today(Field<?> zone) {
+    Field<?> now = DSL.field("current_timestamp", Object.class);
+    return DSL.cast(DSL.function("timezone", SQLDataType.LOCALDATETIME, zone, now), SQLDataType.LOCALDATE);
+  }
+
+  /**
    * A UTC timestamp as the wall-clock time of {@code zone}: {@code timezone(zone, timezone('UTC', ts))}, which both
    * engines have (DuckDB through its ICU extension, built into its JDBC driver).
    */
