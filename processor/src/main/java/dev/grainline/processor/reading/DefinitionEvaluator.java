@@ -80,6 +80,7 @@ public final class DefinitionEvaluator {
   private final Types types;
   private final Reporter reporter;
   private final ReflectiveDsl reflection;
+  private final FieldReads reads;
   private final Provenance provenance = new Provenance();
   private final Map<VariableElement, FieldState> fields = new HashMap<>();
   private final Deque<VariableElement> evaluating = new ArrayDeque<>();
@@ -96,8 +97,8 @@ public final class DefinitionEvaluator {
     /** Evaluated; {@code value} is null for a field initialized to null. */
     record Done(Object value) implements FieldState {}
 
-    /** Evaluation failed; the reason has been reported (or is javac's to report). */
-    record Failed() implements FieldState {}
+    /** Evaluation failed; the reason has been reported, or, if {@code unresolved}, is javac's to report. */
+    record Failed(boolean unresolved) implements FieldState {}
   }
 
   /** The outcome of evaluating a field. */
@@ -107,26 +108,63 @@ public final class DefinitionEvaluator {
 
     /** The field could not be evaluated; the reason has been reported. */
     record Failed() implements Evaluated {}
+
+    /**
+     * The field could not be evaluated because its initializer uses a name javac has not resolved: a mistake that
+     * javac reports, or a type that another processor has not generated yet. Nothing has been reported.
+     */
+    record Unresolved() implements Evaluated {}
   }
 
   /**
-   * Abandons the evaluation of the current field after the reason was reported. Carries no stack trace: it is how
-   * an error reported deep inside an initializer unwinds to the field, not a bug.
+   * What the processor decides about the static fields of other classes that definitions read: whether a
+   * definition may read one at all (not a field of another model that its own does not include), and, for what it
+   * reads, the value, so that it can tell the assembler which field declares a declaration met elsewhere.
+   */
+  public interface FieldReads {
+    /** The message to report where {@code from}'s initializer reads {@code field}, if it may not; else empty. */
+    Optional<String> refusal(VariableElement from, VariableElement field);
+
+    /** A definition read {@code field}, whose value is {@code value} (null for a field initialized to null). */
+    void read(VariableElement field, Object value);
+  }
+
+  /**
+   * Abandons the evaluation of the current field after the reason was reported, or, if {@code unresolved}, because
+   * a name is not resolved, which is javac's to report. Carries no stack trace: it is how an error found deep
+   * inside an initializer unwinds to the field, not a bug.
    */
   private static final class Abandoned extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Abandoned() {
+    private final boolean unresolved;
+
+    private Abandoned(boolean unresolved) {
       super(null, null, false, false);
+      this.unresolved = unresolved;
+    }
+
+    static Abandoned reported() {
+      return new Abandoned(false);
+    }
+
+    static Abandoned unresolved() {
+      return new Abandoned(true);
     }
   }
 
-  public DefinitionEvaluator(Trees trees, Elements elements, Types types, Reporter reporter, ClassLoader loader) {
+  /**
+   * @param loader loads the classes of library fields that definitions read, and the DSL
+   * @param reads decides about, and is told of, the fields of other classes that definitions read
+   */
+  public DefinitionEvaluator(Trees trees, Elements elements, Types types, Reporter reporter, ClassLoader loader,
+      FieldReads reads) {
     this.trees = trees;
     this.elements = elements;
     this.types = types;
     this.reporter = reporter;
     this.reflection = new ReflectiveDsl(elements, types, loader);
+    this.reads = reads;
   }
 
   /** Where the values evaluated so far came from. */
@@ -143,7 +181,7 @@ public final class DefinitionEvaluator {
     try {
       return new Evaluated.Value(Optional.ofNullable(sourceField(field, declaration, declaration)));
     } catch (Abandoned abandoned) {
-      return new Evaluated.Failed();
+      return abandoned.unresolved ? new Evaluated.Unresolved() : new Evaluated.Failed();
     }
   }
 
@@ -153,7 +191,7 @@ public final class DefinitionEvaluator {
     FieldState state = fields.get(field);
     return switch (state) {
       case FieldState.Done done -> done.value();
-      case FieldState.Failed failed -> throw new Abandoned();
+      case FieldState.Failed failed -> throw new Abandoned(failed.unresolved());
       case FieldState.InProgress inProgress -> reentered(field, reference);
       case null -> {
         fields.put(field, new FieldState.InProgress());
@@ -163,7 +201,7 @@ public final class DefinitionEvaluator {
           fields.put(field, new FieldState.Done(value));
           yield value;
         } catch (Abandoned abandoned) {
-          fields.put(field, new FieldState.Failed());
+          fields.put(field, new FieldState.Failed(abandoned.unresolved));
           throw abandoned;
         } finally {
           evaluating.pop();
@@ -203,7 +241,7 @@ public final class DefinitionEvaluator {
     List<String> steps = chain.subList(chain.indexOf(field), chain.size()).stream().map(this::describe).toList();
     String path = String.join("\n    uses ", steps) + "\n    uses " + describe(field);
     reporter.report(Message.CYCLE, reference, describe(field), path);
-    throw new Abandoned();
+    throw Abandoned.reported();
   }
 
   private boolean isMetricType(TypeMirror type) {
@@ -246,7 +284,7 @@ public final class DefinitionEvaluator {
     Element element = trees.getElement(path);
     if (element == null || element.asType().getKind() == TypeKind.ERROR) {
       // An unresolved name is javac's to report; evaluating on would only add noise.
-      throw new Abandoned();
+      throw Abandoned.unresolved();
     }
     if (!(element instanceof VariableElement field)
         || (element.getKind() != ElementKind.FIELD && element.getKind() != ElementKind.ENUM_CONSTANT)) {
@@ -259,21 +297,30 @@ public final class DefinitionEvaluator {
     if (!field.getModifiers().contains(Modifier.STATIC)) {
       throw unsupported(path, path.getLeaf().toString());
     }
+    Optional<String> refusal = reads.refusal(evaluating.peek(), field);
+    if (refusal.isPresent()) {
+      reporter.report(Kind.ERROR, refusal.get(), path);
+      throw Abandoned.reported();
+    }
     TreePath declaration = trees.getPath(field);
     if (declaration == null) {
-      return libraryField(field, path);
+      Object value = libraryField(field, path);
+      reads.read(field, value);
+      return value;
     }
     if (field.getKind() == ElementKind.ENUM_CONSTANT) {
       // An enum of the sources being compiled has no class to read the constant from yet.
       throw unsupported(path, path.getLeaf().toString());
     }
-    return sourceField(field, declaration, path);
+    Object value = sourceField(field, declaration, path);
+    reads.read(field, value);
+    return value;
   }
 
   private Object classLiteral(TreePath path, MemberSelectTree literal) {
     TypeMirror type = trees.getTypeMirror(child(path, literal.getExpression()));
     if (type == null || type.getKind() == TypeKind.ERROR) {
-      throw new Abandoned();
+      throw Abandoned.unresolved();
     }
     try {
       return reflection.classOf(types.erasure(type));
@@ -285,7 +332,7 @@ public final class DefinitionEvaluator {
   private Object call(TreePath path, MethodInvocationTree call) {
     Element element = trees.getElement(path);
     if (!(element instanceof ExecutableElement method) || element.getKind() != ElementKind.METHOD) {
-      throw new Abandoned(); // unresolved: javac reports it
+      throw Abandoned.unresolved(); // javac reports it
     }
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
@@ -323,7 +370,7 @@ public final class DefinitionEvaluator {
       if (cause instanceof DefinitionException definition) {
         // The DSL rejected an argument; its message is formatted, with its id, for exactly this purpose.
         definition.errors().forEach(error -> reporter.report(Kind.ERROR, error.message(), path));
-        throw new Abandoned();
+        throw Abandoned.reported();
       }
       throw failed(path, shortCall(method), cause);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
@@ -417,7 +464,7 @@ public final class DefinitionEvaluator {
     Object value = evaluate(child(path, cast.getExpression()));
     TypeMirror target = trees.getTypeMirror(path);
     if (target == null || target.getKind() == TypeKind.ERROR) {
-      throw new Abandoned();
+      throw Abandoned.unresolved();
     }
     if (target.getKind().isPrimitive() || unboxed(target).isPresent()) {
       return assignmentConversion(value, target);
@@ -469,10 +516,10 @@ public final class DefinitionEvaluator {
     if (windowCount != null && windowCount.field() == evaluating.peek()) {
       reporter.report(Message.WINDOW_OFFSET, windowCount.argument(), windowCount.function(), windowCount.what(),
           shorten(windowCount.argument().getLeaf().toString()));
-      return new Abandoned();
+      return Abandoned.reported();
     }
     reporter.report(Message.UNSUPPORTED_SYNTAX, path, shorten(what));
-    return new Abandoned();
+    return Abandoned.reported();
   }
 
   private Object constantsOnly(TreePath path, Tree tree) {
@@ -484,7 +531,7 @@ public final class DefinitionEvaluator {
         ? cause.getClass().getSimpleName()
         : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     reporter.report(Message.DEFINITION_FAILED, path, shorten(what), reason);
-    return new Abandoned();
+    return Abandoned.reported();
   }
 
   private static String shorten(String text) {
