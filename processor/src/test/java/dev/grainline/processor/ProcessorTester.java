@@ -8,9 +8,14 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
@@ -22,6 +27,7 @@ import javax.tools.JavaFileObject;
  * character of the only occurrence of {@code .limit(0)}.
  */
 final class ProcessorTester {
+  private static final String CLASS_OUTPUT = "/CLASS_OUTPUT/";
   private static final List<File> CLASS_PATH = Arrays.stream(
           System.getProperty("java.class.path").split(File.pathSeparator))
       .map(File::new)
@@ -38,11 +44,52 @@ final class ProcessorTester {
   }
 
   static Compilation compile(Processor processor, List<JavaFileObject> sources) {
+    return compile(List.of(), List.of(processor), sources);
+  }
+
+  /**
+   * Compiles with {@code classPath} in front of the test class path: the class files of an earlier build, or a
+   * library, as an incremental build or a second module sees them.
+   */
+  static Compilation compile(List<File> classPath, List<Processor> processors, List<JavaFileObject> sources) {
+    List<File> path = new ArrayList<>(classPath);
+    path.addAll(CLASS_PATH);
     return Compiler.javac()
-        .withProcessors(processor)
-        .withClasspath(CLASS_PATH)
+        .withProcessors(processors)
+        .withClasspath(path)
         .withOptions("-Xlint:all,-processing,-serial")
         .compile(sources);
+  }
+
+  /** Writes the class files a compilation produced under {@code directory}, as javac's output directory holds them. */
+  static File classFiles(Compilation compilation, Path directory) {
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      int start = path.indexOf(CLASS_OUTPUT);
+      if (file.getKind() == JavaFileObject.Kind.CLASS && start >= 0) {
+        Path target = directory.resolve(path.substring(start + CLASS_OUTPUT.length()));
+        try (InputStream in = file.openInputStream()) {
+          Files.createDirectories(target.getParent());
+          Files.write(target, in.readAllBytes());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return directory.toFile();
+  }
+
+  /**
+   * Every diagnostic of a compilation, one line each: its kind, file and line, and the first line of its message,
+   * as in {@code ERROR ShopMetrics.java:9 cannot find symbol}; {@code -} where it has no file.
+   */
+  static List<String> diagnostics(Compilation compilation) {
+    return compilation.diagnostics().stream()
+        .map(d -> d.getKind() + " " + (d.getSource() == null
+            ? "-"
+            : Path.of(d.getSource().toUri().getPath()).getFileName() + ":" + d.getLineNumber())
+            + " " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
+        .toList();
   }
 
   static JavaFileObject source(String qualifiedName, String code) {
