@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,6 +72,9 @@ final class ProcessorTester {
         try (InputStream in = file.openInputStream()) {
           Files.createDirectories(target.getParent());
           Files.write(target, in.readAllBytes());
+        } catch (FileNotFoundException neverWritten) {
+          // compile-testing lists a class output the processor looked for (through Filer.getResource) and javac
+          // never wrote, such as a library class: there is nothing to copy.
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
