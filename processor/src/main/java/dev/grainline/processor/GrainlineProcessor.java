@@ -224,7 +224,7 @@ public final class GrainlineProcessor extends AbstractProcessor {
         if (element instanceof TypeElement type) {
           PackageElement modelPackage = elements.getPackageOf(type);
           String packageName = modelPackage.getQualifiedName().toString();
-          if (modelPackage.getAnnotation(SemanticModel.class) == null) {
+          if (!ModelPackage.isModel(modelPackage)) {
             String className = type.getQualifiedName().toString();
             standing.add(reporter -> reporter.report(Message.NOT_IN_MODEL, elements().getTypeElement(className),
                 className, packageName));

@@ -22,29 +22,54 @@ import javax.lang.model.util.Elements;
  */
 public record ModelPackage(
     PackageElement element, String catalog, String namespace, List<TypeElement> includes, boolean includesResolved) {
+  private static final String CATALOG = "catalog";
+  private static final String NAMESPACE = "namespace";
   private static final String INCLUDES = "includes";
 
   public ModelPackage {
     includes = List.copyOf(includes);
   }
 
-  /** The model a package declares, if it is annotated {@code @SemanticModel}. */
+  /**
+   * The model a package declares, if it is annotated {@code @SemanticModel}. Read from the annotation's mirror:
+   * javac's {@code getAnnotation} fails on a class literal it cannot resolve.
+   */
   public static Optional<ModelPackage> of(PackageElement element) {
-    SemanticModel model = element.getAnnotation(SemanticModel.class);
-    if (model == null) {
+    Optional<AnnotationMirror> mirror = mirror(element);
+    if (mirror.isEmpty()) {
       return Optional.empty();
     }
+    String catalog = "";
+    String namespace = "";
     List<TypeElement> includes = new ArrayList<>();
     boolean resolved = true;
-    for (AnnotationValue value : includeValues(element)) {
-      if (value.getValue() instanceof DeclaredType type && type.asElement() instanceof TypeElement catalog) {
-        includes.add(catalog);
-      } else {
-        // javac gives a class literal it cannot resolve as the string "<error>".
-        resolved = false;
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+        : mirror.get().getElementValues().entrySet()) {
+      String name = entry.getKey().getSimpleName().toString();
+      Object value = entry.getValue().getValue();
+      switch (name) {
+        case CATALOG -> catalog = String.valueOf(value);
+        case NAMESPACE -> namespace = String.valueOf(value);
+        case INCLUDES -> {
+          for (Object item : value instanceof List<?> values ? values : List.of()) {
+            if (((AnnotationValue) item).getValue() instanceof DeclaredType type
+                && type.asElement() instanceof TypeElement included) {
+              includes.add(included);
+            } else {
+              // javac gives a class literal it cannot resolve as the string "<error>".
+              resolved = false;
+            }
+          }
+        }
+        default -> throw new IllegalStateException("@SemanticModel has no element " + name);
       }
     }
-    return Optional.of(new ModelPackage(element, model.catalog(), model.namespace(), includes, resolved));
+    return Optional.of(new ModelPackage(element, catalog, namespace, includes, resolved));
+  }
+
+  /** Whether a package is annotated {@code @SemanticModel}. */
+  public static boolean isModel(PackageElement element) {
+    return mirror(element).isPresent();
   }
 
   /** The model of the package that declares {@code element}, if it is a model package. */
@@ -67,20 +92,11 @@ public record ModelPackage(
     return type.getQualifiedName().contentEquals(qualifiedCatalog());
   }
 
-  private static List<? extends AnnotationValue> includeValues(PackageElement element) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (!((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-          .contentEquals(SemanticModel.class.getName())) {
-        continue;
-      }
-      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-          : mirror.getElementValues().entrySet()) {
-        if (entry.getKey().getSimpleName().contentEquals(INCLUDES)
-            && entry.getValue().getValue() instanceof List<?> values) {
-          return values.stream().map(AnnotationValue.class::cast).toList();
-        }
-      }
-    }
-    return List.of();
+  private static Optional<AnnotationMirror> mirror(PackageElement element) {
+    return element.getAnnotationMirrors().stream()
+        .filter(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName()
+            .contentEquals(SemanticModel.class.getName()))
+        .map(AnnotationMirror.class::cast)
+        .findFirst();
   }
 }
