@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generated catalogs, compared with golden files. Each compilation also compiles the catalog against the
@@ -55,6 +56,25 @@ class CatalogGoldenTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertMatchesGolden(getClass(), "storeModel", "dev.grainline.examples.store.StoreCatalog",
         catalog(compilation, "dev.grainline.examples.store.StoreCatalog"));
+  }
+
+  /**
+   * The stand-in written when a definition does not compile (a misspelt field): the constants, methods and rows the
+   * definitions that do compile tell, and those the failing ones' declared types tell, and a model() that throws.
+   */
+  @Test
+  void standInCatalog(@TempDir Path output) {
+    JavaFileObject metrics = ShopModel.metrics("""
+        public static final Metric<Double> AVG_ORDER_VALUE = Orders.REVENUE.div(Orders.ORDER_CONUT);
+        public static final Metric<?> PER_VISIT = Orders.REVENUE.div(Visits.VISIT_COUNT);
+        public static final NamedQuery BY_CATEGORY = query(Orders.REVENUE).by(Product.CATEGORY);
+        public static final NamedQuery AVERAGES = query(AVG_ORDER_VALUE).by(Product.CATEGORY);
+        """);
+    String standIn = ProcessorTester.generatedByProcessingAlone(ShopModel.with(metrics), "shop.ShopCatalog", output);
+    assertMatchesGolden(getClass(), "standInCatalog", "shop.ShopCatalog", standIn);
+    // It needs nothing of the definitions, and compiles warning-free on its own.
+    assertThat(ProcessorTester.compile(List.of(), List.of(),
+        List.of(JavaFileObjects.forSourceString("shop.ShopCatalog", standIn)))).succeededWithoutWarnings();
   }
 
   @Test

@@ -6,8 +6,16 @@ import static dev.grainline.processor.ProcessorTester.diagnostics;
 import static dev.grainline.processor.ProcessorTester.source;
 
 import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +121,60 @@ class CompileOutcomeTest {
     assertThat(diagnostics(compilation)).contains(
         "ERROR Dates.java:8 [GrainlineDimensionKey] dimension shop.date declares no key; mark its primary key"
             + " attributes with key(...)");
+  }
+
+  @Test
+  void aDefinitionMayUseATypeThatAnotherProcessorGeneratesAfterGrainlineRan() {
+    JavaFileObject visits = source("shop.Visits", """
+        package shop;
+
+        import static dev.grainline.dsl.Grainline.*;
+
+        import dev.grainline.dsl.*;
+        import gen.ShopTables;
+
+        @Fact("shop.visits")
+        public final class Visits {
+          static final Table V = table(ShopTables.VISITS);
+
+          public static final Attribute<Integer> VISIT_ID = key(V.intCol("visit_id"));
+        }
+        """);
+    // Grainline runs first: in its first round gen.ShopTables does not exist yet.
+    Compilation compilation = ProcessorTester.compile(List.of(),
+        List.of(new GrainlineProcessor(), new TablesProcessor()), ShopModel.with(visits));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("shop.ShopCatalog").contentsAsUtf8String()
+        .contains("type.member(\"V\", Visits.V);");
+  }
+
+  /** Another processor: generates a class of table names in its first round. */
+  private static final class TablesProcessor extends AbstractProcessor {
+    private boolean generated;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!generated) {
+        generated = true;
+        try (Writer out = processingEnv.getFiler().createSourceFile("gen.ShopTables").openWriter()) {
+          out.write("package gen;\n\npublic final class ShopTables {\n"
+              + "  public static final String VISITS = \"shop.visits\";\n\n  private ShopTables() {}\n}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
   }
 
   private static Compilation compile(JavaFileObject metrics) {

@@ -11,6 +11,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +21,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.annotation.processing.Processor;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 
 /**
  * Compiles test sources with the Grainline processor against the DSL and the runtime (the test class path, which
@@ -60,6 +66,27 @@ final class ProcessorTester {
         .withClasspath(path)
         .withOptions("-Xlint:all,-processing,-serial")
         .compile(sources);
+  }
+
+  /**
+   * The source that annotation processing alone ({@code -proc:only}) generates for {@code qualifiedName}, written
+   * under {@code directory}: the way to see what a compilation that fails generated, which compile-testing hides.
+   */
+  static String generatedByProcessingAlone(List<JavaFileObject> sources, String qualifiedName, Path directory) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+      Files.createDirectories(directory);
+      files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(directory.toFile()));
+      files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(directory.toFile()));
+      files.setLocation(StandardLocation.CLASS_PATH, CLASS_PATH);
+      JavaCompiler.CompilationTask task = javac.getTask(Writer.nullWriter(), files, diagnostic -> {},
+          List.of("-proc:only", "-Xlint:all,-processing,-serial"), null, sources);
+      task.setProcessors(List.of(new GrainlineProcessor()));
+      task.call();
+      return Files.readString(directory.resolve(qualifiedName.replace('.', '/') + ".java"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Writes the class files a compilation produced under {@code directory}, as javac's output directory holds them. */
