@@ -3,11 +3,13 @@ package dev.grainline.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.grainline.processor.Goldens.assertMatchesGolden;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,9 +74,16 @@ class CatalogGoldenTest {
         """);
     String standIn = ProcessorTester.generatedByProcessingAlone(ShopModel.with(metrics), "shop.ShopCatalog", output);
     assertMatchesGolden(getClass(), "standInCatalog", "shop.ShopCatalog", standIn);
-    // It needs nothing of the definitions, and compiles warning-free on its own.
-    assertThat(ProcessorTester.compile(List.of(), List.of(),
-        List.of(JavaFileObjects.forSourceString("shop.ShopCatalog", standIn)))).succeededWithoutWarnings();
+    // It needs nothing of the definitions, and compiles warning-free on its own; run, its model() says what it is.
+    Compilation compiled = ProcessorTester.compile(List.of(), List.of(),
+        List.of(JavaFileObjects.forSourceString("shop.ShopCatalog", standIn)));
+    assertThat(compiled).succeededWithoutWarnings();
+    InvocationTargetException thrown = assertThrows(InvocationTargetException.class, () ->
+        new GeneratedCatalogTest.CompiledClasses(compiled).loadClass("shop.ShopCatalog").getMethod("model")
+            .invoke(null));
+    assertThat(thrown).hasCauseThat().isInstanceOf(IllegalStateException.class);
+    assertThat(thrown).hasCauseThat().hasMessageThat().startsWith("ShopCatalog is a stand-in that Grainline"
+        + " generated because the definitions of package shop did not compile");
   }
 
   @Test

@@ -77,7 +77,7 @@ class GeneratedCatalogTest {
   }
 
   /** Loads the classes a compilation wrote, in front of the test class path (DSL, runtime). */
-  private static final class CompiledClasses extends ClassLoader {
+  static final class CompiledClasses extends ClassLoader {
     private final Map<String, JavaFileObject> classes = new HashMap<>();
 
     CompiledClasses(Compilation compilation) {

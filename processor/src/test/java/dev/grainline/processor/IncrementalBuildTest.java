@@ -61,6 +61,17 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void gradlesReprocessingOfTheUnchangedClassesAsClassFilesGivesTheCatalogOfTheFullBuild() {
+    Compilation full = ProcessorTester.compile(ShopModel.with(METRICS));
+    assertThat(full).succeededWithoutWarnings();
+    File classes = classFiles(full, temp.resolve("full"));
+    String catalog = ProcessorTester.generatedByProcessingAlone(List.of(classes),
+        List.of("shop.Customer", "shop.Dates", "shop.Product", "shop.ShopMetrics", "shop.Visits"),
+        List.of(ShopModel.orders()), "shop.ShopCatalog", temp.resolve("generated"));
+    assertThat(catalog).isEqualTo(catalog(full));
+  }
+
+  @Test
   void aChangeToARecompiledClassIsValidatedAgainstTheClassFilesOfTheOthers() {
     File classes = fullBuild();
     JavaFileObject metrics = ShopModel.metrics("""

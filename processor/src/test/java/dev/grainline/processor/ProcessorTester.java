@@ -73,14 +73,27 @@ final class ProcessorTester {
    * under {@code directory}: the way to see what a compilation that fails generated, which compile-testing hides.
    */
   static String generatedByProcessingAlone(List<JavaFileObject> sources, String qualifiedName, Path directory) {
+    return generatedByProcessingAlone(List.of(), List.of(), sources, qualifiedName, directory);
+  }
+
+  /**
+   * As {@link #generatedByProcessingAlone(List, String, Path)}, with {@code classPath} in front of the test class
+   * path, and {@code classNames} of classes on it handed to processing as well, as Gradle hands over the unchanged
+   * classes an aggregating processor reads.
+   */
+  static String generatedByProcessingAlone(List<File> classPath, List<String> classNames,
+      List<JavaFileObject> sources, String qualifiedName, Path directory) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
       Files.createDirectories(directory);
+      List<File> path = new ArrayList<>(classPath);
+      path.addAll(CLASS_PATH);
       files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(directory.toFile()));
       files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(directory.toFile()));
-      files.setLocation(StandardLocation.CLASS_PATH, CLASS_PATH);
+      files.setLocation(StandardLocation.CLASS_PATH, path);
       JavaCompiler.CompilationTask task = javac.getTask(Writer.nullWriter(), files, diagnostic -> {},
-          List.of("-proc:only", "-Xlint:all,-processing,-serial"), null, sources);
+          List.of("-proc:only", "-Xlint:all,-processing,-serial"), classNames.isEmpty() ? null : classNames,
+          sources);
       task.setProcessors(List.of(new GrainlineProcessor()));
       task.call();
       return Files.readString(directory.resolve(qualifiedName.replace('.', '/') + ".java"));
