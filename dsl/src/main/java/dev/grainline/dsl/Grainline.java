@@ -26,6 +26,12 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Grainline {
+  /**
+   * The version of this DSL. Generated catalogs and the annotation processor follow the DSL of their own version,
+   * so the processor refuses to compile against a DSL whose {@code VERSION} differs from its own.
+   */
+  public static final String VERSION = GrainlineVersion.VERSION;
+
   private Grainline() {}
 
   // --- sources -----------------------------------------------------------------------------------------------------

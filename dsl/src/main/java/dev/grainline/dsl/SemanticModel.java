@@ -14,6 +14,9 @@ import java.lang.annotation.Target;
  * @SemanticModel(catalog = "StoreCatalog", namespace = "v3")
  * package com.example.store;
  * }</pre>
+ *
+ * <p>A model may be split across packages, and so across modules: a package that {@linkplain #includes includes}
+ * another model's catalog declares a model with everything of the included one and what it declares itself.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,4 +27,12 @@ public @interface SemanticModel {
 
   /** The prefix of metric names: metric field {@code TOTAL_REVENUE} is named {@code v3.total_revenue}. */
   String namespace() default "";
+
+  /**
+   * The generated catalogs of the models this one builds on, such as {@code includes = SaasCatalog.class}: their
+   * facts, dimensions and metrics are part of this model, under the names their own model gives them, and this
+   * model's definitions may use their fields. The included catalog may come from a library or from another package
+   * of the same compilation.
+   */
+  Class<?>[] includes() default {};
 }

@@ -9,18 +9,23 @@ import com.sun.source.util.Trees;
 import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.assembly.Assembly;
+import dev.grainline.internal.model.assembly.ClassDeclaration;
 import dev.grainline.internal.model.assembly.ModelAssembler;
+import dev.grainline.internal.model.assembly.ModelDeclaration;
 import dev.grainline.internal.model.validation.Diagnostic;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.processor.reading.DefinitionEvaluator;
 import dev.grainline.processor.reading.InitializationOrder;
+import dev.grainline.processor.reading.ModelPackage;
 import dev.grainline.processor.reading.ModelReader.ReadModel;
 import dev.grainline.processor.reading.ModelReader;
 import dev.grainline.processor.reporting.Reporter;
 import dev.grainline.processor.schema.DdlSchemaCheck;
+import dev.grainline.processor.writing.CatalogOutline;
 import dev.grainline.processor.writing.CatalogWriter;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,73 +36,159 @@ import javax.annotation.processing.Filer;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * One model package, from its annotated classes to its catalog: read the definitions, assemble and validate the
- * model, show every diagnostic where it belongs, and write the catalog if the model is clean.
+ * One model package in one round, from its classes to its catalog: read the definitions, assemble and validate the
+ * model, show every diagnostic where it belongs ({@link #examine}); then, once the processor has decided that the
+ * round is the one to write it in, write the catalog, or a stand-in if the model is not valid ({@link #write}).
  */
 final class ModelStep {
+  /** How often a stand-in's model is assembled again without what failed, at most. */
+  private static final int MAX_ATTEMPTS = 8;
+
   private final Trees trees;
   private final Elements elements;
-  private final Types types;
   private final Filer filer;
   private final Reporter reporter;
   private final DefinitionEvaluator evaluator;
+  private final ModelReader reader;
   private final DdlSchemaCheck schemaCheck;
 
-  ModelStep(Trees trees, Elements elements, Types types, Filer filer, Reporter reporter,
-      DefinitionEvaluator evaluator, DdlSchemaCheck schemaCheck) {
+  /** What examining a model found. */
+  enum Verdict {
+    /** The model is valid: its catalog can be written. */
+    VALID,
+    /** The model has errors, which have been reported: a stand-in is written. */
+    INVALID,
+    /** Some definition uses a name javac has not resolved (yet); nothing about it has been reported. */
+    UNRESOLVED,
+    /** The catalog's name is no class name: nothing can be written. */
+    UNNAMED
+  }
+
+  /** A model package as read and validated in this round. */
+  record Examined(ModelPackage model, Verdict verdict, Optional<ReadModel> read, Optional<Model> valid,
+      Optional<Model> partial) {}
+
+  ModelStep(Trees trees, Elements elements, Filer filer, Reporter reporter, DefinitionEvaluator evaluator,
+      ModelReader reader, DdlSchemaCheck schemaCheck) {
     this.trees = trees;
     this.elements = elements;
-    this.types = types;
     this.filer = filer;
     this.reporter = reporter;
     this.evaluator = evaluator;
+    this.reader = reader;
     this.schemaCheck = schemaCheck;
   }
 
-  void process(PackageElement modelPackage, dev.grainline.dsl.SemanticModel annotation, List<TypeElement> classes) {
-    int errorsBefore = reporter.errorCount();
-    String catalog = annotation.catalog();
-    if (!SourceVersion.isIdentifier(catalog) || SourceVersion.isKeyword(catalog)) {
-      reporter.report(Message.CATALOG_NAME, modelPackage, catalog);
-      return;
+  /** Reads and validates a model whose includes resolve, reporting what is wrong with it. */
+  Examined examine(ModelPackage model) {
+    if (!hasClassName(model)) {
+      return new Examined(model, Verdict.UNNAMED, Optional.empty(), Optional.empty(), Optional.empty());
     }
-    ReadModel read = new ModelReader(elements, types, evaluator, reporter)
-        .read(catalog, annotation.namespace(), classes);
-    if (!read.evaluated()) {
-      // Some definition has no value, and assembling without it would only report what follows from its absence.
-      return;
+    int errorsBefore = reporter.errorCount();
+    ReadModel read = reader.read(model);
+    if (read.outcome() != ModelReader.Outcome.COMPLETE) {
+      // Assembling without the definitions that have no value would only report what follows from their absence,
+      // but what does assemble tells a stand-in catalog more than the declarations alone.
+      Verdict verdict = read.outcome() == ModelReader.Outcome.UNRESOLVED ? Verdict.UNRESOLVED : Verdict.INVALID;
+      return new Examined(model, verdict, Optional.of(read), Optional.empty(), soundPart(read.declaration()));
     }
     Assembly assembly;
     try {
       assembly = ModelAssembler.assemble(read.declaration());
     } catch (RuntimeException e) {
-      reporter.report(Message.DEFINITION_FAILED, modelPackage, "assembling model " + catalog, e.toString());
-      return;
+      reporter.report(Message.DEFINITION_FAILED, model.element(), "assembling model " + model.catalog(),
+          e.toString());
+      return new Examined(model, Verdict.INVALID, Optional.of(read), Optional.empty(), Optional.empty());
     }
     for (Diagnostic diagnostic : assembly.diagnostics()) {
-      place(diagnostic, read, modelPackage);
+      place(diagnostic, read, model.element());
+    }
+    if (reporter.errorCount() == errorsBefore && assembly.model().isPresent()) {
+      // The schema check of -Agrainline.ddl: mismatches are model diagnostics at the table and column nodes.
+      for (Diagnostic diagnostic : schemaCheck.check(assembly.model().get())) {
+        place(diagnostic, read, model.element());
+      }
+      // Right values inside javac can still be null at run time, if the JVM initialises the classes in an order
+      // that reads a field before it is assigned.
+      InitializationOrder.check(evaluator.staticAccesses(), read.classes().values(), reporter);
     }
     if (reporter.errorCount() > errorsBefore || assembly.model().isEmpty()) {
-      return;
+      return new Examined(model, Verdict.INVALID, Optional.of(read), Optional.empty(),
+          soundPart(read.declaration()));
     }
-    // The schema check of -Agrainline.ddl: mismatches are model diagnostics at the table and column nodes.
-    for (Diagnostic diagnostic : schemaCheck.check(assembly.model().get())) {
-      place(diagnostic, read, modelPackage);
+    return new Examined(model, Verdict.VALID, Optional.of(read), assembly.model(), assembly.model());
+  }
+
+  /** A model whose definitions cannot be read at all, examined for a stand-in from its signatures. */
+  Examined signaturesOnly(ModelPackage model) {
+    if (!hasClassName(model)) {
+      return new Examined(model, Verdict.UNNAMED, Optional.empty(), Optional.empty(), Optional.empty());
     }
-    // Right values inside javac can still be null at run time, if the JVM initialises the classes in an order that
-    // reads a field before it is assigned.
-    InitializationOrder.check(evaluator.staticAccesses(), classes, reporter);
-    if (reporter.errorCount() > errorsBefore) {
-      return;
+    return new Examined(model, Verdict.INVALID, Optional.of(reader.signatures(model)), Optional.empty(),
+        Optional.empty());
+  }
+
+  private boolean hasClassName(ModelPackage model) {
+    String catalog = model.catalog();
+    if (!SourceVersion.isIdentifier(catalog) || SourceVersion.isKeyword(catalog)) {
+      reporter.report(Message.CATALOG_NAME, model.element(), catalog);
+      return false;
     }
-    write(modelPackage, read, assembly.model().get(), classes);
+    return true;
+  }
+
+  /**
+   * The model that what is sound of a model with errors assembles into, for a stand-in catalog to take its
+   * constants, role paths and query rows from; its diagnostics are not shown. The declarations the errors are about
+   * are left out, then those whose errors that leaves, and so on: a metric of a broken metric fails in turn, and a
+   * broken dimension takes its links along.
+   */
+  private static Optional<Model> soundPart(ModelDeclaration declaration) {
+    ModelDeclaration current = declaration;
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      Assembly assembly;
+      try {
+        assembly = ModelAssembler.assemble(current);
+      } catch (RuntimeException e) {
+        return Optional.empty();
+      }
+      if (assembly.model().isPresent()) {
+        return assembly.model();
+      }
+      Set<Origin> failing = new HashSet<>();
+      assembly.diagnostics().stream()
+          .filter(d -> d.message().severity() == Message.Severity.ERROR)
+          .forEach(d -> failing.add(d.origin()));
+      ModelDeclaration smaller = without(current, failing);
+      if (size(smaller) == size(current)) {
+        return Optional.empty();
+      }
+      current = smaller;
+    }
+    return Optional.empty();
+  }
+
+  private static ModelDeclaration without(ModelDeclaration declaration, Set<Origin> failing) {
+    List<ClassDeclaration> classes = declaration.classes().stream()
+        .filter(type -> !failing.contains(Origin.ofClass(type.className())))
+        .map(type -> new ClassDeclaration(type.className(), type.kind(), type.entityName(), type.metadata(),
+            type.members().stream()
+                .filter(member -> !failing.contains(new Origin(type.className(), member.field())))
+                .toList()))
+        .toList();
+    List<ModelDeclaration> includes = declaration.includes().stream().map(i -> without(i, failing)).toList();
+    return new ModelDeclaration(declaration.name(), declaration.namespace(), classes, includes,
+        declaration.declaredElsewhere());
+  }
+
+  private static int size(ModelDeclaration declaration) {
+    return declaration.classes().stream().mapToInt(type -> 1 + type.members().size()).sum()
+        + declaration.includes().stream().mapToInt(ModelStep::size).sum();
   }
 
   /**
@@ -159,7 +250,16 @@ final class ModelStep {
     return Optional.empty();
   }
 
-  private void write(PackageElement modelPackage, ReadModel read, Model model, List<TypeElement> classes) {
+  /**
+   * Writes the catalog of an examined model, the real one if it is valid, else a stand-in; the name of the class
+   * written, if one was.
+   */
+  Optional<String> write(Examined examined) {
+    if (examined.read().isEmpty()) {
+      return Optional.empty();
+    }
+    ReadModel read = examined.read().get();
+    PackageElement modelPackage = examined.model().element();
     Map<String, ClassName> classNames = new LinkedHashMap<>();
     read.classes().forEach((name, type) -> classNames.put(name, ClassName.get(type)));
     Map<Origin, String> docComments = new LinkedHashMap<>();
@@ -168,14 +268,26 @@ final class ModelStep {
         .ifPresent(doc -> docComments.put(origin, doc.strip())));
     List<Element> originating = new ArrayList<>();
     originating.add(modelPackage);
-    originating.addAll(classes);
-    CatalogWriter writer = new CatalogWriter(modelPackage.getQualifiedName().toString(), read.declaration(), model,
-        classNames, docComments, packageTypeNames(modelPackage));
+    originating.addAll(read.classes().values());
+    CatalogOutline outline;
+    CatalogWriter.ModelSource source;
+    if (examined.valid().isPresent()) {
+      outline = CatalogOutline.of(examined.valid().get());
+      source = new CatalogWriter.ModelSource.FromDefinitions(read.declaration(),
+          examined.model().includes().stream().map(ClassName::get).distinct().toList());
+    } else {
+      outline = CatalogOutline.standIn(examined.partial(), read.signatures());
+      source = new CatalogWriter.ModelSource.StandIn();
+    }
+    CatalogWriter writer = new CatalogWriter(examined.model().name(), examined.model().catalog(),
+        examined.model().namespace(), outline, source, classNames, docComments, packageTypeNames(modelPackage));
     JavaFile file = writer.write(originating);
     try {
       file.writeTo(filer);
+      return Optional.of(writer.catalogName());
     } catch (IOException | RuntimeException e) {
       reporter.report(Message.DEFINITION_FAILED, modelPackage, "writing " + writer.catalogName(), e.toString());
+      return Optional.empty();
     }
   }
 

@@ -3,11 +3,13 @@ package dev.grainline.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.grainline.processor.Goldens.assertMatchesGolden;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generated catalogs, compared with golden files. Each compilation also compiles the catalog against the
@@ -55,6 +58,32 @@ class CatalogGoldenTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertMatchesGolden(getClass(), "storeModel", "dev.grainline.examples.store.StoreCatalog",
         catalog(compilation, "dev.grainline.examples.store.StoreCatalog"));
+  }
+
+  /**
+   * The stand-in written when a definition does not compile (a misspelt field): the constants, methods and rows the
+   * definitions that do compile tell, and those the failing ones' declared types tell, and a model() that throws.
+   */
+  @Test
+  void standInCatalog(@TempDir Path output) {
+    JavaFileObject metrics = ShopModel.metrics("""
+        public static final Metric<Double> AVG_ORDER_VALUE = Orders.REVENUE.div(Orders.ORDER_CONUT);
+        public static final Metric<?> PER_VISIT = Orders.REVENUE.div(Visits.VISIT_COUNT);
+        public static final NamedQuery BY_CATEGORY = query(Orders.REVENUE).by(Product.CATEGORY);
+        public static final NamedQuery AVERAGES = query(AVG_ORDER_VALUE).by(Product.CATEGORY);
+        """);
+    String standIn = ProcessorTester.generatedByProcessingAlone(ShopModel.with(metrics), "shop.ShopCatalog", output);
+    assertMatchesGolden(getClass(), "standInCatalog", "shop.ShopCatalog", standIn);
+    // It needs nothing of the definitions, and compiles warning-free on its own; run, its model() says what it is.
+    Compilation compiled = ProcessorTester.compile(List.of(), List.of(),
+        List.of(JavaFileObjects.forSourceString("shop.ShopCatalog", standIn)));
+    assertThat(compiled).succeededWithoutWarnings();
+    InvocationTargetException thrown = assertThrows(InvocationTargetException.class, () ->
+        new CompiledClasses(compiled).loadClass("shop.ShopCatalog").getMethod("model")
+            .invoke(null));
+    assertThat(thrown).hasCauseThat().isInstanceOf(IllegalStateException.class);
+    assertThat(thrown).hasCauseThat().hasMessageThat().startsWith("ShopCatalog is a stand-in that Grainline"
+        + " generated because the definitions of package shop did not compile");
   }
 
   @Test

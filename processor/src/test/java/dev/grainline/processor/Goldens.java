@@ -2,6 +2,7 @@ package dev.grainline.processor;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.grainline.dsl.Grainline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,13 +12,18 @@ import java.nio.file.Path;
 
 /**
  * Golden files, laid out as Dagger lays them out: {@code goldens/<TestClass>/<method>/<qualified name>.java} under
- * the test resources, compared exactly. Run the tests with {@code -Dgrainline.updateGoldens=true} to rewrite them
- * from the current output, then review the diff.
+ * the test resources, compared exactly but for the Grainline version the catalog records, which is written as
+ * {@value #VERSION_PLACEHOLDER} so that a release does not change them. Run the tests with
+ * {@code -Dgrainline.updateGoldens=true} to rewrite them from the current output, then review the diff.
  */
 final class Goldens {
+  static final String VERSION_PLACEHOLDER = "<version>";
+
   private Goldens() {}
 
-  static void assertMatchesGolden(Class<?> test, String method, String qualifiedName, String actual) {
+  static void assertMatchesGolden(Class<?> test, String method, String qualifiedName, String generated) {
+    String actual = generated.replace("comments = \"Grainline " + Grainline.VERSION,
+        "comments = \"Grainline " + VERSION_PLACEHOLDER);
     String relative = "goldens/" + test.getSimpleName() + "/" + method + "/" + qualifiedName + ".java";
     if (Boolean.getBoolean("grainline.updateGoldens")) {
       write(relative, actual);

@@ -7,13 +7,25 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.annotation.processing.Processor;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 
 /**
  * Compiles test sources with the Grainline processor against the DSL and the runtime (the test class path, which
@@ -22,6 +34,7 @@ import javax.tools.JavaFileObject;
  * character of the only occurrence of {@code .limit(0)}.
  */
 final class ProcessorTester {
+  private static final String CLASS_OUTPUT = "/CLASS_OUTPUT/";
   private static final List<File> CLASS_PATH = Arrays.stream(
           System.getProperty("java.class.path").split(File.pathSeparator))
       .map(File::new)
@@ -38,18 +51,101 @@ final class ProcessorTester {
   }
 
   static Compilation compile(Processor processor, List<JavaFileObject> sources) {
-    return compileWithOptions(processor, List.of(), sources);
+    return compile(List.of(), List.of(processor), List.of(), sources);
   }
 
   /** Compiles with extra javac options, such as the processor's {@code -Agrainline.ddl=...}. */
   static Compilation compileWithOptions(Processor processor, List<String> options, List<JavaFileObject> sources) {
-    List<String> all = new java.util.ArrayList<>(List.of("-Xlint:all,-processing,-serial"));
+    return compile(List.of(), List.of(processor), options, sources);
+  }
+
+  /**
+   * Compiles with {@code classPath} in front of the test class path: the class files of an earlier build, or a
+   * library, as an incremental build or a second module sees them.
+   */
+  static Compilation compile(List<File> classPath, List<Processor> processors, List<JavaFileObject> sources) {
+    return compile(classPath, processors, List.of(), sources);
+  }
+
+  private static Compilation compile(List<File> classPath, List<Processor> processors, List<String> options,
+      List<JavaFileObject> sources) {
+    List<File> path = new ArrayList<>(classPath);
+    path.addAll(CLASS_PATH);
+    List<String> all = new ArrayList<>(List.of("-Xlint:all,-processing,-serial"));
     all.addAll(options);
     return Compiler.javac()
-        .withProcessors(processor)
-        .withClasspath(CLASS_PATH)
+        .withProcessors(processors)
+        .withClasspath(path)
         .withOptions(all)
         .compile(sources);
+  }
+
+  /**
+   * The source that annotation processing alone ({@code -proc:only}) generates for {@code qualifiedName}, written
+   * under {@code directory}: the way to see what a compilation that fails generated, which compile-testing hides.
+   */
+  static String generatedByProcessingAlone(List<JavaFileObject> sources, String qualifiedName, Path directory) {
+    return generatedByProcessingAlone(List.of(), List.of(), sources, qualifiedName, directory);
+  }
+
+  /**
+   * As {@link #generatedByProcessingAlone(List, String, Path)}, with {@code classPath} in front of the test class
+   * path, and {@code classNames} of classes on it handed to processing as well, as Gradle hands over the unchanged
+   * classes an aggregating processor reads.
+   */
+  static String generatedByProcessingAlone(List<File> classPath, List<String> classNames,
+      List<JavaFileObject> sources, String qualifiedName, Path directory) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+      Files.createDirectories(directory);
+      List<File> path = new ArrayList<>(classPath);
+      path.addAll(CLASS_PATH);
+      files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(directory.toFile()));
+      files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(directory.toFile()));
+      files.setLocation(StandardLocation.CLASS_PATH, path);
+      JavaCompiler.CompilationTask task = javac.getTask(Writer.nullWriter(), files, diagnostic -> {},
+          List.of("-proc:only", "-Xlint:all,-processing,-serial"), classNames.isEmpty() ? null : classNames,
+          sources);
+      task.setProcessors(List.of(new GrainlineProcessor()));
+      task.call();
+      return Files.readString(directory.resolve(qualifiedName.replace('.', '/') + ".java"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the class files a compilation produced under {@code directory}, as javac's output directory holds them. */
+  static File classFiles(Compilation compilation, Path directory) {
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      int start = path.indexOf(CLASS_OUTPUT);
+      if (file.getKind() == JavaFileObject.Kind.CLASS && start >= 0) {
+        Path target = directory.resolve(path.substring(start + CLASS_OUTPUT.length()));
+        try (InputStream in = file.openInputStream()) {
+          Files.createDirectories(target.getParent());
+          Files.write(target, in.readAllBytes());
+        } catch (FileNotFoundException neverWritten) {
+          // compile-testing lists a class output the processor looked for (through Filer.getResource) and javac
+          // never wrote, such as a library class: there is nothing to copy.
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return directory.toFile();
+  }
+
+  /**
+   * Every diagnostic of a compilation, one line each: its kind, file and line, and the first line of its message,
+   * as in {@code ERROR ShopMetrics.java:9 cannot find symbol}; {@code -} where it has no file.
+   */
+  static List<String> diagnostics(Compilation compilation) {
+    return compilation.diagnostics().stream()
+        .map(d -> d.getKind() + " " + (d.getSource() == null
+            ? "-"
+            : Path.of(d.getSource().toUri().getPath()).getFileName() + ":" + d.getLineNumber())
+            + " " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
+        .toList();
   }
 
   static JavaFileObject source(String qualifiedName, String code) {

@@ -22,7 +22,10 @@ import javax.sql.DataSource;
  * from the definition fields themselves when the catalog is first used, and validated by the rules
  * that checked it at compile time.
  */
-@Generated("dev.grainline.processor.GrainlineProcessor")
+@Generated(
+    value = "dev.grainline.processor.GrainlineProcessor",
+    comments = "Grainline <version>"
+)
 public final class ShopCatalog {
   /**
    * Revenue: price times quantity.

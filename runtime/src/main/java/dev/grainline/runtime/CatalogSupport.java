@@ -9,6 +9,7 @@ import dev.grainline.internal.model.assembly.ModelAssembler;
 import dev.grainline.internal.model.assembly.ModelDeclaration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * CatalogSupport.Declaration model = CatalogSupport.declare("ShopCatalog", "shop");
+ * model.include(SaasCatalog.model()); // for @SemanticModel(includes = SaasCatalog.class)
  * CatalogSupport.DeclaredClass orders = model.fact("shop.Orders", "shop.orders", "", "", "");
  * orders.member("REVENUE", Orders.REVENUE, "", "Revenue.", "EUR", "#,##0.00");
  * CompiledModel compiled = model.compile();
@@ -43,7 +45,7 @@ public final class CatalogSupport {
   /** A compiled model around an internal model that Grainline's own modules assembled. */
   @SuppressWarnings("exports")
   public static CompiledModel compiled(Model model) {
-    return new CompiledModel(model);
+    return new CompiledModel(model, Optional.empty());
   }
 
   /** The declaration of a model under construction. Not thread-safe; a catalog builds one in its initializer. */
@@ -51,10 +53,22 @@ public final class CatalogSupport {
     private final String catalog;
     private final String namespace;
     private final List<DeclaredClass> classes = new ArrayList<>();
+    private final List<ModelDeclaration> includes = new ArrayList<>();
 
     private Declaration(String catalog, String namespace) {
       this.catalog = Objects.requireNonNull(catalog, "catalog");
       this.namespace = Objects.requireNonNull(namespace, "namespace");
+    }
+
+    /**
+     * Makes an included model part of this one: its catalog's {@code model()}, which was declared the same way.
+     *
+     * @throws IllegalArgumentException if the model was not declared by a catalog or from classes
+     */
+    public Declaration include(CompiledModel included) {
+      includes.add(included.declaration().orElseThrow(() -> new IllegalArgumentException(
+          "model " + included.name() + " was not declared from its classes, so it cannot be included")));
+      return this;
     }
 
     /** A {@code @Fact} class; the last three arguments are its {@code @Describe}, empty strings where absent. */
@@ -85,7 +99,8 @@ public final class CatalogSupport {
      */
     public CompiledModel compile() {
       List<ClassDeclaration> declared = classes.stream().map(DeclaredClass::declaration).toList();
-      return new CompiledModel(ModelAssembler.assemble(new ModelDeclaration(catalog, namespace, declared)).orThrow());
+      ModelDeclaration declaration = new ModelDeclaration(catalog, namespace, declared, includes, Map.of());
+      return new CompiledModel(ModelAssembler.assemble(declaration).orThrow(), Optional.of(declaration));
     }
   }
 

@@ -8,6 +8,7 @@ import dev.grainline.internal.model.MetricDef;
 import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.NamedQueryDef;
 import dev.grainline.internal.model.assembly.ModelAssembler;
+import dev.grainline.internal.model.assembly.ModelDeclaration;
 import dev.grainline.internal.model.assembly.ReflectiveDeclarations;
 import java.util.List;
 import java.util.Objects;
@@ -19,11 +20,14 @@ import java.util.Optional;
  */
 public final class CompiledModel {
   private final Model model;
+  /** What the model was assembled from, for models that include it; empty for a model assembled elsewhere. */
+  private final Optional<ModelDeclaration> declaration;
   private final List<MetricInfo> metrics;
   private final List<AttributeInfo> attributes;
 
-  CompiledModel(Model model) {
+  CompiledModel(Model model, Optional<ModelDeclaration> declaration) {
     this.model = Objects.requireNonNull(model, "model");
+    this.declaration = Objects.requireNonNull(declaration, "declaration");
     this.metrics = model.metrics().stream().map(CompiledModel::info).toList();
     this.attributes = model.attributes().values().stream().map(CompiledModel::info).toList();
   }
@@ -38,7 +42,8 @@ public final class CompiledModel {
    * @param classes the model's {@code @Fact}, {@code @Dimension} and {@code @Metrics} classes
    */
   public static CompiledModel ofClasses(String name, String namespace, Class<?>... classes) {
-    return new CompiledModel(ModelAssembler.assemble(ReflectiveDeclarations.of(name, namespace, classes)).orThrow());
+    ModelDeclaration declaration = ReflectiveDeclarations.of(name, namespace, classes);
+    return new CompiledModel(ModelAssembler.assemble(declaration).orThrow(), Optional.of(declaration));
   }
 
   /** The model's name, the simple name of its catalog class. */
@@ -73,6 +78,10 @@ public final class CompiledModel {
 
   Model model() {
     return model;
+  }
+
+  Optional<ModelDeclaration> declaration() {
+    return declaration;
   }
 
   @Override

@@ -121,6 +121,7 @@ public final class DefinitionEvaluator {
   private final Types types;
   private final Reporter reporter;
   private final ReflectiveDsl reflection;
+  private final FieldReads reads;
   private final Provenance provenance = new Provenance();
   private final Map<VariableElement, FieldState> fields = new HashMap<>();
   private final Deque<VariableElement> evaluating = new ArrayDeque<>();
@@ -150,8 +151,8 @@ public final class DefinitionEvaluator {
     /** Evaluated; {@code value} is null for a field initialized to null. */
     record Done(Object value) implements FieldState {}
 
-    /** Evaluation failed; the reason has been reported (or is javac's to report). */
-    record Failed() implements FieldState {}
+    /** Evaluation failed; the reason has been reported, or, if {@code unresolved}, is javac's to report. */
+    record Failed(boolean unresolved) implements FieldState {}
   }
 
   /** The outcome of evaluating a field. */
@@ -161,26 +162,63 @@ public final class DefinitionEvaluator {
 
     /** The field could not be evaluated; the reason has been reported. */
     record Failed() implements Evaluated {}
+
+    /**
+     * The field could not be evaluated because its initializer uses a name javac has not resolved: a mistake that
+     * javac reports, or a type that another processor has not generated yet. Nothing has been reported.
+     */
+    record Unresolved() implements Evaluated {}
   }
 
   /**
-   * Abandons the evaluation of the current field after the reason was reported. Carries no stack trace: it is how
-   * an error reported deep inside an initializer unwinds to the field, not a bug.
+   * What the processor decides about the static fields of other classes that definitions read: whether a
+   * definition may read one at all (not a field of another model that its own does not include), and, for what it
+   * reads, the value, so that it can tell the assembler which field declares a declaration met elsewhere.
+   */
+  public interface FieldReads {
+    /** The message to report where {@code from}'s initializer reads {@code field}, if it may not; else empty. */
+    Optional<String> refusal(VariableElement from, VariableElement field);
+
+    /** A definition read {@code field}, whose value is {@code value} (null for a field initialized to null). */
+    void read(VariableElement field, Object value);
+  }
+
+  /**
+   * Abandons the evaluation of the current field after the reason was reported, or, if {@code unresolved}, because
+   * a name is not resolved, which is javac's to report. Carries no stack trace: it is how an error found deep
+   * inside an initializer unwinds to the field, not a bug.
    */
   private static final class Abandoned extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Abandoned() {
+    private final boolean unresolved;
+
+    private Abandoned(boolean unresolved) {
       super(null, null, false, false);
+      this.unresolved = unresolved;
+    }
+
+    static Abandoned reported() {
+      return new Abandoned(false);
+    }
+
+    static Abandoned unresolved() {
+      return new Abandoned(true);
     }
   }
 
-  public DefinitionEvaluator(Trees trees, Elements elements, Types types, Reporter reporter, ClassLoader loader) {
+  /**
+   * @param loader loads the classes of library fields that definitions read, and the DSL
+   * @param reads decides about, and is told of, the fields of other classes that definitions read
+   */
+  public DefinitionEvaluator(Trees trees, Elements elements, Types types, Reporter reporter, ClassLoader loader,
+      FieldReads reads) {
     this.trees = trees;
     this.elements = elements;
     this.types = types;
     this.reporter = reporter;
     this.reflection = new ReflectiveDsl(elements, types, loader);
+    this.reads = reads;
   }
 
   /** Where the values evaluated so far came from. */
@@ -207,7 +245,7 @@ public final class DefinitionEvaluator {
     try {
       return new Evaluated.Value(Optional.ofNullable(sourceField(field, declaration, declaration)));
     } catch (Abandoned abandoned) {
-      return new Evaluated.Failed();
+      return abandoned.unresolved ? new Evaluated.Unresolved() : new Evaluated.Failed();
     }
   }
 
@@ -217,7 +255,7 @@ public final class DefinitionEvaluator {
     FieldState state = fields.get(field);
     return switch (state) {
       case FieldState.Done done -> done.value();
-      case FieldState.Failed failed -> throw new Abandoned();
+      case FieldState.Failed failed -> throw new Abandoned(failed.unresolved());
       case FieldState.InProgress inProgress -> reentered(field, reference);
       case null -> {
         fields.put(field, new FieldState.InProgress());
@@ -229,7 +267,7 @@ public final class DefinitionEvaluator {
           fields.put(field, new FieldState.Done(value));
           yield value;
         } catch (Abandoned abandoned) {
-          fields.put(field, new FieldState.Failed());
+          fields.put(field, new FieldState.Failed(abandoned.unresolved));
           throw abandoned;
         } finally {
           helpers = callers;
@@ -270,7 +308,7 @@ public final class DefinitionEvaluator {
     List<String> steps = chain.subList(chain.indexOf(field), chain.size()).stream().map(this::describe).toList();
     String path = String.join("\n    uses ", steps) + "\n    uses " + describe(field);
     reporter.report(Message.CYCLE, site(reference), describe(field), path);
-    throw new Abandoned();
+    throw Abandoned.reported();
   }
 
   private boolean isMetricType(TypeMirror type) {
@@ -317,7 +355,7 @@ public final class DefinitionEvaluator {
     Element element = trees.getElement(path);
     if (element == null || element.asType().getKind() == TypeKind.ERROR) {
       // An unresolved name is javac's to report; evaluating on would only add noise.
-      throw new Abandoned();
+      throw Abandoned.unresolved();
     }
     if (element.getKind() == ElementKind.PARAMETER && !helpers.isEmpty()
         && helpers.peek().arguments().containsKey(element)) {
@@ -334,22 +372,31 @@ public final class DefinitionEvaluator {
     if (!field.getModifiers().contains(Modifier.STATIC)) {
       throw unsupported(path, path.getLeaf().toString());
     }
+    Optional<String> refusal = reads.refusal(evaluating.peek(), field);
+    if (refusal.isPresent()) {
+      reporter.report(Kind.ERROR, refusal.get(), path);
+      throw Abandoned.reported();
+    }
     TreePath declaration = trees.getPath(field);
     if (declaration == null) {
-      return libraryField(field, path);
+      Object value = libraryField(field, path);
+      reads.read(field, value);
+      return value;
     }
     if (field.getKind() == ElementKind.ENUM_CONSTANT) {
       // An enum of the sources being compiled has no class to read the constant from yet.
       throw unsupported(path, path.getLeaf().toString());
     }
     access(new StaticAccess.Read(field, site(path)));
-    return sourceField(field, declaration, path);
+    Object value = sourceField(field, declaration, path);
+    reads.read(field, value);
+    return value;
   }
 
   private Object classLiteral(TreePath path, MemberSelectTree literal) {
     TypeMirror type = trees.getTypeMirror(child(path, literal.getExpression()));
     if (type == null || type.getKind() == TypeKind.ERROR) {
-      throw new Abandoned();
+      throw Abandoned.unresolved();
     }
     try {
       return reflection.classOf(types.erasure(type));
@@ -361,13 +408,13 @@ public final class DefinitionEvaluator {
   private Object call(TreePath path, MethodInvocationTree call) {
     Element element = trees.getElement(path);
     if (!(element instanceof ExecutableElement method) || element.getKind() != ElementKind.METHOD) {
-      throw new Abandoned(); // unresolved: javac reports it
+      throw Abandoned.unresolved(); // javac reports it
     }
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
     if (isNonDeterministic(owner, method)) {
       reporter.report(Message.NON_DETERMINISTIC, path, shorten(call.toString()));
-      throw new Abandoned();
+      throw Abandoned.reported();
     }
     if (isStatic && !isDsl(owner) && trees.getPath(method) != null) {
       return helper(path, call, method);
@@ -377,12 +424,12 @@ public final class DefinitionEvaluator {
       if (clock.isPresent()) {
         // LocalDate.now().minusDays(7): the reason it cannot work is the clock, not the method called on its value.
         reporter.report(Message.NON_DETERMINISTIC, clock.get(), shorten(clock.get().getLeaf().toString()));
-        throw new Abandoned();
+        throw Abandoned.reported();
       }
       if (isStatic && !isPlatform(owner)) {
         reporter.report(Message.LIBRARY_METHOD, path, shorten(call.toString()),
             owner.getSimpleName() + "." + method.getSimpleName());
-        throw new Abandoned();
+        throw Abandoned.reported();
       }
       throw unsupported(path, call.toString());
     }
@@ -417,7 +464,7 @@ public final class DefinitionEvaluator {
       if (cause instanceof DefinitionException definition) {
         // The DSL rejected an argument; its message is formatted, with its id, for exactly this purpose.
         definition.errors().forEach(error -> reporter.report(Kind.ERROR, error.message(), site(path)));
-        throw new Abandoned();
+        throw Abandoned.reported();
       }
       throw failed(path, shortCall(method), cause);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
@@ -449,7 +496,7 @@ public final class DefinitionEvaluator {
       String shown = chain.size() <= 4 ? String.join(" calls ", chain)
           : String.join(" calls ", chain.subList(0, 3)) + " calls ... " + describe(method);
       reporter.report(Message.HELPER_DEPTH, path, shorten(call.toString()), MAX_HELPER_DEPTH, shown);
-      throw new Abandoned();
+      throw Abandoned.reported();
     }
     List<TreePath> argumentPaths = new ArrayList<>();
     List<Object> values = new ArrayList<>();
@@ -500,7 +547,7 @@ public final class DefinitionEvaluator {
     } else {
       reporter.report(Message.HELPER_BODY, declaration, describe(method));
     }
-    throw new Abandoned();
+    throw Abandoned.reported();
   }
 
   /** The parameters' values; a varargs call in varargs form passes its trailing arguments as an array. */
@@ -705,7 +752,7 @@ public final class DefinitionEvaluator {
     Object value = evaluate(child(path, cast.getExpression()));
     TypeMirror target = trees.getTypeMirror(path);
     if (target == null || target.getKind() == TypeKind.ERROR) {
-      throw new Abandoned();
+      throw Abandoned.unresolved();
     }
     if (target.getKind().isPrimitive() || unboxed(target).isPresent()) {
       return assignmentConversion(value, target);
@@ -773,10 +820,10 @@ public final class DefinitionEvaluator {
         reporter.report(Message.WINDOW_OFFSET_FIELD, windowCount.argument(), windowCount.function(),
             windowCount.what(), count, describe(current), shorten(initializer), describe(current));
       }
-      return new Abandoned();
+      return Abandoned.reported();
     }
     reporter.report(message, path, shorten(what));
-    return new Abandoned();
+    return Abandoned.reported();
   }
 
   private Object constantsOnly(TreePath path, Tree tree) {
@@ -788,7 +835,7 @@ public final class DefinitionEvaluator {
         ? cause.getClass().getSimpleName()
         : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     reporter.report(Message.DEFINITION_FAILED, site(path), shorten(what), reason);
-    return new Abandoned();
+    return Abandoned.reported();
   }
 
   private static String shorten(String text) {

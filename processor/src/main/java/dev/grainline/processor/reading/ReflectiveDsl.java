@@ -15,9 +15,10 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Finds, through the processor's class loader, the classes, methods and fields that javac resolved a definition's
- * names to. The DSL on the processor path is the DSL the definitions were compiled against, so javac's erased
- * signatures name its methods exactly.
+ * Finds the classes, methods and fields that javac resolved a definition's names to, through a loader over the
+ * compilation's own class path ({@link CompilationClassLoader}), which serves the DSL from the processor's loader.
+ * The processor checks that the DSL on the compile class path has its own version, so javac's erased signatures
+ * name the DSL's methods exactly.
  */
 final class ReflectiveDsl {
   private static final String STAND_IN_OWNER = "dev.grainline.dsl.Grainline";

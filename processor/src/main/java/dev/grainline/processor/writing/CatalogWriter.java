@@ -11,26 +11,20 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.grainline.internal.model.AttributeDef;
-import dev.grainline.internal.model.Entity;
+import dev.grainline.dsl.Grainline;
 import dev.grainline.internal.model.Metadata;
-import dev.grainline.internal.model.MetricDef;
-import dev.grainline.internal.model.Model;
-import dev.grainline.internal.model.NamedQueryDef;
 import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.RolePath;
 import dev.grainline.internal.model.assembly.ClassDeclaration;
 import dev.grainline.internal.model.assembly.MemberDeclaration;
 import dev.grainline.internal.model.assembly.ModelDeclaration;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
-import dev.grainline.internal.model.graph.JoinPath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.Element;
@@ -39,14 +33,31 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes a model's typed catalog: {@code MetricRef} constants for its metrics, {@code DimensionRef} constants for
  * every attribute (plain, and through every role path by which some entity reaches it), the model itself, built
- * from the definition fields directly and validated again by the same assembler, and a method with a record type
- * for every named query.
+ * from the definition fields directly (and from the catalogs of the models it includes) and validated again by the
+ * same assembler, and a method with a record type for every named query.
  *
- * <p>The output depends only on the model and the declaration, which are ordered: the same definitions always give
- * the same file.
+ * <p>When the model did not compile, it writes a stand-in with the same API, as far as the definitions tell it
+ * (see {@link CatalogOutline#standIn}), whose {@code model()} throws: code that uses the catalog compiles, so that
+ * javac shows the user's mistake rather than a missing class.
+ *
+ * <p>The output depends only on the outline and the declaration, which are ordered: the same definitions always
+ * give the same file.
  */
 public final class CatalogWriter {
   static final String GENERATOR = "dev.grainline.processor.GrainlineProcessor";
+
+  /** Where a catalog's model comes from. */
+  public sealed interface ModelSource {
+    /** The model's own definition fields, and the models of the catalogs it includes. */
+    record FromDefinitions(ModelDeclaration declaration, List<ClassName> includedCatalogs) implements ModelSource {
+      public FromDefinitions {
+        includedCatalogs = List.copyOf(includedCatalogs);
+      }
+    }
+
+    /** None: the definitions did not compile, and {@code model()} says so. */
+    record StandIn() implements ModelSource {}
+  }
 
   private static final String RUNTIME = "dev.grainline.runtime";
   private static final ClassName METRIC_REF = ClassName.get(RUNTIME, "MetricRef");
@@ -80,8 +91,9 @@ public final class CatalogWriter {
       Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
 
   private final String packageName;
-  private final ModelDeclaration declaration;
-  private final Model model;
+  private final String namespace;
+  private final CatalogOutline outline;
+  private final ModelSource source;
   private final Map<String, ClassName> classNames;
   private final Map<Origin, String> docComments;
   private final Set<String> packageTypeNames;
@@ -91,19 +103,22 @@ public final class CatalogWriter {
   private final Map<AttributeRef, String> dimensionConstants = new LinkedHashMap<>();
 
   /**
-   * @param classNames the Java class of each declared class, by the class name the declaration uses
+   * @param catalogName the simple name of the catalog class, which is also the model's name
+   * @param classNames the Java class of each of the model's own classes, by the class name the declaration uses
    * @param docComments javadoc of definition fields, shown where a definition has no {@code @Describe}
    * @param packageTypeNames the simple names of the types of the model's package
    */
-  public CatalogWriter(String packageName, ModelDeclaration declaration, Model model,
-      Map<String, ClassName> classNames, Map<Origin, String> docComments, Set<String> packageTypeNames) {
+  public CatalogWriter(String packageName, String catalogName, String namespace, CatalogOutline outline,
+      ModelSource source, Map<String, ClassName> classNames, Map<Origin, String> docComments,
+      Set<String> packageTypeNames) {
     this.packageName = packageName;
-    this.declaration = declaration;
-    this.model = model;
+    this.namespace = namespace;
+    this.outline = outline;
+    this.source = source;
     this.classNames = Map.copyOf(classNames);
     this.docComments = Map.copyOf(docComments);
     this.packageTypeNames = Set.copyOf(packageTypeNames);
-    this.catalog = ClassName.get(packageName, declaration.name());
+    this.catalog = ClassName.get(packageName, catalogName);
   }
 
   public String catalogName() {
@@ -111,38 +126,42 @@ public final class CatalogWriter {
   }
 
   public JavaFile write(List<? extends Element> originatingElements) {
+    String comments = switch (source) {
+      case ModelSource.FromDefinitions definitions -> "Grainline " + Grainline.VERSION;
+      case ModelSource.StandIn standIn -> "Grainline " + Grainline.VERSION + "; a stand-in: the definitions did not"
+          + " compile";
+    };
     TypeSpec.Builder type = TypeSpec.classBuilder(catalog)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build());
+        .addAnnotation(AnnotationSpec.builder(GENERATED)
+            .addMember("value", "$S", GENERATOR)
+            .addMember("comments", "$S", comments)
+            .build());
     originatingElements.forEach(type::addOriginatingElement);
     packageTypeNames.stream().filter(IMPORTED::contains).sorted().forEach(type::alwaysQualify);
 
     Identifiers.Scope fields = new Identifiers.Scope("_", "model");
-    model.metrics().forEach(metric -> type.addField(metricConstant(metric, fields)));
-    for (Entity entity : model.entities()) {
-      List<RolePath> rolePaths = rolePathsTo(entity.name());
-      for (AttributeDef attribute : entity.attributes()) {
-        type.addField(dimensionConstant(attribute, Optional.empty(), fields));
-        for (RolePath path : rolePaths) {
-          type.addField(dimensionConstant(attribute, Optional.of(path), fields));
-        }
-      }
-    }
+    outline.metrics().forEach(metric -> type.addField(metricConstant(metric, fields)));
+    outline.dimensions().forEach(dimension -> type.addField(dimensionConstant(dimension, fields)));
 
     Identifiers.Scope methods = new Identifiers.Scope("", API_METHODS);
     Map<String, String> declareMethods = new LinkedHashMap<>();
-    for (ClassDeclaration declared : declaration.classes()) {
-      ClassName name = classNames.get(declared.className());
-      declareMethods.put(declared.className(),
-          methods.claim(Identifiers.camel(Identifiers.words(concat(List.of("declare"), name.simpleNames())))));
+    if (source instanceof ModelSource.FromDefinitions definitions) {
+      for (ClassDeclaration declared : definitions.declaration().classes()) {
+        ClassName name = classNames.get(declared.className());
+        declareMethods.put(declared.className(),
+            methods.claim(Identifiers.camel(Identifiers.words(concat(List.of("declare"), name.simpleNames())))));
+      }
     }
     // The class javadoc counts the constants, so it is written once they are.
     type.addJavadoc(classJavadoc());
-    type.addField(FieldSpec.builder(COMPILED_MODEL, "model", Modifier.PRIVATE, Modifier.STATIC, Modifier.VOLATILE)
-        .addJavadoc("Assembled when first asked for, not when the class loads: a model that fails (definitions on\n"
-            + "the class path that differ from those this catalog was compiled from) throws its\n"
-            + "{@code DefinitionException} on every call, not once as an {@code ExceptionInInitializerError}.\n")
-        .build());
+    if (source instanceof ModelSource.FromDefinitions) {
+      type.addField(FieldSpec.builder(COMPILED_MODEL, "model", Modifier.PRIVATE, Modifier.STATIC, Modifier.VOLATILE)
+          .addJavadoc("Assembled when first asked for, not when the class loads: a model that fails (definitions on\n"
+              + "the class path that differ from those this catalog was compiled from) throws its\n"
+              + "{@code DefinitionException} on every call, not once as an {@code ExceptionInInitializerError}.\n")
+          .build());
+    }
     type.addField(FieldSpec.builder(SEMANTIC_LAYER, "layer", Modifier.PRIVATE, Modifier.FINAL).build());
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
@@ -153,13 +172,15 @@ public final class CatalogWriter {
 
     Identifiers.Scope nestedTypes = new Identifiers.Scope("", catalog.simpleName());
     packageTypeNames.forEach(nestedTypes::reserve);
-    for (NamedQueryDef query : model.queries()) {
+    for (CatalogOutline.QueryMethod query : outline.queries()) {
       addNamedQuery(type, query, methods, nestedTypes);
     }
 
-    type.addMethod(declarationMethod(declareMethods));
-    for (ClassDeclaration declared : declaration.classes()) {
-      type.addMethod(classDeclarationMethod(declared, declareMethods.get(declared.className())));
+    if (source instanceof ModelSource.FromDefinitions definitions) {
+      type.addMethod(declarationMethod(definitions, declareMethods));
+      for (ClassDeclaration declared : definitions.declaration().classes()) {
+        type.addMethod(classDeclarationMethod(declared, declareMethods.get(declared.className())));
+      }
     }
     return JavaFile.builder(packageName, type.build())
         .skipJavaLangImports(true)
@@ -170,91 +191,94 @@ public final class CatalogWriter {
   // --- constants -----------------------------------------------------------------------------------------------
 
   private CodeBlock classJavadoc() {
-    return CodeBlock.builder()
-        .add("The typed catalog of the semantic model {@code $L}$L:\n", declaration.name(),
-            declaration.namespace().isEmpty() ? "" : ", namespace {@code " + declaration.namespace() + "}")
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("The typed catalog of the semantic model {@code $L}$L:\n", catalog.simpleName(),
+            namespace.isEmpty() ? "" : ", namespace {@code " + namespace + "}")
         .add("$L metric constants, $L dimension constants and $L named queries.\n", metricConstants.size(),
-            dimensionConstants.size(), model.queries().size())
-        .add("\n<p>Generated by Grainline from the definitions in this package; do not edit. The model is assembled\n")
-        .add("from the definition fields themselves when the catalog is first used, and validated by the rules\n")
-        .add("that checked it at compile time.\n")
-        .build();
+            dimensionConstants.size(), outline.queries().size());
+    return switch (source) {
+      case ModelSource.FromDefinitions definitions -> doc
+          .add("\n<p>Generated by Grainline from the definitions in this package; do not edit. The model is assembled\n")
+          .add("from the definition fields themselves when the catalog is first used, and validated by the rules\n")
+          .add("that checked it at compile time.\n")
+          .build();
+      case ModelSource.StandIn standIn -> doc
+          .add("\n<p>A stand-in, generated by Grainline because the definitions in this package did not compile, so\n")
+          .add("that the code using this catalog compiles and javac reports what is wrong with them. Its\n")
+          .add("{@code model()} throws.\n")
+          .build();
+    };
   }
 
-  private FieldSpec metricConstant(MetricDef metric, Identifiers.Scope fields) {
+  private FieldSpec metricConstant(CatalogOutline.MetricConstant metric, Identifiers.Scope fields) {
     String name = fields.claim(Identifiers.constant(Identifiers.words(metric.shortName())),
-        Identifiers.constant(Identifiers.words(metric.name())));
-    metricConstants.put(metric.name(), name);
-    Class<?> javaType = metric.type().javaType();
+        Identifiers.constant(Identifiers.words(metric.metric())));
+    metricConstants.put(metric.metric(), name);
     CodeBlock.Builder doc = CodeBlock.builder();
     description(metric.metadata(), metric.origin()).ifPresent(text -> doc.add("$L\n\n<p>", text));
-    doc.add("Metric {@code $L}, of {@code $L} values$L.\n", metric.name(), javaType.getSimpleName(),
+    doc.add("Metric {@code $L}, of {@code $L} values$L.\n", metric.metric(), metric.type().simpleName(),
         unitAndFormat(metric.metadata()));
-    return FieldSpec.builder(ParameterizedTypeName.get(METRIC_REF, ClassName.get(javaType)), name,
+    return FieldSpec.builder(ParameterizedTypeName.get(METRIC_REF, metric.type()), name,
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(doc.build())
-        .initializer("$T.of($S, $T.class)", METRIC_REF, metric.name(), javaType)
+        .initializer("$T.of($S, $T.class)", METRIC_REF, metric.metric(), metric.type())
         .build();
   }
 
-  private FieldSpec dimensionConstant(AttributeDef attribute, Optional<RolePath> path, Identifiers.Scope fields) {
-    String entityName = attribute.entity();
+  private FieldSpec dimensionConstant(CatalogOutline.DimensionConstant dimension, Identifiers.Scope fields) {
+    AttributeRef ref = dimension.attribute();
+    String entityName = ref.entity();
     String lastSegment = entityName.substring(entityName.lastIndexOf('.') + 1);
-    List<String> roles = path.map(RolePath::roles).orElse(List.of());
+    List<String> roles = ref.rolePath().map(RolePath::roles).orElse(List.of());
     String name = fields.claim(
-        Identifiers.constant(Identifiers.words(concat(List.of(lastSegment, attribute.name()), roles))),
-        Identifiers.constant(Identifiers.words(concat(List.of(entityName, attribute.name()), roles))));
-    AttributeRef ref = new AttributeRef(entityName, attribute.name(), path);
+        Identifiers.constant(Identifiers.words(concat(List.of(lastSegment, ref.attribute()), roles))),
+        Identifiers.constant(Identifiers.words(concat(List.of(entityName, ref.attribute()), roles))));
     dimensionConstants.put(ref, name);
-    Class<?> javaType = attribute.type().javaType();
     CodeBlock.Builder doc = CodeBlock.builder();
-    description(attribute.metadata(), attribute.origin()).ifPresent(text -> doc.add("$L\n\n<p>", text));
-    doc.add("Attribute {@code $L}, of {@code $L} values,\n", ref, javaType.getSimpleName());
-    path.ifPresentOrElse(
+    description(dimension.metadata(), dimension.origin()).ifPresent(text -> doc.add("$L\n\n<p>", text));
+    doc.add("Attribute {@code $L}, of {@code $L} values,\n", ref, dimension.type().simpleName());
+    ref.rolePath().ifPresentOrElse(
         p -> doc.add("reached through the role path {@code $L}.\n", p),
         () -> doc.add("reached from each fact by its nearest path.\n"));
     CodeBlock.Builder initializer = CodeBlock.builder()
-        .add("$T.of($S, $S, $T.class", DIMENSION_REF, entityName, attribute.name(), javaType);
+        .add("$T.of($S, $S, $T.class", DIMENSION_REF, entityName, ref.attribute(), dimension.type());
     roles.forEach(role -> initializer.add(", $S", role));
-    return FieldSpec.builder(ParameterizedTypeName.get(DIMENSION_REF, ClassName.get(javaType)), name,
+    return FieldSpec.builder(ParameterizedTypeName.get(DIMENSION_REF, dimension.type()), name,
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(doc.build())
         .initializer(initializer.add(")").build())
         .build();
   }
 
-  /** The distinct non-empty role paths by which any entity reaches {@code target}, in name order. */
-  private List<RolePath> rolePathsTo(String target) {
-    Map<String, RolePath> paths = new TreeMap<>();
-    for (Entity from : model.entities()) {
-      for (JoinPath path : model.graph().paths(from.name(), target)) {
-        if (!path.rolePath().isEmpty()) {
-          paths.putIfAbsent(path.rolePath().toString(), path.rolePath());
-        }
-      }
-    }
-    return List.copyOf(paths.values());
-  }
-
   // --- the catalog's API ---------------------------------------------------------------------------------------
 
   private void addApi(TypeSpec.Builder type) {
-    type.addMethod(MethodSpec.methodBuilder("model")
-        .addJavadoc("The validated semantic model.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(COMPILED_MODEL)
-        .addStatement("$T compiled = model", COMPILED_MODEL)
-        .beginControlFlow("if (compiled == null)")
-        .beginControlFlow("synchronized ($T.class)", catalog)
-        .addStatement("compiled = model")
-        .beginControlFlow("if (compiled == null)")
-        .addStatement("compiled = compile()")
-        .addStatement("model = compiled")
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return compiled")
-        .build());
+    type.addMethod(switch (source) {
+      case ModelSource.FromDefinitions definitions -> MethodSpec.methodBuilder("model")
+          .addJavadoc("The validated semantic model.\n")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(COMPILED_MODEL)
+          .addStatement("$T compiled = model", COMPILED_MODEL)
+          .beginControlFlow("if (compiled == null)")
+          .beginControlFlow("synchronized ($T.class)", catalog)
+          .addStatement("compiled = model")
+          .beginControlFlow("if (compiled == null)")
+          .addStatement("compiled = compile()")
+          .addStatement("model = compiled")
+          .endControlFlow()
+          .endControlFlow()
+          .endControlFlow()
+          .addStatement("return compiled")
+          .build();
+      case ModelSource.StandIn standIn -> MethodSpec.methodBuilder("model")
+          .addJavadoc("Throws: this stand-in has no model.\n")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(COMPILED_MODEL)
+          .addStatement("throw new $T($S)", IllegalStateException.class, catalog.simpleName()
+              + " is a stand-in that Grainline generated because the definitions of package " + packageName
+              + " did not compile; fix the errors the compiler reported, and build again")
+          .build();
+    });
     ParameterSpec dataSource = ParameterSpec.builder(DATA_SOURCE, "dataSource").build();
     type.addMethod(MethodSpec.methodBuilder("connect")
         .addJavadoc("The catalog over a database whose dialect is read from its JDBC metadata.\n")
@@ -312,7 +336,7 @@ public final class CatalogWriter {
 
   // --- named queries -------------------------------------------------------------------------------------------
 
-  private void addNamedQuery(TypeSpec.Builder type, NamedQueryDef query, Identifiers.Scope methods,
+  private void addNamedQuery(TypeSpec.Builder type, CatalogOutline.QueryMethod query, Identifiers.Scope methods,
       Identifiers.Scope nestedTypes) {
     List<String> words = Identifiers.words(query.name());
     String method = methods.claim(Identifiers.camel(words), Identifiers.camel(concat(words, List.of("rows"))));
@@ -321,25 +345,27 @@ public final class CatalogWriter {
     Identifiers.Scope components = new Identifiers.Scope("", RECORD_FORBIDDEN::contains);
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     CodeBlock.Builder rowDoc = CodeBlock.builder()
-        .add("A row of {@link $T#$L()}: the requested dimensions, then the requested metrics.\n\n", catalog, method);
-    List<CodeBlock> values = new ArrayList<>();
-    for (AttributeRef dimension : query.spec().dimensions()) {
-      AttributeDef attribute = model.attribute(dimension.attributeName()).orElseThrow();
-      List<String> roles = dimension.rolePath().map(RolePath::roles).orElse(List.of());
-      String entityLast = dimension.entity().substring(dimension.entity().lastIndexOf('.') + 1);
-      String component = components.claim(
-          Identifiers.camel(Identifiers.words(concat(List.of(dimension.attribute()), roles))),
-          Identifiers.camel(Identifiers.words(concat(List.of(entityLast, dimension.attribute()), roles))));
-      constructor.addParameter(ClassName.get(attribute.type().javaType()), component);
-      rowDoc.add("@param $L {@code $L}\n", component, dimension);
-      values.add(CodeBlock.of("row.get($L)", dimensionReference(dimension, attribute)));
+        .add("A row of {@link $T#$L()}: the requested dimensions, then the requested metrics.\n", catalog, method);
+    if (!query.dimensions().isEmpty() || !query.metrics().isEmpty()) {
+      rowDoc.add("\n");
     }
-    for (String metricName : query.spec().metrics()) {
-      MetricDef metric = model.metric(metricName).orElseThrow();
+    List<CodeBlock> values = new ArrayList<>();
+    for (CatalogOutline.DimensionConstant dimension : query.dimensions()) {
+      AttributeRef ref = dimension.attribute();
+      List<String> roles = ref.rolePath().map(RolePath::roles).orElse(List.of());
+      String entityLast = ref.entity().substring(ref.entity().lastIndexOf('.') + 1);
+      String component = components.claim(
+          Identifiers.camel(Identifiers.words(concat(List.of(ref.attribute()), roles))),
+          Identifiers.camel(Identifiers.words(concat(List.of(entityLast, ref.attribute()), roles))));
+      constructor.addParameter(dimension.type(), component);
+      rowDoc.add("@param $L {@code $L}\n", component, ref);
+      values.add(CodeBlock.of("row.get($L)", dimensionReference(dimension)));
+    }
+    for (CatalogOutline.MetricConstant metric : query.metrics()) {
       String component = components.claim(Identifiers.camel(Identifiers.words(metric.shortName())),
-          Identifiers.camel(Identifiers.words(metric.name())));
-      constructor.addParameter(ClassName.get(metric.type().javaType()), component);
-      rowDoc.add("@param $L {@code $L}\n", component, metricName);
+          Identifiers.camel(Identifiers.words(metric.metric())));
+      constructor.addParameter(metric.type(), component);
+      rowDoc.add("@param $L {@code $L}\n", component, metric.metric());
       values.add(CodeBlock.of("row.get($L)", metricReference(metric)));
     }
     type.addType(TypeSpec.recordBuilder(row)
@@ -351,43 +377,51 @@ public final class CatalogWriter {
     CodeBlock.Builder doc = CodeBlock.builder();
     description(query.metadata(), query.origin()).ifPresent(text -> doc.add("$L\n\n<p>", text));
     doc.add("Runs the named query {@code $L}.\n", query.name());
+    CodeBlock body = values.isEmpty()
+        // A stand-in's query whose definition did not compile: its components are unknown.
+        ? CodeBlock.of("return layer.named($S).fetch().map(row -> new $T());\n", query.name(), row)
+        : CodeBlock.builder()
+            .add("return layer.named($S).fetch().map(row -> new $T(", query.name(), row)
+            .add("$>$>\n$L", CodeBlock.join(values, ",\n"))
+            .add("$<$<));\n")
+            .build();
     type.addMethod(MethodSpec.methodBuilder(method)
         .addJavadoc(doc.build())
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(LIST, row))
-        .addCode(CodeBlock.builder()
-            .add("return layer.named($S).fetch().map(row -> new $T(", query.name(), row)
-            .add("$>$>\n$L", CodeBlock.join(values, ",\n"))
-            .add("$<$<));\n")
-            .build())
+        .addCode(body)
         .build());
   }
 
-  private CodeBlock dimensionReference(AttributeRef dimension, AttributeDef attribute) {
-    String constant = dimensionConstants.get(dimension);
+  private CodeBlock dimensionReference(CatalogOutline.DimensionConstant dimension) {
+    AttributeRef ref = dimension.attribute();
+    String constant = dimensionConstants.get(ref);
     if (constant != null) {
       return CodeBlock.of("$N", constant);
     }
     // Every role path some entity reaches a dimension by has a constant; this is for safety, not for use.
-    CodeBlock.Builder inline = CodeBlock.builder().add("$T.of($S, $S, $T.class", DIMENSION_REF, dimension.entity(),
-        dimension.attribute(), attribute.type().javaType());
-    dimension.rolePath().ifPresent(p -> p.roles().forEach(role -> inline.add(", $S", role)));
+    CodeBlock.Builder inline = CodeBlock.builder().add("$T.of($S, $S, $T.class", DIMENSION_REF, ref.entity(),
+        ref.attribute(), dimension.type());
+    ref.rolePath().ifPresent(p -> p.roles().forEach(role -> inline.add(", $S", role)));
     return inline.add(")").build();
   }
 
-  private CodeBlock metricReference(MetricDef metric) {
-    String constant = metricConstants.get(metric.name());
+  private CodeBlock metricReference(CatalogOutline.MetricConstant metric) {
+    String constant = metricConstants.get(metric.metric());
     return constant != null
         ? CodeBlock.of("$N", constant)
-        : CodeBlock.of("$T.of($S, $T.class)", METRIC_REF, metric.name(), metric.type().javaType());
+        : CodeBlock.of("$T.of($S, $T.class)", METRIC_REF, metric.metric(), metric.type());
   }
 
   // --- the model's declaration -----------------------------------------------------------------------------------
 
-  private MethodSpec declarationMethod(Map<String, String> declareMethods) {
+  private MethodSpec declarationMethod(ModelSource.FromDefinitions definitions, Map<String, String> declareMethods) {
+    ModelDeclaration declaration = definitions.declaration();
     CodeBlock.Builder body = CodeBlock.builder()
         .addStatement("$T model = $T.declare($S, $S)", DECLARATION, CATALOG_SUPPORT, declaration.name(),
             declaration.namespace());
+    // An included model is declared by its own catalog, from the classes it was compiled with.
+    definitions.includedCatalogs().forEach(included -> body.addStatement("model.include($T.model())", included));
     for (ClassDeclaration declared : declaration.classes()) {
       Metadata metadata = declared.metadata();
       CodeBlock described = CodeBlock.of("$S, $S, $S", metadata.description(), metadata.unit(), metadata.format());

@@ -260,7 +260,7 @@ class DefinitionEvaluatorTest {
       Trees trees = Trees.instance(processingEnv);
       DefinitionEvaluator evaluator = new DefinitionEvaluator(trees, processingEnv.getElementUtils(),
           processingEnv.getTypeUtils(), new Reporter(processingEnv.getMessager(), trees),
-          DefinitionEvaluatorTest.class.getClassLoader());
+          DefinitionEvaluatorTest.class.getClassLoader(), new FieldReadLog(processingEnv.getElementUtils()));
       TypeElement type = processingEnv.getElementUtils().getTypeElement("probe.Probe");
       for (Element member : type.getEnclosedElements()) {
         if (member.getKind() == ElementKind.FIELD) {

@@ -24,8 +24,11 @@ import java.util.Set;
  * attributes and anonymous metrics are inlined, and every aggregate learns which entity's rows it reads.
  */
 final class Lowering {
-  /** A declared attribute's entity and name. */
-  record AttributeName(String entity, String name, Origin origin) {
+  /**
+   * A declared attribute's entity and name, and the declaration its field holds, which a copy of it (read from an
+   * older class file) stands for.
+   */
+  record AttributeName(String entity, String name, Origin origin, AttributeDecl decl) {
     String qualified() {
       return entity + "." + name;
     }
@@ -122,8 +125,11 @@ final class Lowering {
 
   private Node attributeUse(AttributeDecl decl, DeclRef use, String entity, Origin origin) {
     AttributeName name = attributes.get(decl);
-    if (name == null || (name.entity().equals(entity) && use.rolePath().isEmpty())) {
+    if (name == null) {
       return row(decl.definition(), entity, origin);
+    }
+    if (name.entity().equals(entity) && use.rolePath().isEmpty()) {
+      return row(name.decl().definition(), entity, origin);
     }
     return reference(decl, use);
   }

@@ -51,6 +51,11 @@ import java.util.stream.Collectors;
  */
 public final class ModelAssembler {
   private final ModelDeclaration declaration;
+  /** The model's classes: those of the models it includes, then its own. */
+  private final List<ClassDeclaration> classes;
+  /** The namespace of each class, by class name: a class keeps the namespace of the model that declares it. */
+  private final Map<String, String> namespaces = new HashMap<>();
+  private final Map<Node.Declaration, FieldRef> declaredElsewhere = new IdentityHashMap<>();
   private final Report report = new Report();
 
   private final Map<AttributeDecl, AttributeName> attributeNames = new IdentityHashMap<>();
@@ -65,6 +70,9 @@ public final class ModelAssembler {
 
   private ModelAssembler(ModelDeclaration declaration) {
     this.declaration = declaration;
+    List<ClassDeclaration> all = new ArrayList<>();
+    collect(declaration, all);
+    this.classes = List.copyOf(all);
     this.lowering = new Lowering(attributeNames, metricNames, metricsByField, tableOwners, report);
   }
 
@@ -72,9 +80,21 @@ public final class ModelAssembler {
     return new ModelAssembler(declaration).run();
   }
 
+  /** The classes of {@code model} and of the models it includes, each class once (a model may be included twice). */
+  private void collect(ModelDeclaration model, List<ClassDeclaration> into) {
+    model.includes().forEach(included -> collect(included, into));
+    declaredElsewhere.putAll(model.declaredElsewhere());
+    for (ClassDeclaration type : model.classes()) {
+      if (namespaces.putIfAbsent(type.className(), model.namespace()) == null) {
+        into.add(type);
+      }
+    }
+  }
+
   private Assembly run() {
     nameEntities();
     nameMembers();
+    nameDeclaredElsewhere();
     List<Entity> entities = buildEntities();
     JoinGraph graph = new JoinGraph(entities);
     List<MetricDef> metrics = buildMetrics(graph);
@@ -176,7 +196,7 @@ public final class ModelAssembler {
 
   private void nameEntities() {
     Map<String, Origin> seen = new HashMap<>();
-    for (ClassDeclaration type : declaration.classes()) {
+    for (ClassDeclaration type : classes) {
       if (type.kind() == ClassKind.METRICS) {
         continue;
       }
@@ -228,7 +248,7 @@ public final class ModelAssembler {
 
   private void nameMembers() {
     Map<String, Origin> attributeOrigins = new HashMap<>();
-    for (ClassDeclaration type : declaration.classes()) {
+    for (ClassDeclaration type : classes) {
       for (MemberDeclaration member : type.members()) {
         Origin origin = new Origin(type.className(), member.field());
         Declared declared = member.declared();
@@ -239,7 +259,7 @@ public final class ModelAssembler {
             continue;
           }
           String name = member.name().orElse(snake(member.field()));
-          AttributeName attributeName = new AttributeName(type.entityName(), name, origin);
+          AttributeName attributeName = new AttributeName(type.entityName(), name, origin, attribute.decl());
           Origin previous = attributeOrigins.putIfAbsent(attributeName.qualified(), origin);
           if (previous != null) {
             report.duplicate("attribute", attributeName.qualified(), previous, origin);
@@ -248,7 +268,7 @@ public final class ModelAssembler {
           attributeNames.put(attribute.decl(), attributeName);
         } else if (declared instanceof Declared.Metric declaredMetric) {
           MetricDeclaration metric = declaredMetric.metric();
-          String name = metricName(member);
+          String name = metricName(namespaces.get(type.className()), member.field(), member.name());
           if (metricNames.containsKey(metric)) {
             report.duplicate("metric definition", metricNames.get(metric), metricOrigins.get(metricNames.get(metric)),
                 origin);
@@ -269,16 +289,40 @@ public final class ModelAssembler {
     }
   }
 
-  private String metricName(MemberDeclaration member) {
-    String name = member.name().orElse(snake(member.field()));
-    if (name.contains(".") || declaration.namespace().isEmpty()) {
+  /**
+   * A declaration met again in another object, a copy read from an older class file, takes the name of the
+   * field it stands for; then every identity lookup (link targets, attribute and metric uses) finds it.
+   */
+  private void nameDeclaredElsewhere() {
+    Map<FieldRef, Declared> fields = new HashMap<>();
+    for (ClassDeclaration type : classes) {
+      for (MemberDeclaration member : type.members()) {
+        fields.put(new FieldRef(type.className(), member.field()), member.declared());
+      }
+    }
+    declaredElsewhere.forEach((copy, field) -> {
+      Declared declared = fields.get(field);
+      if (declared instanceof Declared.Attribute a && copy instanceof AttributeDecl decl
+          && attributeNames.containsKey(a.decl())) {
+        attributeNames.putIfAbsent(decl, attributeNames.get(a.decl()));
+      } else if (declared instanceof Declared.Metric m && copy instanceof MetricDeclaration metric
+          && metricNames.containsKey(m.metric())) {
+        metricNames.putIfAbsent(metric, metricNames.get(m.metric()));
+      }
+    });
+  }
+
+  /** The name of the metric a field declares: {@code TOTAL_REVENUE} in namespace v3 is {@code v3.total_revenue}. */
+  public static String metricName(String namespace, String field, Optional<String> declaredName) {
+    String name = declaredName.orElse(snake(field));
+    if (name.contains(".") || namespace.isEmpty()) {
       return name;
     }
-    return declaration.namespace() + "." + name;
+    return namespace + "." + name;
   }
 
   /** TOTAL_REVENUE and totalRevenue both become total_revenue. */
-  static String snake(String field) {
+  public static String snake(String field) {
     if (field.chars().noneMatch(Character::isLowerCase)) {
       return field.toLowerCase(Locale.ROOT);
     }
@@ -417,6 +461,13 @@ public final class ModelAssembler {
     List<AttributeName> targets = new ArrayList<>();
     for (AttributeDecl target : link.to()) {
       AttributeName name = attributeNames.get(target);
+      FieldRef elsewhere = declaredElsewhere.get(target);
+      if (name == null && elsewhere != null && !namespaces.containsKey(elsewhere.className())) {
+        String owner = elsewhere.className().substring(elsewhere.className().lastIndexOf('.') + 1);
+        report.add(Message.LINK_TARGET_NOT_DIMENSION, origin, member.value(), field, owner + "." + elsewhere.field(),
+            owner);
+        return Optional.empty();
+      }
       if (name == null) {
         report.add(Message.LINK_TARGET_UNDECLARED, origin, member.value(), field);
         return Optional.empty();
@@ -477,7 +528,7 @@ public final class ModelAssembler {
   private void checkColumnTypes() {
     Map<String, ColumnRef> first = new HashMap<>();
     Map<String, Origin> firstOrigin = new HashMap<>();
-    for (ClassDeclaration type : declaration.classes()) {
+    for (ClassDeclaration type : classes) {
       for (MemberDeclaration member : type.members()) {
         Origin origin = new Origin(type.className(), member.field());
         for (Node root : roots(member.declared())) {
@@ -535,7 +586,7 @@ public final class ModelAssembler {
   private List<MetricDef> buildMetrics(JoinGraph graph) {
     Map<String, GraphRules.Draft> drafts = new LinkedHashMap<>();
     Map<String, MemberDeclaration> members = new HashMap<>();
-    for (ClassDeclaration type : declaration.classes()) {
+    for (ClassDeclaration type : classes) {
       Optional<String> declaringEntity =
           type.kind() == ClassKind.METRICS ? Optional.empty() : Optional.of(type.entityName());
       for (MemberDeclaration member : type.members()) {
@@ -609,7 +660,7 @@ public final class ModelAssembler {
     List<NamedQueryDef> queries = new ArrayList<>();
     Map<String, Origin> seen = new HashMap<>();
     QueryResolver resolver = new QueryResolver(model);
-    for (ClassDeclaration type : declaration.classes()) {
+    for (ClassDeclaration type : classes) {
       for (MemberDeclaration member : type.members()) {
         if (!(member.declared() instanceof Declared.Query query)) {
           continue;
@@ -688,7 +739,7 @@ public final class ModelAssembler {
 
   /** {@code Metric<Long> REVENUE = sum(LINE_TOTAL)} is an error when the sum is a Double. */
   private void checkDeclaredTypes(Model model) {
-    for (ClassDeclaration type : declaration.classes()) {
+    for (ClassDeclaration type : classes) {
       for (MemberDeclaration member : type.members()) {
         if (member.declaredType().isEmpty()) {
           continue;

@@ -59,6 +59,25 @@ public enum Message {
           + " \"StoreCatalog\""),
   SEVERAL_KINDS("GrainlineInvalidValue", Severity.ERROR,
       "%s: a class is a @Fact, a @Dimension or @Metrics, not several"),
+  VERSION_MISMATCH("GrainlineVersionMismatch", Severity.ERROR,
+      "the Grainline processor is version %s, but the Grainline DSL on the compile class path is version %s; use one"
+          + " version for both, for example by importing the BOM dev.grainline:grainline-bom:%s in"
+          + " dependencyManagement"),
+  VERSION_UNKNOWN("GrainlineVersionMismatch", Severity.ERROR,
+      "the Grainline processor is version %s, but the Grainline DSL on the compile class path is older (it has no"
+          + " Grainline.VERSION); use one version for both, for example by importing the BOM"
+          + " dev.grainline:grainline-bom:%s in dependencyManagement"),
+  INCOMPLETE_MODEL("GrainlineIncompleteModel", Severity.ERROR,
+      "%s belongs to model %s but cannot be read from the class path (%s); rebuild the module from clean, or put"
+          + " what the class needs on the compile class path"),
+  NOT_INCLUDED("GrainlineNotIncluded", Severity.ERROR,
+      "%s belongs to model %s, which model %s does not include; add includes = %s.class to the @SemanticModel of"
+          + " package %s"),
+  NOT_A_CATALOG("GrainlineInvalidValue", Severity.ERROR,
+      "@SemanticModel(includes = %s.class): %s is not the catalog of a semantic model; include the class Grainline"
+          + " generates for a model, the one its @SemanticModel(catalog = ...) names"),
+  INCLUDE_CYCLE("GrainlineIncludeCycle", Severity.ERROR,
+      "model %s includes itself: %s; a model can include only models that do not include it"),
 
   // --- values handed to the DSL ----------------------------------------------------------------------------------
   MISSING_ARGUMENT("GrainlineInvalidValue", Severity.ERROR, "null: %s is missing"),
@@ -125,6 +144,8 @@ public enum Message {
       "link %s must target the key attributes of a dimension, not an attribute that no field declares"),
   LINK_TARGET_ONE_DIMENSION("GrainlineLinkTarget", Severity.ERROR,
       "link %s must target the key of one dimension, not %s"),
+  LINK_TARGET_NOT_DIMENSION("GrainlineLinkTarget", Severity.ERROR,
+      "link %s targets %s, but %s is not annotated @Dimension; a link targets the key of a dimension of the model"),
   LINK_ARITY("GrainlineLinkArity", Severity.ERROR, "link %s joins %d columns to %d key attributes of %s"),
   AMBIGUOUS_LINKS("GrainlineAmbiguousLinks", Severity.ERROR,
       "%s links to %s more than once %s (%s); give each link its own role"),
