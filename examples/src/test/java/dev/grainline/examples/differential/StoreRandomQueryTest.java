@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  *     -Dgrainline.seed=12345 [-Dgrainline.queries=1000] [-Dgrainline.case=17]
  * </pre>
  */
+@Slow
 class StoreRandomQueryTest {
   @AfterAll
   static void printRunCounts() {
