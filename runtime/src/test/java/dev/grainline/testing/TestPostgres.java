@@ -37,9 +37,15 @@ public final class TestPostgres {
 
   private TestPostgres() {}
 
-  /** The URL of the test database, which exists once this returns. */
-  public static String url() {
-    return Created.URL;
+  private static String createdUrl;
+
+  /** The URL of the test database, which exists once this returns; asked for once per JVM, until that succeeds. */
+  public static synchronized String url() {
+    if (createdUrl == null) {
+      createdUrl = ensureDatabase(Optional.ofNullable(System.getenv(URL_VARIABLE)).filter(s -> !s.isBlank())
+          .orElse(DEFAULT_URL));
+    }
+    return createdUrl;
   }
 
   public static Connection connect() throws SQLException {
@@ -104,12 +110,6 @@ public final class TestPostgres {
         System.err.println("could not drop the test schemas " + SCHEMAS + ": " + e.getMessage());
       }
     }
-  }
-
-  /** The URL, read and its database created once per JVM, when first asked for. */
-  private static final class Created {
-    static final String URL = ensureDatabase(Optional.ofNullable(System.getenv(URL_VARIABLE))
-        .filter(s -> !s.isBlank()).orElse(DEFAULT_URL));
   }
 
   private static String ensureDatabase(String url) {
