@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The PostgreSQL database every test of every module runs on: {@code GRAINLINE_PG_URL}, by default
  * {@code grainline_test} on the local trust-authenticated server. It is created on first use if it does not exist,
- * and never dropped. Suites create schemas in it and drop them when they are done, so that after a build it holds
- * only {@code public} (checked by each module's {@code SchemasLeftBehindCheck}). A test that cannot reach it fails;
+ * and never dropped. Suites create schemas of fixed names in it, replacing what a crashed run left, and drop them
+ * when they are done, so that after a build it holds only {@code public} (checked by the examples module's
+ * {@code SchemasLeftBehindCheck}, the last of the build's tests that use it). A test that cannot reach it fails;
  * nothing here skips.
  */
 public final class TestPostgres {
