@@ -2,7 +2,8 @@
 # Runs the three benchmark programs one after another and writes their output to benchmarks/results/.
 # Build first (from the repository root):
 #   ./mvnw -q -DskipTests install
-# Needs PostgreSQL at $GRAINLINE_PG_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=root); loads schema v3_bench
+# Needs PostgreSQL at $GRAINLINE_BENCH_PG_URL (default jdbc:postgresql://127.0.0.1:5432/grainline_bench?user=root, a
+# database created on first use and kept, not the tests' one); loads schema v3_bench
 # there and in /tmp/grainline-bench/bench.duckdb on first use (about 15 s; the days of orders and page views are then
 # spread over a year), then reuses them. Takes about 14 minutes.
 set -euo pipefail

@@ -11,6 +11,8 @@ import dev.grainline.examples.data.StoreSchema;
 import dev.grainline.examples.data.StoreTable;
 import dev.grainline.runtime.Dialect;
 import java.io.PrintWriter;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,8 +38,13 @@ import org.duckdb.DuckDBConnection;
  * a marker table in the schema records which data set it holds.
  */
 final class BenchDatabase implements AutoCloseable {
-  static final String DEFAULT_POSTGRES_URL =
-      System.getenv().getOrDefault("GRAINLINE_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=root");
+  /**
+   * A database of the benchmarks' own, created on first use: the loaded schema stays there for later runs, so it must
+   * not be the tests' database (GRAINLINE_PG_URL), which the tests leave holding only {@code public}.
+   */
+  static final String POSTGRES_URL_VARIABLE = "GRAINLINE_BENCH_PG_URL";
+  static final String DEFAULT_POSTGRES_URL = Optional.ofNullable(System.getenv(POSTGRES_URL_VARIABLE))
+      .filter(url -> !url.isBlank()).orElse("jdbc:postgresql://127.0.0.1:5432/grainline_bench?user=root");
 
   private static final String MARKER = "grainline_bench_marker";
 
@@ -79,6 +86,7 @@ final class BenchDatabase implements AutoCloseable {
    * @param initSql run on every new connection (e.g. "SET jit = off"), or empty
    */
   static BenchDatabase postgres(String url, Optional<String> initSql) {
+    createIfMissing(url);
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setMaximumPoolSize(2);
@@ -87,6 +95,37 @@ final class BenchDatabase implements AutoCloseable {
     initSql.ifPresent(config::setConnectionInitSql);
     HikariDataSource pool = new HikariDataSource(config);
     return new BenchDatabase(Dialect.POSTGRES, pool, pool::close);
+  }
+
+  /**
+   * Creates the URL's database (jdbc:postgresql://host:port/database?...) through the server's maintenance database
+   * if it does not exist. The tests' TestPostgres does the same; it is test code, which this module cannot use.
+   */
+  @SuppressWarnings("try") // opening the connection is the probe: it proves that the database exists
+  private static void createIfMissing(String url) {
+    try (Connection probe = DriverManager.getConnection(url)) {
+      return;
+    } catch (SQLException e) {
+      if (!"3D000".equals(e.getSQLState())) { // anything but "database does not exist" shows when the pool starts
+        return;
+      }
+    }
+    String prefix = "jdbc:postgresql://";
+    int slash = url.startsWith(prefix) ? url.indexOf('/', prefix.length()) : -1;
+    if (slash < 0) {
+      throw new IllegalArgumentException("cannot tell which database to create from " + url);
+    }
+    int end = url.indexOf('?', slash) < 0 ? url.length() : url.indexOf('?', slash);
+    String database = URLDecoder.decode(url.substring(slash + 1, end), StandardCharsets.UTF_8);
+    try (Connection connection = DriverManager.getConnection(url.substring(0, slash + 1) + "postgres"
+        + url.substring(end)); Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE \"" + database.replace("\"", "\"\"") + "\"");
+    } catch (SQLException e) {
+      // 42P04, or 23505 when another CREATE DATABASE won a race on the catalog: it exists, which is all we need.
+      if (!"42P04".equals(e.getSQLState()) && !"23505".equals(e.getSQLState())) {
+        throw new IllegalStateException("cannot create the benchmark database " + database + ": " + e.getMessage(), e);
+      }
+    }
   }
 
   /** A DuckDB file; every connection is a duplicate of one root connection (one database instance). */

@@ -1,5 +1,6 @@
 package dev.grainline.examples;
 
+import dev.grainline.testing.TestPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -7,25 +8,20 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Optional;
 
 /**
- * The databases tests run on: the local PostgreSQL ({@code GRAINLINE_PG_URL}) and DuckDB files. A test that cannot
- * reach its database fails; nothing here skips.
+ * The databases tests run on: the test database of the local PostgreSQL ({@link TestPostgres}) and DuckDB files in
+ * temporary directories. A test that cannot reach its database fails; nothing here skips.
  */
 public final class TestDatabases {
-  public static final String POSTGRES_URL_VARIABLE = "GRAINLINE_PG_URL";
-  private static final String DEFAULT_POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=root";
-
   private TestDatabases() {}
 
   public static String postgresUrl() {
-    return Optional.ofNullable(System.getenv(POSTGRES_URL_VARIABLE)).filter(s -> !s.isBlank())
-        .orElse(DEFAULT_POSTGRES_URL);
+    return TestPostgres.url();
   }
 
   public static Connection postgres() throws SQLException {
-    return DriverManager.getConnection(postgresUrl());
+    return TestPostgres.connect();
   }
 
   public static String duckdbUrl(Path file) {

@@ -1,5 +1,6 @@
 package dev.grainline.runtime;
 
+import dev.grainline.testing.TestPostgres;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,18 +14,23 @@ import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * The two engines every runtime test runs on: the local PostgreSQL server (GRAINLINE_PG_URL, by default the
- * machine's trust-authenticated cluster) and an in-memory DuckDB. A test that cannot reach PostgreSQL fails; it is
- * never skipped.
+ * The two engines every runtime test runs on: the test database of the local PostgreSQL server
+ * ({@link TestPostgres}) and an in-memory DuckDB. A test that cannot reach PostgreSQL fails; it is never skipped.
  */
 public final class Databases {
-  public static final String POSTGRES_URL =
-      System.getenv().getOrDefault("GRAINLINE_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=root");
-
   private Databases() {}
 
   public static DataSource postgres() {
-    return new DriverManagerDataSource(POSTGRES_URL);
+    return new DriverManagerDataSource(TestPostgres.url());
+  }
+
+  /**
+   * The test PostgreSQL database with {@code statements} run on it, which load {@code schema}: a fixture shared by
+   * test classes, dropped when the JVM exits.
+   */
+  public static DataSource loadedPostgres(String schema, String... statements) {
+    TestPostgres.dropAtExit(schema);
+    return loaded(postgres(), statements);
   }
 
   /** A fresh in-memory DuckDB database; every connection of the data source sees the same database. */

@@ -29,8 +29,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * The sample data ({@link SampleData#standard()}), loaded once per JVM into PostgreSQL ({@code GRAINLINE_PG_URL}, a
- * schema of this JVM's own) and into a DuckDB file, and four layers over it: each engine, aggregating directly and
+ * The sample data ({@link SampleData#standard()}), loaded once per JVM into PostgreSQL (schema grainline_diff of the
+ * test database) and into a DuckDB file, and four layers over it: each engine, aggregating directly and
  * rolling partial aggregates up. A database that cannot be reached fails every test that asks for the fixture.
  * {@link #toy()} is the same over the toy data of datajunction.md §3.3, in a schema of its own.
  */
@@ -82,8 +82,10 @@ public final class DifferentialFixture {
     long start = System.nanoTime();
     this.data = data;
     this.oracle = new StoreOracle(data);
-    // One schema per JVM, so that concurrent runs on one PostgreSQL do not load over each other.
-    this.schema = "grainline_" + name + "_" + ProcessHandle.current().pid();
+    // A fixed name, which loading drops and recreates: a JVM that crashed before dropping it at exit leaves it to the
+    // next run, not behind for good. Concurrent runs are kept apart by their databases (TestPostgres), as every
+    // other suite's fixed schemas need.
+    this.schema = "grainline_" + name;
     this.directory = Files.createTempDirectory("grainline-differential-" + name);
     Runtime.getRuntime().addShutdownHook(new Thread(this::close, "grainline-differential-cleanup"));
     for (Dialect dialect : Dialect.values()) {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.TestFactory;
  * order and limit, on PostgreSQL and DuckDB, aggregated directly and rolled up from partials, compared with the
  * oracle over the same sample data.
  */
+@Slow
 class StoreDifferentialTest {
   @AfterAll
   static void printRunCounts() {

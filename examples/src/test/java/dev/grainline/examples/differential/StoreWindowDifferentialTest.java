@@ -64,6 +64,7 @@ import org.junit.jupiter.api.TestFactory;
  * month) that restrict the rows shown but not the periods read, under filters on other dimensions that restrict
  * both, over sparse periods and empty partitions; and the queries the window rules reject.
  */
+@Slow
 class StoreWindowDifferentialTest {
   @AfterAll
   static void printRunCounts() {

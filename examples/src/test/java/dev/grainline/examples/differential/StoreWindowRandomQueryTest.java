@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestFactory;
  *     [-Dgrainline.case=17]
  * </pre>
  */
+@Slow
 class StoreWindowRandomQueryTest {
   @AfterAll
   static void printRunCounts() {

@@ -22,8 +22,9 @@
  *   <li>{@link dev.grainline.examples.differential.StoreWindowRandomQueryTest}: seeded random time-series queries.
  * </ul>
  *
- * <p>The sample data ({@code SampleData.standard()}) is loaded once per JVM into a PostgreSQL schema of that JVM's
- * own ({@code GRAINLINE_PG_URL}) and a temporary DuckDB file; a database that cannot be reached fails the tests.
+ * <p>The sample data ({@code SampleData.standard()}) is loaded once per JVM into a schema of the PostgreSQL test
+ * database ({@code GRAINLINE_PG_URL}, by default grainline_test) and a temporary DuckDB file; a database that cannot
+ * be reached fails the tests.
  * Runs go through a small thread pool ({@code -Dgrainline.threads}) so that both engines work at once.
  */
 package dev.grainline.examples.differential;

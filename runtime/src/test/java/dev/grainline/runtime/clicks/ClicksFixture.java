@@ -78,7 +78,7 @@ public final class ClicksFixture {
         + " (12, TIMESTAMP '2024-02-01 10:00:00', 'a', 'u2', 9)",
   };
 
-  private static final DataSource POSTGRES = Databases.loaded(Databases.postgres(), DATA);
+  private static final DataSource POSTGRES = Databases.loadedPostgres("ts_clicks", DATA);
   private static final DataSource DUCKDB = Databases.loaded(Databases.duckdb(), DATA);
 
   private ClicksFixture() {}

@@ -47,7 +47,7 @@ public final class ShopFixture {
         + " (5, 3, 4, 'x'), (6, 4, 3, 'd'), (7, 4, NULL, 'y'), (8, 5, 9, 'z')",
   };
 
-  private static final DataSource POSTGRES = Databases.loaded(Databases.postgres(), DATA);
+  private static final DataSource POSTGRES = Databases.loadedPostgres("shop", DATA);
   private static final DataSource DUCKDB = Databases.loaded(Databases.duckdb(), DATA);
 
   private ShopFixture() {}
