@@ -9,7 +9,6 @@ import com.sun.source.util.Trees;
 import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.assembly.Assembly;
-import dev.grainline.internal.model.assembly.ClassDeclaration;
 import dev.grainline.internal.model.assembly.ModelAssembler;
 import dev.grainline.internal.model.assembly.ModelDeclaration;
 import dev.grainline.internal.model.validation.Diagnostic;
@@ -25,7 +24,6 @@ import dev.grainline.processor.writing.CatalogOutline;
 import dev.grainline.processor.writing.CatalogWriter;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +44,6 @@ import javax.tools.Diagnostic.Kind;
  * round is the one to write it in, write the catalog, or a stand-in if the model is not valid ({@link #write}).
  */
 final class ModelStep {
-  /** How often a stand-in's model is assembled again without what failed, at most. */
-  private static final int MAX_ATTEMPTS = 8;
-
   private final Trees trees;
   private final Elements elements;
   private final Filer filer;
@@ -144,51 +139,14 @@ final class ModelStep {
 
   /**
    * The model that what is sound of a model with errors assembles into, for a stand-in catalog to take its
-   * constants, role paths and query rows from; its diagnostics are not shown. The declarations the errors are about
-   * are left out, then those whose errors that leaves, and so on: a metric of a broken metric fails in turn, and a
-   * broken dimension takes its links along.
+   * constants, role paths and query rows from; its diagnostics are not shown.
    */
   private static Optional<Model> soundPart(ModelDeclaration declaration) {
-    ModelDeclaration current = declaration;
-    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      Assembly assembly;
-      try {
-        assembly = ModelAssembler.assemble(current);
-      } catch (RuntimeException e) {
-        return Optional.empty();
-      }
-      if (assembly.model().isPresent()) {
-        return assembly.model();
-      }
-      Set<Origin> failing = new HashSet<>();
-      assembly.diagnostics().stream()
-          .filter(d -> d.message().severity() == Message.Severity.ERROR)
-          .forEach(d -> failing.add(d.origin()));
-      ModelDeclaration smaller = without(current, failing);
-      if (size(smaller) == size(current)) {
-        return Optional.empty();
-      }
-      current = smaller;
+    try {
+      return Optional.of(ModelAssembler.assemble(declaration).soundPart());
+    } catch (RuntimeException e) {
+      return Optional.empty();
     }
-    return Optional.empty();
-  }
-
-  private static ModelDeclaration without(ModelDeclaration declaration, Set<Origin> failing) {
-    List<ClassDeclaration> classes = declaration.classes().stream()
-        .filter(type -> !failing.contains(Origin.ofClass(type.className())))
-        .map(type -> new ClassDeclaration(type.className(), type.kind(), type.entityName(), type.metadata(),
-            type.members().stream()
-                .filter(member -> !failing.contains(new Origin(type.className(), member.field())))
-                .toList()))
-        .toList();
-    List<ModelDeclaration> includes = declaration.includes().stream().map(i -> without(i, failing)).toList();
-    return new ModelDeclaration(declaration.name(), declaration.namespace(), classes, includes,
-        declaration.declaredElsewhere());
-  }
-
-  private static int size(ModelDeclaration declaration) {
-    return declaration.classes().stream().mapToInt(type -> 1 + type.members().size()).sum()
-        + declaration.includes().stream().mapToInt(ModelStep::size).sum();
   }
 
   /**

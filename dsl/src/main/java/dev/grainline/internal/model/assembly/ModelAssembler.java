@@ -112,11 +112,11 @@ public final class ModelAssembler {
     GraphRules.checkFanOut(report, checked);
     checkDeclaredTypes(checked);
     if (report.hasErrors()) {
-      return new Assembly(Optional.empty(), report.diagnostics());
+      Model soundPart = new Model(declaration.name(), declaration.namespace(), entities, sound(resolvable), queries);
+      return new Assembly(Optional.empty(), soundPart, report.diagnostics());
     }
-    return new Assembly(
-        Optional.of(new Model(declaration.name(), declaration.namespace(), entities, metrics, queries)),
-        report.diagnostics());
+    Model model = new Model(declaration.name(), declaration.namespace(), entities, metrics, queries);
+    return new Assembly(Optional.of(model), model, report.diagnostics());
   }
 
   /**
