@@ -74,10 +74,12 @@ public sealed interface SchemaMismatch {
     @Override
     public String text() {
       String schema = databaseTable.contains(".") ? databaseTable.substring(0, databaseTable.lastIndexOf('.')) : "";
-      String tail = suggestions.isEmpty() && !schemaExists && !schema.isEmpty()
-          ? "; the database has no schema " + schema
-          : suggestions.isEmpty() ? "" : "; did you mean " + Suggestions.orList(suggestions) + "?";
-      return message().format(table, databaseTable.equals(table) ? "" : " as " + databaseTable, readers(uses), tail);
+      String mapped = databaseTable.equals(table) ? "" : " as " + databaseTable;
+      if (suggestions.isEmpty() && !schemaExists && !schema.isEmpty()) {
+        return Message.SCHEMA_TABLE_NO_SCHEMA.format(table, mapped, readers(uses), schema);
+      }
+      String didYouMean = suggestions.isEmpty() ? "" : "; did you mean " + Suggestions.orList(suggestions) + "?";
+      return message().format(table, mapped, readers(uses), didYouMean);
     }
   }
 
