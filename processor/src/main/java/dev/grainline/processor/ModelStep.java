@@ -159,11 +159,12 @@ final class ModelStep {
     boolean repetition = diagnostic.message() == Message.DUPLICATE_REQUEST;
     Optional<TreePath> node = diagnostic.node()
         .flatMap(n -> evaluator.provenance().locate(n, origin, clausesOf(diagnostic.message()), repetition));
-    if (node.isPresent()) {
-      reporter.report(kind, diagnostic.text(), node.get());
-    } else if (diagnostic.message() == Message.DECLARED_TYPE && read.members().containsKey(origin)
-        && typeArgument(read.members().get(origin)).isPresent()) {
-      reporter.report(kind, diagnostic.text(), typeArgument(read.members().get(origin)).get());
+    Optional<TreePath> typeArgument = diagnostic.message() == Message.DECLARED_TYPE
+        ? Optional.ofNullable(read.members().get(origin)).flatMap(this::typeArgument)
+        : Optional.empty();
+    Optional<TreePath> tree = node.or(() -> typeArgument);
+    if (tree.isPresent()) {
+      reporter.report(kind, diagnostic.text(), tree.get());
     } else {
       reporter.report(kind, diagnostic.text(), declaration(origin, read, modelPackage));
     }

@@ -42,12 +42,6 @@ public final class CatalogSupport {
     return model.model();
   }
 
-  /** A compiled model around an internal model that Grainline's own modules assembled. */
-  @SuppressWarnings("exports")
-  public static CompiledModel compiled(Model model) {
-    return new CompiledModel(model, Optional.empty());
-  }
-
   /** The declaration of a model under construction. Not thread-safe; a catalog builds one in its initializer. */
   public static final class Declaration {
     private final String catalog;

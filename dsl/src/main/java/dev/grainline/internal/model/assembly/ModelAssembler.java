@@ -152,7 +152,7 @@ public final class ModelAssembler {
    */
   private Set<String> brokenEntities() {
     Set<Origin> entityParts = new HashSet<>();
-    for (ClassDeclaration type : declaration.classes()) {
+    for (ClassDeclaration type : classes) {
       entityParts.add(Origin.ofClass(type.className()));
       for (MemberDeclaration member : type.members()) {
         if (declaresEntityPart(member.declared())) {
