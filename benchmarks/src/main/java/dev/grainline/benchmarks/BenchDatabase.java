@@ -86,10 +86,15 @@ final class BenchDatabase implements AutoCloseable {
    * @param initSql run on every new connection (e.g. "SET jit = off"), or empty
    */
   static BenchDatabase postgres(String url, Optional<String> initSql) {
+    return postgres(url, initSql, 2);
+  }
+
+  /** PostgreSQL through a HikariCP pool of {@code poolSize} connections. */
+  static BenchDatabase postgres(String url, Optional<String> initSql, int poolSize) {
     createIfMissing(url);
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
-    config.setMaximumPoolSize(2);
+    config.setMaximumPoolSize(poolSize);
     config.setMinimumIdle(1);
     config.setPoolName("grainline-bench");
     initSql.ifPresent(config::setConnectionInitSql);

@@ -93,6 +93,21 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void theConcurrencyRunAgreesWithItsSingleThreadedAnswersOnDuckDb(@TempDir Path directory) throws Exception {
+    ConcurrencyRun.Options options = ConcurrencyRun.Options.parse(new String[] {"--threads", "4", "--queries", "10",
+        "--pool", "2", "--orders", "2000", "--schema", "v3_smoke_concurrency"});
+    try (BenchDatabase database = BenchDatabase.duckdb(directory.resolve("concurrency.duckdb"))) {
+      database.ensureLoaded(options.schema(), BenchDatabase.dataSet(options.orders()), false,
+          new PrintWriter(new StringWriter()));
+      ConcurrencyRun.Outcome outcome = ConcurrencyRun.run(Dialect.DUCKDB, database.dataSource(), options,
+          new PrintWriter(new StringWriter()));
+      assertEquals(40, outcome.queries());
+      assertEquals(0, outcome.errors(), outcome.firstProblem().orElse(""));
+      assertEquals(0, outcome.mismatches(), outcome.firstProblem().orElse(""));
+    }
+  }
+
+  @Test
   void theSpreadCoversAYearAndSkipsClosedDays() {
     assertEquals(BenchDatabase.SPREAD_FIRST_DAY, BenchDatabase.spreadDay(SampleData.FIRST_ORDER_DAY, 0));
     assertEquals(SampleData.LAST_ORDER_DAY, BenchDatabase.spreadDay(SampleData.LAST_ORDER_DAY, 1));
