@@ -17,7 +17,7 @@ import java.util.stream.StreamSupport;
  * memory. A cursor holds a database connection until it is closed: open it in a try-with-resources block.
  *
  * <pre>{@code
- * try (Cursor cursor = layer.textQuery("v3.total_revenue").by("v3.customer.id").cursor()) {
+ * try (Cursor cursor = layer.textQuery("v3.total_revenue").by("v3.customer.customer_id[customer]").cursor()) {
  *   for (Row row : cursor) {
  *     out.write(row);
  *   }

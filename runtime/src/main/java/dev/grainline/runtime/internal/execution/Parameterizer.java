@@ -14,7 +14,8 @@ import java.util.OptionalLong;
 
 /**
  * Separates a query's shape from its values: every constant of its filters becomes a numbered {@link Param}, and
- * the limit and the offset placeholders. Queries with the same shape share one plan and one SQL text; only their values differ.
+ * the limit and the offset placeholders. Queries with the same shape share one plan and one SQL text; only their
+ * values differ.
  */
 public final class Parameterizer {
   private Parameterizer() {}
