@@ -62,6 +62,8 @@ public final class Cursor implements Iterable<Row>, AutoCloseable {
   /**
    * Ends the query and releases its statement and connection (back to the pool, as it was lent); closing again does
    * nothing.
+   *
+   * @throws dev.grainline.DatabaseException if the driver fails to release them (they are released all the same)
    */
   @Override
   public void close() {
