@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** What every kind of query does once it is a spec: prepare it through its layer, then run or describe it. */
 abstract class LayerQuery implements MetricQuery {
@@ -55,6 +57,25 @@ abstract class LayerQuery implements MetricQuery {
   public Result fetch() {
     Bound bound = bind();
     return layer.fetch(bound.spec(), bound.source());
+  }
+
+  @Override
+  public Cursor cursor() {
+    Bound bound = bind();
+    return layer.cursor(bound.spec(), bound.source());
+  }
+
+  @Override
+  public Stream<Row> stream() {
+    return cursor().stream();
+  }
+
+  @Override
+  public void forEach(Consumer<? super Row> action) {
+    Objects.requireNonNull(action, "action");
+    try (Cursor rows = cursor()) {
+      rows.forEach(action);
+    }
   }
 
   @Override

@@ -3,11 +3,33 @@ package dev.grainline.runtime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** What every query can do, however it was built. Queries are immutable and safe to share between threads. */
 public interface MetricQuery {
-  /** Plans (or reuses the plan of a query of the same shape), runs the SQL, and returns the rows. */
+  /**
+   * Plans (or reuses the plan of a query of the same shape), runs the SQL, and returns the rows, all of them in
+   * memory; for results too large for that, {@link #cursor()}, {@link #stream()} or {@link #forEach}.
+   */
   Result fetch();
+
+  /**
+   * Runs the query and returns its rows unread, to be read from the database as they are iterated, in batches of the
+   * layer's {@link SemanticLayer.Builder#fetchSize fetch size}: a result of any size in bounded memory. The cursor
+   * holds a connection until it is closed or its last row is read; close it with try-with-resources.
+   */
+  Cursor cursor();
+
+  /**
+   * The rows as a stream read from the database as it is consumed, as {@link #cursor()} reads them. The stream holds
+   * a connection until it is closed: {@code try (Stream<Row> rows = query.stream()) { ... }}. A terminal operation
+   * alone does not close it.
+   */
+  Stream<Row> stream();
+
+  /** Runs the query and gives each row to {@code action} as it is read, then releases the connection. */
+  void forEach(Consumer<? super Row> action);
 
   /** The SQL that {@link #fetch()} runs, with {@code ?} for each of {@link #bindValues()}. */
   String sql();

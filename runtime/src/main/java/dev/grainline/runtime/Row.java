@@ -2,6 +2,7 @@ package dev.grainline.runtime;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,15 @@ public final class Row {
   Row(Map<String, Integer> index, Object[] values) {
     this.index = index;
     this.values = values;
+  }
+
+  /** Each column's position by its name, shared by every row of a result. */
+  static Map<String, Integer> index(List<ResultColumn> columns) {
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      index.put(columns.get(i).name(), i);
+    }
+    return Collections.unmodifiableMap(index);
   }
 
   private int position(String name) {

@@ -17,7 +17,6 @@ import dev.grainline.runtime.internal.execution.QueryRejectedException;
 import dev.grainline.runtime.internal.planning.Evaluation;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +39,17 @@ public final class SemanticLayer {
   private final QueryEngine engine;
   private final Optional<DataSource> dataSource;
   private final Map<String, String> schemaMapping;
+  /** How many rows a cursor asks the driver for at a time. */
+  private final int fetchSize;
 
   private SemanticLayer(CompiledModel compiled, QueryEngine engine, Optional<DataSource> dataSource,
-      Map<String, String> schemaMapping) {
+      Map<String, String> schemaMapping, int fetchSize) {
     this.compiled = compiled;
     this.model = compiled.model();
     this.engine = engine;
     this.dataSource = dataSource;
     this.schemaMapping = schemaMapping;
+    this.fetchSize = fetchSize;
   }
 
   /** A layer over a database whose dialect is read from the JDBC metadata on first use. */
@@ -106,7 +108,7 @@ public final class SemanticLayer {
   /** A typed query of catalog metrics. */
   public TypedQuery query(MetricRef<?>... metrics) {
     return new TypedQuery(this, Arrays.asList(metrics), List.of(), Optional.empty(), Optional.empty(), List.of(),
-        java.util.OptionalLong.empty());
+        java.util.OptionalLong.empty(), java.util.OptionalLong.empty());
   }
 
   /** A query by metric names, with dimensions and filters as text. */
@@ -116,7 +118,7 @@ public final class SemanticLayer {
 
   public TextQuery textQuery(List<String> metrics) {
     return new TextQuery(this, metrics, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-        java.util.OptionalLong.empty());
+        java.util.OptionalLong.empty(), java.util.OptionalLong.empty());
   }
 
   /** A query declared in the model (validated when the model was compiled). */
@@ -142,17 +144,18 @@ public final class SemanticLayer {
   Result fetch(QuerySpec spec, QuerySource source) {
     PreparedQuery prepared = prepare(spec, source);
     List<Object[]> rows = engine.execute(prepared);
-    Map<String, Integer> index = new HashMap<>();
     List<ResultColumn> columns = prepared.columns();
-    for (int i = 0; i < columns.size(); i++) {
-      index.put(columns.get(i).name(), i);
-    }
-    Map<String, Integer> shared = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(index));
+    Map<String, Integer> shared = Row.index(columns);
     List<Row> result = new ArrayList<>(rows.size());
     for (Object[] values : rows) {
       result.add(new Row(shared, values));
     }
     return new Result(columns, result);
+  }
+
+  Cursor cursor(QuerySpec spec, QuerySource source) {
+    PreparedQuery prepared = prepare(spec, source);
+    return new Cursor(prepared.columns(), engine.open(prepared, fetchSize));
   }
 
   private static QueryError error(QueryProblem problem, QuerySpec spec, QuerySource source) {
@@ -183,6 +186,7 @@ public final class SemanticLayer {
     private final Map<String, String> schemas = new LinkedHashMap<>();
     private int planCacheSize = 1_000;
     private boolean rollUpPartials;
+    private int fetchSize = 1_000;
 
     private Builder(CompiledModel model) {
       this.model = Objects.requireNonNull(model, "model");
@@ -223,6 +227,20 @@ public final class SemanticLayer {
       return this;
     }
 
+    /**
+     * How many rows a {@link Cursor} (and {@link MetricQuery#stream()}, {@link MetricQuery#forEach}) asks the
+     * database for at a time: the rows held in memory while streaming. 1,000 unless set. PostgreSQL's driver honours
+     * it (cursors read in a read-only transaction for that); DuckDB's driver ignores it and reads 2,048 rows at a
+     * time.
+     */
+    public Builder fetchSize(int rows) {
+      if (rows < 1) {
+        throw new IllegalArgumentException("fetch size " + rows + ": a cursor fetches at least 1 row at a time");
+      }
+      this.fetchSize = rows;
+      return this;
+    }
+
     public SemanticLayer build() {
       if (dataSource == null && dialect == null) {
         throw new IllegalStateException("a layer needs a data source, a dialect, or both");
@@ -230,7 +248,7 @@ public final class SemanticLayer {
       EngineOptions options = new EngineOptions(Map.copyOf(schemas), planCacheSize);
       return new SemanticLayer(model, new QueryEngine(model.model(), Optional.ofNullable(dataSource),
           Optional.ofNullable(dialect), options, rollUpPartials ? Evaluation.ROLLUP : Evaluation.TERMINAL),
-          Optional.ofNullable(dataSource), options.schemaMapping());
+          Optional.ofNullable(dataSource), options.schemaMapping(), fetchSize);
     }
   }
 }

@@ -28,9 +28,10 @@ public final class TextQuery extends LayerQuery {
   private final Optional<String> having;
   private final Optional<String> orderBy;
   private final OptionalLong limit;
+  private final OptionalLong offset;
 
   TextQuery(SemanticLayer layer, List<String> metrics, List<String> dimensions, Optional<String> where,
-      Optional<String> having, Optional<String> orderBy, OptionalLong limit) {
+      Optional<String> having, Optional<String> orderBy, OptionalLong limit, OptionalLong offset) {
     super(layer);
     this.metrics = List.copyOf(metrics);
     this.dimensions = List.copyOf(dimensions);
@@ -38,12 +39,13 @@ public final class TextQuery extends LayerQuery {
     this.having = having;
     this.orderBy = orderBy;
     this.limit = limit;
+    this.offset = offset;
   }
 
   public TextQuery by(String... more) {
     List<String> all = new ArrayList<>(dimensions);
     all.addAll(Arrays.asList(more));
-    return new TextQuery(layer, metrics, all, where, having, orderBy, limit);
+    return new TextQuery(layer, metrics, all, where, having, orderBy, limit, offset);
   }
 
   public TextQuery by(List<String> more) {
@@ -52,24 +54,38 @@ public final class TextQuery extends LayerQuery {
 
   /** A filter on dimensions, applied to every fact's rows before aggregation. */
   public TextQuery where(String filter) {
-    return new TextQuery(layer, metrics, dimensions, Optional.of(filter), having, orderBy, limit);
+    return new TextQuery(layer, metrics, dimensions, Optional.of(filter), having, orderBy, limit, offset);
   }
 
   /** A filter on metrics and requested dimensions, applied to result rows. */
   public TextQuery having(String filter) {
-    return new TextQuery(layer, metrics, dimensions, where, Optional.of(filter), orderBy, limit);
+    return new TextQuery(layer, metrics, dimensions, where, Optional.of(filter), orderBy, limit, offset);
   }
 
   /** "v3.total_revenue desc, v3.product.category"; NULLs last unless "nulls first". */
   public TextQuery orderBy(String order) {
-    return new TextQuery(layer, metrics, dimensions, where, having, Optional.of(order), limit);
+    return new TextQuery(layer, metrics, dimensions, where, having, Optional.of(order), limit, offset);
   }
 
+  /** At most {@code rows} rows (after the {@link #offset}, if there is one); at least 1. */
   public TextQuery limit(long rows) {
     if (rows < 1) {
       throw Message.LIMIT.queryError(rows);
     }
-    return new TextQuery(layer, metrics, dimensions, where, having, orderBy, OptionalLong.of(rows));
+    return new TextQuery(layer, metrics, dimensions, where, having, orderBy, OptionalLong.of(rows), offset);
+  }
+
+  /**
+   * Skips the first {@code rows} rows of the result (0 or more), with or without a {@link #limit}: a page. Rows are
+   * always in a total order (the {@link #orderBy} keys, then every requested dimension), so consecutive pages of
+   * unchanged data neither repeat nor miss a row. The database still computes the skipped rows: for deep pages,
+   * filter on the last key seen instead.
+   */
+  public TextQuery offset(long rows) {
+    if (rows < 0) {
+      throw Message.OFFSET.queryError(rows);
+    }
+    return new TextQuery(layer, metrics, dimensions, where, having, orderBy, limit, OptionalLong.of(rows));
   }
 
   /** The parsed query and where its parts came from; every syntax error of every part at once. */
@@ -91,7 +107,7 @@ public final class TextQuery extends LayerQuery {
       throw new QueryException(errors);
     }
     QuerySpec spec = new QuerySpec(metrics, refs, whereParsed.map(Parsed::value), havingParsed.map(Parsed::value),
-        orderParsed.map(Parsed::value).orElse(List.of()), limit);
+        orderParsed.map(Parsed::value).orElse(List.of()), limit, Optional.empty(), Optional.empty(), offset);
     QuerySource source = new QuerySource(metrics, dimensions,
         whereParsed.map(p -> new QuerySource.Part("where", where.orElseThrow(), p)),
         havingParsed.map(p -> new QuerySource.Part("having", having.orElseThrow(), p)),

@@ -23,9 +23,10 @@ public final class TypedQuery extends LayerQuery {
   private final Optional<Filter> having;
   private final List<Order> order;
   private final OptionalLong limit;
+  private final OptionalLong offset;
 
   TypedQuery(SemanticLayer layer, List<MetricRef<?>> metrics, List<DimensionRef<?>> dimensions,
-      Optional<Filter> where, Optional<Filter> having, List<Order> order, OptionalLong limit) {
+      Optional<Filter> where, Optional<Filter> having, List<Order> order, OptionalLong limit, OptionalLong offset) {
     super(layer);
     this.metrics = List.copyOf(metrics);
     this.dimensions = List.copyOf(dimensions);
@@ -33,37 +34,52 @@ public final class TypedQuery extends LayerQuery {
     this.having = having;
     this.order = List.copyOf(order);
     this.limit = limit;
+    this.offset = offset;
   }
 
   public TypedQuery by(DimensionRef<?>... more) {
     List<DimensionRef<?>> all = new ArrayList<>(dimensions);
     all.addAll(Arrays.asList(more));
-    return new TypedQuery(layer, metrics, all, where, having, order, limit);
+    return new TypedQuery(layer, metrics, all, where, having, order, limit, offset);
   }
 
   /** Filters the rows of every fact before aggregation; several calls are ANDed. */
   public TypedQuery where(Filter filter) {
     return new TypedQuery(layer, metrics, dimensions, Optional.of(where.map(w -> w.and(filter)).orElse(filter)),
-        having, order, limit);
+        having, order, limit, offset);
   }
 
   /** Filters result rows on metric values and requested dimensions; several calls are ANDed. */
   public TypedQuery having(Filter filter) {
     return new TypedQuery(layer, metrics, dimensions, where,
-        Optional.of(having.map(h -> h.and(filter)).orElse(filter)), order, limit);
+        Optional.of(having.map(h -> h.and(filter)).orElse(filter)), order, limit, offset);
   }
 
   public TypedQuery orderBy(Order... more) {
     List<Order> all = new ArrayList<>(order);
     all.addAll(Arrays.asList(more));
-    return new TypedQuery(layer, metrics, dimensions, where, having, all, limit);
+    return new TypedQuery(layer, metrics, dimensions, where, having, all, limit, offset);
   }
 
+  /** At most {@code rows} rows (after the {@link #offset}, if there is one); at least 1. */
   public TypedQuery limit(long rows) {
     if (rows < 1) {
       throw Message.LIMIT.queryError(rows);
     }
-    return new TypedQuery(layer, metrics, dimensions, where, having, order, OptionalLong.of(rows));
+    return new TypedQuery(layer, metrics, dimensions, where, having, order, OptionalLong.of(rows), offset);
+  }
+
+  /**
+   * Skips the first {@code rows} rows of the result (0 or more), with or without a {@link #limit}: a page. Rows are
+   * always in a total order (the {@link #orderBy} keys, then every requested dimension), so consecutive pages of
+   * unchanged data neither repeat nor miss a row. The database still computes the skipped rows: for deep pages,
+   * filter on the last key seen instead.
+   */
+  public TypedQuery offset(long rows) {
+    if (rows < 0) {
+      throw Message.OFFSET.queryError(rows);
+    }
+    return new TypedQuery(layer, metrics, dimensions, where, having, order, limit, OptionalLong.of(rows));
   }
 
   QuerySpec spec() {
@@ -72,7 +88,7 @@ public final class TypedQuery extends LayerQuery {
     Optional<Node> whereNode = where.map(Filter::node);
     Optional<Node> havingNode = having.map(Filter::node);
     List<SortKey> keys = order.stream().map(Order::key).toList();
-    return new QuerySpec(names, refs, whereNode, havingNode, keys, limit);
+    return new QuerySpec(names, refs, whereNode, havingNode, keys, limit, Optional.empty(), Optional.empty(), offset);
   }
 
   @Override

@@ -11,8 +11,9 @@ import java.util.OptionalLong;
 /**
  * A metric request: metrics by dimensions, with a filter on dimensions ({@code where}, applied to every fact's rows
  * before aggregation), a filter on results ({@code having}, over metrics and requested dimensions), an order and a
- * limit, and optionally a {@link GapFill} and a time zone. Values that come with the query are {@link Node.Param}s,
- * so that queries of the same shape share a plan.
+ * limit, and optionally a {@link GapFill}, a time zone and an {@code offset}: the number of result rows, in the query's
+ * order, skipped before the first row returned (with or without a limit). Values that come with the query are
+ * {@link Node.Param}s, so that queries of the same shape share a plan.
  */
 public record QuerySpec(
     List<String> metrics,
@@ -22,7 +23,8 @@ public record QuerySpec(
     List<SortKey> orderBy,
     OptionalLong limit,
     Optional<GapFill> fill,
-    Optional<Node> timeZone) {
+    Optional<Node> timeZone,
+    OptionalLong offset) {
   public QuerySpec {
     metrics = List.copyOf(metrics);
     dimensions = List.copyOf(dimensions);
@@ -32,17 +34,24 @@ public record QuerySpec(
     Objects.requireNonNull(limit, "limit");
     Objects.requireNonNull(fill, "fill");
     Objects.requireNonNull(timeZone, "timeZone");
+    Objects.requireNonNull(offset, "offset");
   }
 
-  /** A query without gap filling. */
+  /** A query without an offset. */
+  public QuerySpec(List<String> metrics, List<AttributeRef> dimensions, Optional<Node> where, Optional<Node> having,
+      List<SortKey> orderBy, OptionalLong limit, Optional<GapFill> fill, Optional<Node> timeZone) {
+    this(metrics, dimensions, where, having, orderBy, limit, fill, timeZone, OptionalLong.empty());
+  }
+
+  /** A query without gap filling, time zone or offset. */
   public QuerySpec(List<String> metrics, List<AttributeRef> dimensions, Optional<Node> where, Optional<Node> having,
       List<SortKey> orderBy, OptionalLong limit) {
-    this(metrics, dimensions, where, having, orderBy, limit, Optional.empty(), Optional.empty());
+    this(metrics, dimensions, where, having, orderBy, limit, Optional.empty(), Optional.empty(), OptionalLong.empty());
   }
 
   /** The same query with every period of a range filled in. */
   public QuerySpec withFill(GapFill gapFill) {
-    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, Optional.of(gapFill), timeZone);
+    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, Optional.of(gapFill), timeZone, offset);
   }
 
   /**
@@ -50,6 +59,11 @@ public record QuerySpec(
    * months of timestamps start at that zone's midnight.
    */
   public QuerySpec withTimeZone(Node zone) {
-    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, fill, Optional.of(zone));
+    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, fill, Optional.of(zone), offset);
+  }
+
+  /** The same query skipping its first {@code rows} result rows. */
+  public QuerySpec withOffset(long rows) {
+    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, fill, timeZone, OptionalLong.of(rows));
   }
 }

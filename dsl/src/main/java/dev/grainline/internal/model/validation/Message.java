@@ -119,6 +119,8 @@ public enum Message {
   OFFSET_TIME_ZONE("GrainlineInvalidValue", Severity.ERROR,
       "inTimeZone(%s): name a region time zone such as Europe/Berlin, not a UTC offset, which engines read with the"
           + " opposite sign"),
+  // issue 8: stream (offset of a page of results)
+  OFFSET("GrainlineInvalidValue", Severity.ERROR, "offset %d: an offset is at least 0"),
 
   // --- entities, attributes, links -------------------------------------------------------------------------------
   DUPLICATE_NAME("GrainlineDuplicateName", Severity.ERROR, "%s %s is defined twice: by %s and by %s"),

@@ -42,7 +42,7 @@ final class JdbcExecutor {
     }
   }
 
-  private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+  static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
     for (int i = 0; i < values.size(); i++) {
       int index = i + 1;
       switch (values.get(i)) {
@@ -61,24 +61,10 @@ final class JdbcExecutor {
   }
 
   private static List<Object[]> read(ResultSet rows, List<ResultColumn> columns) throws SQLException {
+    RowReader reader = new RowReader(columns);
     List<Object[]> result = new ArrayList<>();
     while (rows.next()) {
-      Object[] values = new Object[columns.size()];
-      for (int i = 0; i < columns.size(); i++) {
-        int index = i + 1;
-        Object value = switch (columns.get(i).type()) {
-          case BOOLEAN -> rows.getBoolean(index);
-          case INTEGER -> rows.getInt(index);
-          case BIGINT -> rows.getLong(index);
-          case DOUBLE -> rows.getDouble(index);
-          case DECIMAL -> rows.getBigDecimal(index);
-          case TEXT -> rows.getString(index);
-          case DATE -> rows.getObject(index, LocalDate.class);
-          case TIMESTAMP -> rows.getObject(index, LocalDateTime.class);
-        };
-        values[i] = rows.wasNull() ? null : value;
-      }
-      result.add(values);
+      result.add(reader.read(rows));
     }
     return result;
   }

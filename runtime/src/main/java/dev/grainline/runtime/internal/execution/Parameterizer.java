@@ -14,13 +14,14 @@ import java.util.OptionalLong;
 
 /**
  * Separates a query's shape from its values: every constant of its filters becomes a numbered {@link Param}, and
- * the limit a placeholder. Queries with the same shape share one plan and one SQL text; only their values differ.
+ * the limit and the offset placeholders. Queries with the same shape share one plan and one SQL text; only their
+ * values differ.
  */
 public final class Parameterizer {
   private Parameterizer() {}
 
   /** The shape (the cache key) and the values in slot order. */
-  public record Parameterized(QuerySpec shape, List<Object> values, OptionalLong limit) {}
+  public record Parameterized(QuerySpec shape, List<Object> values, OptionalLong limit, OptionalLong offset) {}
 
   public static Parameterized of(QuerySpec spec) {
     List<Object> values = new ArrayList<>();
@@ -32,8 +33,10 @@ public final class Parameterizer {
     Optional<GapFill> fill = spec.fill().map(f -> new GapFill(parameterize(f.from(), values),
         parameterize(f.to(), values)));
     Optional<Node> zone = spec.timeZone().map(z -> parameterize(z, values));
-    QuerySpec shape = new QuerySpec(spec.metrics(), spec.dimensions(), where, having, order, limitShape, fill, zone);
-    return new Parameterized(shape, values, spec.limit());
+    OptionalLong offsetShape = spec.offset().isPresent() ? OptionalLong.of(0) : OptionalLong.empty();
+    QuerySpec shape = new QuerySpec(spec.metrics(), spec.dimensions(), where, having, order, limitShape, fill, zone,
+        offsetShape);
+    return new Parameterized(shape, values, spec.limit(), spec.offset());
   }
 
   private static Node parameterize(Node expr, List<Object> values) {

@@ -117,6 +117,7 @@ public final class QueryEngine {
       values.add(switch (bind) {
         case SqlRenderer.Bind.Value v -> parameterized.values().get(v.slot());
         case SqlRenderer.Bind.Limit l -> parameterized.limit().getAsLong();
+        case SqlRenderer.Bind.Offset o -> parameterized.offset().getAsLong();
       });
     }
     Compiled shape = compiled;
@@ -149,6 +150,16 @@ public final class QueryEngine {
   /** How many queries were planned, and how many reused the plan of their shape. */
   public dev.grainline.runtime.PlanStats stats() {
     return new dev.grainline.runtime.PlanStats(planned.sum(), reused.sum());
+  }
+
+  /**
+   * Runs a prepared query and leaves its rows to be read one at a time, fetched {@code fetchSize} at a time; the
+   * caller closes the cursor.
+   */
+  public JdbcCursor open(PreparedQuery query, int fetchSize) {
+    DataSource source = dataSource.orElseThrow(() -> Message.DATABASE_UNAVAILABLE.databaseError(null,
+        "this layer was created without a data source; it can render SQL but not run it"));
+    return JdbcCursor.open(source, query, dialect() == Dialect.POSTGRES, fetchSize);
   }
 
   /** Runs a prepared query. */

@@ -135,7 +135,7 @@ public final class Planner {
           components.values()));
       return new QueryPlan(groups, dimensionOutputs, periodOutputs, windowGroups, exposed, fill, outputs,
           having(metricAliases), order(metricAliases), query.spec().limit().isPresent(), warnings(query, groups),
-          query.spec().timeZone());
+          query.spec().timeZone(), query.spec().offset().isPresent());
     }
 
     private void dimensions() {

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * A planned query: grain groups, each at the query grain once computed; the requested dimensions (shared aliases,
  * coalesced across groups); the metrics as combiners over the groups' components; then the having filter (over the
- * output aliases), the order (output aliases, with every dimension as a tie-breaker) and whether a limit is bound.
+ * output aliases), the order (output aliases, with every dimension as a tie-breaker, so that the order is total and
+ * pages of a limit and an offset neither repeat nor miss rows), and whether a limit and an offset are bound.
  *
  * <p>With window metrics, the groups are first combined into base rows that carry the hidden {@code periods} and
  * every component ({@code baseComponents}); the {@code windows} are computed per partition and period of those
@@ -29,7 +30,8 @@ public record QueryPlan(
     List<SortKey> order,
     boolean limited,
     List<String> warnings,
-    Optional<Node> timeZone) {
+    Optional<Node> timeZone,
+    boolean offset) {
   public QueryPlan {
     groups = List.copyOf(groups);
     dimensions = List.copyOf(dimensions);

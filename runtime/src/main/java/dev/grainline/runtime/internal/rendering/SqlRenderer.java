@@ -27,6 +27,7 @@ import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Param;
 import org.jooq.QueryPart;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
@@ -41,10 +42,11 @@ import org.jooq.impl.SQLDataType;
 /**
  * Renders a plan as one SQL statement through jOOQ: a CTE per grain group (two for a roll-up: partials, then
  * merged), a {@code result} CTE that joins the groups on the requested dimensions and applies the combiners, and a
- * final SELECT with the having filter, the order and the limit. Every query value is a bind value.
+ * final SELECT with the having filter, the order, the limit and the offset. Every query value is a bind value.
  */
 public final class SqlRenderer {
   private static final String LIMIT_PARAM = "limit";
+  private static final String OFFSET_PARAM = "offset";
 
   static {
     // jOOQ prints a banner and tips on first use; a library embedded in services should stay quiet.
@@ -77,11 +79,13 @@ public final class SqlRenderer {
     this.dsl = dsl;
   }
 
-  /** Where each bind value of the SQL comes from: a query value slot, or the limit. */
+  /** Where each bind value of the SQL comes from: a query value slot, the limit or the offset. */
   public sealed interface Bind {
     record Value(int slot) implements Bind {}
 
     record Limit() implements Bind {}
+
+    record Offset() implements Bind {}
   }
 
   /** SQL with {@code ?} placeholders, and the source of each placeholder's value in order. */
@@ -103,11 +107,18 @@ public final class SqlRenderer {
   public QueryPart query(QueryPlan plan) {
     // The expressions of one statement share its time zone, the one today() is read in.
     Select<?> select = new SqlRenderer(dialect, expressions.inTimeZone(plan.timeZone()), dsl).statement(plan);
-    // jOOQ inlines bind values of LIMIT for DuckDB (as "limit null" when the value is unknown), so the limit is a
-    // template around the statement, bound like any other value on both engines.
-    return plan.limited()
-        ? DSL.resultQuery("{0}\nlimit {1}", select, DSL.param(LIMIT_PARAM, SQLDataType.BIGINT))
-        : select;
+    // jOOQ inlines bind values of LIMIT for DuckDB (as "limit null" when the value is unknown), so the limit and the
+    // offset are a template around the statement, bound like any other value on both engines, which both take
+    // "limit ? offset ?", "limit ?" and "offset ?".
+    Param<Long> limit = DSL.param(LIMIT_PARAM, SQLDataType.BIGINT);
+    Param<Long> offset = DSL.param(OFFSET_PARAM, SQLDataType.BIGINT);
+    if (plan.limited() && plan.offset()) {
+      return DSL.resultQuery("{0}\nlimit {1}\noffset {2}", select, limit, offset);
+    }
+    if (plan.limited()) {
+      return DSL.resultQuery("{0}\nlimit {1}", select, limit);
+    }
+    return plan.offset() ? DSL.resultQuery("{0}\noffset {1}", select, offset) : select;
   }
 
   /** Renders a statement built by {@link #query} as SQL with {@code ?} placeholders. */
@@ -489,7 +500,8 @@ public final class SqlRenderer {
   }
 
   /**
-   * The SQL with each named placeholder (":p3", ":limit") replaced by "?", and where each one's value comes from.
+   * The SQL with each named placeholder (":p3", ":limit", ":offset") replaced by "?", and where each one's value
+   * comes from.
    * Placeholders are only recognised outside string literals and quoted identifiers.
    */
   static RenderedSql indexed(String namedSql) {
@@ -515,7 +527,11 @@ public final class SqlRenderer {
           end++;
         }
         String name = namedSql.substring(i + 1, end);
-        binds.add(name.equals(LIMIT_PARAM) ? new Bind.Limit() : new Bind.Value(Integer.parseInt(name.substring(1))));
+        binds.add(switch (name) {
+          case LIMIT_PARAM -> new Bind.Limit();
+          case OFFSET_PARAM -> new Bind.Offset();
+          default -> new Bind.Value(Integer.parseInt(name.substring(1)));
+        });
         sql.append('?');
         i = end;
         continue;
