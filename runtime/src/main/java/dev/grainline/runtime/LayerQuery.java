@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Objects;
 
 /** What every kind of query does once it is a spec: prepare it through its layer, then run or describe it. */
 abstract class LayerQuery implements MetricQuery {
@@ -26,8 +25,8 @@ abstract class LayerQuery implements MetricQuery {
 
   @Override
   public MetricQuery fillGaps(LocalDate from, LocalDate to) {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
+    Arguments.present(from, "fillGaps()", "from");
+    Arguments.present(to, "fillGaps()", "to");
     if (to.isBefore(from)) {
       throw Message.GAP_FILL_RANGE.queryError(from, to);
     }
@@ -37,7 +36,7 @@ abstract class LayerQuery implements MetricQuery {
 
   @Override
   public MetricQuery inTimeZone(ZoneId zone) {
-    Objects.requireNonNull(zone, "zone");
+    Arguments.present(zone, "inTimeZone()", "zone");
     // A region id, even one with a fixed offset such as Etc/GMT+2, means the same to Java and to the engines.
     String id = zone.getId();
     if (zone instanceof ZoneOffset offset) {
