@@ -51,10 +51,10 @@ public record QueryFinished(long queryId, Outcome outcome, PlanCache planCache, 
   public enum PlanCache {
     /** The plan of a query of the same shape was reused. */
     HIT,
-    /** The query was planned (and its plan cached, if it was valid). */
+    /** The query was planned, and its plan cached. */
     MISS,
-    /** The query failed before its plan was looked up. */
-    NOT_REACHED
+    /** The query has no plan: it was rejected (an unknown name, a type error) or failed before planning. */
+    NO_PLAN
   }
 
   /**

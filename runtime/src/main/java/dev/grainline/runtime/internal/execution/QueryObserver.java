@@ -31,7 +31,7 @@ public final class QueryObserver {
   private final long startNanos;
   private final AtomicBoolean finished = new AtomicBoolean();
   private long plannedNanos;
-  private QueryFinished.PlanCache planCache = QueryFinished.PlanCache.NOT_REACHED;
+  private QueryFinished.PlanCache planCache = QueryFinished.PlanCache.NO_PLAN;
   private Optional<QueryFinished.Shape> shape = Optional.empty();
 
   /** A listener and what its {@code started} returned. */
@@ -113,7 +113,7 @@ public final class QueryObserver {
       return;
     }
     long end = System.nanoTime();
-    long planEnd = planCache == QueryFinished.PlanCache.NOT_REACHED ? end : plannedNanos;
+    long planEnd = planCache == QueryFinished.PlanCache.NO_PLAN ? end : plannedNanos;
     Duration planning = Duration.ofNanos(planEnd - startNanos);
     Duration execution = Duration.ofNanos(end - planEnd);
     if (Observability.QUERY_LOG.isDebugEnabled()) {
