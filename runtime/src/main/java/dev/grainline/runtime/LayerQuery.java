@@ -52,7 +52,7 @@ abstract class LayerQuery implements MetricQuery {
 
   @Override
   public Result fetch() {
-    Bound bound = bind();
+    Bound bound = layer.bindObserved(this);
     return layer.fetch(bound.spec(), bound.source());
   }
 

@@ -19,7 +19,10 @@ package dev.grainline.runtime;
  */
 @FunctionalInterface
 public interface QueryListener {
-  /** A query starts; the observation returned is told when it finishes. */
+  /**
+   * A query starts; the observation returned is told when it finishes. A listener that throws here (or returns
+   * null, which is logged too) is not told.
+   */
   Observation started(QueryStarted query);
 
   /** One query in flight, as one listener sees it. */

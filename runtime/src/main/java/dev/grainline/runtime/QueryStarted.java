@@ -8,8 +8,9 @@ import java.util.Optional;
  * A query that starts running, as {@link QueryListener}s see it.
  *
  * @param queryId numbers the queries of one layer, from 1; the same in the {@link QueryFinished} event and the log
- * @param metrics the requested metrics, by qualified name
- * @param dimensions the requested dimensions, as written ("v3.date.week[order]")
+ * @param metrics the requested metrics, by qualified name; empty for a text query whose text does not parse, which
+ *     finishes at once with its syntax error
+ * @param dimensions the requested dimensions, as written ("v3.date.week[order]"); empty as {@code metrics} is
  * @param dialect the dialect the query is rendered in; empty only before a layer created without one has read it
  *     from its database for the first time
  */

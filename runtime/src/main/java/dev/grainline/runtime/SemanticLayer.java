@@ -165,6 +165,16 @@ public final class SemanticLayer {
     }
   }
 
+  /** The query's spec; a text that does not parse is still seen by the listeners, as a failed query. */
+  LayerQuery.Bound bindObserved(LayerQuery query) {
+    try {
+      return query.bind();
+    } catch (QueryException e) {
+      observability.rejected(e, engine.knownDialect());
+      throw e;
+    }
+  }
+
   Result fetch(QuerySpec spec, QuerySource source) {
     QueryObserver observer = observability.start(spec, engine.knownDialect());
     try {

@@ -122,6 +122,19 @@ class ObservabilityTest {
   }
 
   @Test
+  void aTextQueryThatDoesNotParseIsHeardAsAFailedQuery() {
+    Recorder recorder = new Recorder();
+    SemanticLayer layer = builder().dialect(Dialect.DUCKDB).listener(recorder).build();
+    QueryException thrown = assertThrows(QueryException.class,
+        () -> layer.textQuery("shop.sales").where("shop.region.name = = 'North'").fetch());
+    assertEquals(List.of(new QueryStarted(1, List.of(), List.of(), java.util.Optional.of(Dialect.DUCKDB))),
+        recorder.started);
+    QueryFinished finished = recorder.finished.get(0);
+    assertEquals(new QueryFinished.Outcome.Failure("GrainlineFilterSyntax", thrown), finished.outcome());
+    assertEquals(QueryFinished.PlanCache.NO_PLAN, finished.planCache());
+  }
+
+  @Test
   void aQueryThatFailsInTheDatabaseFinishesOnceWithTheErrorId() {
     Recorder recorder = new Recorder();
     SemanticLayer layer = SemanticLayer.builder(ShopFixture.MODEL)

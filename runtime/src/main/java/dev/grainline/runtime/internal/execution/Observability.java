@@ -42,11 +42,27 @@ public final class Observability {
 
   /** Starts observing one query: logs it and tells the listeners. */
   public QueryObserver start(QuerySpec spec, Optional<Dialect> dialect) {
-    if (listeners.isEmpty() && !QUERY_LOG.isDebugEnabled() && !SQL_LOG.isDebugEnabled()
-        && !PLAN_CACHE_LOG.isDebugEnabled()) {
-      // The cached path pays nothing for observability that nobody asked for.
+    if (silent()) {
       return QueryObserver.SILENT;
     }
-    return QueryObserver.start(ids.incrementAndGet(), spec, dialect, listeners, logBindValues);
+    List<String> dimensions = spec.dimensions().stream().map(Object::toString).toList();
+    return QueryObserver.start(ids.incrementAndGet(), spec.metrics(), dimensions, dialect, listeners, logBindValues);
+  }
+
+  /**
+   * A query whose text was rejected before it became a query (a syntax error): observed as one that starts with
+   * neither metrics nor dimensions and fails at once, so that listeners count every query they were asked for.
+   */
+  public void rejected(RuntimeException cause, Optional<Dialect> dialect) {
+    if (!silent()) {
+      QueryObserver.start(ids.incrementAndGet(), List.of(), List.of(), dialect, listeners, logBindValues)
+          .failed(cause);
+    }
+  }
+
+  private boolean silent() {
+    // The cached path pays nothing for observability that nobody asked for.
+    return listeners.isEmpty() && !QUERY_LOG.isDebugEnabled() && !SQL_LOG.isDebugEnabled()
+        && !PLAN_CACHE_LOG.isDebugEnabled();
   }
 }

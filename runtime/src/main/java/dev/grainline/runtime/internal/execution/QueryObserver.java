@@ -1,7 +1,6 @@
 package dev.grainline.runtime.internal.execution;
 
 import dev.grainline.GrainlineException;
-import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.QueryFinished;
 import dev.grainline.runtime.QueryListener;
@@ -44,11 +43,9 @@ public final class QueryObserver {
     this.startNanos = startNanos;
   }
 
-  static QueryObserver start(long id, QuerySpec spec, Optional<Dialect> dialect, List<QueryListener> listeners,
-      boolean logBindValues) {
+  static QueryObserver start(long id, List<String> metrics, List<String> dimensions, Optional<Dialect> dialect,
+      List<QueryListener> listeners, boolean logBindValues) {
     long start = System.nanoTime();
-    List<String> metrics = spec.metrics();
-    List<String> dimensions = spec.dimensions().stream().map(Object::toString).toList();
     Observability.QUERY_LOG.debug("query {} started: {} by {}", id, metrics, dimensions);
     List<Listening> listening = new ArrayList<>(listeners.size());
     if (!listeners.isEmpty()) {
@@ -58,6 +55,9 @@ public final class QueryObserver {
           QueryListener.Observation observation = listener.started(event);
           if (observation != null) {
             listening.add(new Listening(listener, observation));
+          } else {
+            Observability.QUERY_LOG.warn("query {}: listener {} returned no observation; it is not told when the"
+                + " query finishes", id, listener);
           }
         } catch (RuntimeException e) {
           Observability.QUERY_LOG.warn("query {}: listener {} failed when the query started; the query goes on",
