@@ -23,7 +23,7 @@ final class Arguments {
   }
 
   /** The elements of a varargs array, which neither is nor holds null. */
-  static <T> List<T> elements(String call, String parameter, T[] values) {
+  static <T> List<T> elements(T[] values, String call, String parameter) {
     present(values, call, parameter);
     for (int i = 0; i < values.length; i++) {
       present(values[i], call, parameter + "[" + i + "]");
@@ -32,7 +32,7 @@ final class Arguments {
   }
 
   /** The elements of a list, which neither is nor holds null. */
-  static <T> List<T> elements(String call, String parameter, List<T> values) {
+  static <T> List<T> elements(List<T> values, String call, String parameter) {
     present(values, call, parameter);
     for (int i = 0; i < values.size(); i++) {
       present(values.get(i), call, parameter + "[" + i + "]");

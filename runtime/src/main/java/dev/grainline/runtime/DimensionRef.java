@@ -25,7 +25,7 @@ public final class DimensionRef<T> extends Refs<T> {
     Arguments.present(entity, "DimensionRef.of()", "entity");
     Arguments.present(attribute, "DimensionRef.of()", "attribute");
     Arguments.present(type, "DimensionRef.of()", "type");
-    Arguments.elements("DimensionRef.of()", "roles", roles);
+    Arguments.elements(roles, "DimensionRef.of()", "roles");
     Optional<RolePath> path = roles.length == 0 ? Optional.empty() : Optional.of(new RolePath(Arrays.asList(roles)));
     return new DimensionRef<>(new AttributeRef(entity, attribute, path), type);
   }

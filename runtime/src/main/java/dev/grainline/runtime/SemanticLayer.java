@@ -18,7 +18,6 @@ import dev.grainline.runtime.internal.execution.QueryObserver;
 import dev.grainline.runtime.internal.execution.QueryRejectedException;
 import dev.grainline.runtime.internal.planning.Evaluation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,9 +111,10 @@ public final class SemanticLayer {
    * @throws QueryException {@code [GrainlineInvalidValue]} if no metric is given, one is null or one is given twice
    */
   public TypedQuery query(MetricRef<?>... metrics) {
-    Arguments.distinct(Arguments.nonEmpty(Arguments.elements("query()", "metrics", metrics), "query()", "metrics"),
-        "query()", "metric");
-    return new TypedQuery(this, Arrays.asList(metrics), List.of(), Optional.empty(), Optional.empty(), List.of(),
+    List<MetricRef<?>> requested = Arguments.elements(metrics, "query()", "metrics");
+    Arguments.nonEmpty(requested, "query()", "metrics");
+    Arguments.distinct(requested, "query()", "metric");
+    return new TypedQuery(this, requested, List.of(), Optional.empty(), Optional.empty(), List.of(),
         java.util.OptionalLong.empty());
   }
 
@@ -125,12 +125,12 @@ public final class SemanticLayer {
    * @throws QueryException {@code [GrainlineInvalidValue]} if {@code metrics} is or holds null
    */
   public TextQuery textQuery(String... metrics) {
-    return textQuery(Arguments.elements("textQuery()", "metrics", metrics));
+    return textQuery(Arguments.elements(metrics, "textQuery()", "metrics"));
   }
 
   /** {@link #textQuery(String...)} of a list. */
   public TextQuery textQuery(List<String> metrics) {
-    Arguments.elements("textQuery()", "metrics", metrics);
+    Arguments.elements(metrics, "textQuery()", "metrics");
     return new TextQuery(this, metrics, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
         java.util.OptionalLong.empty());
   }

@@ -42,7 +42,7 @@ public final class TextQuery extends LayerQuery {
 
   public TextQuery by(String... more) {
     List<String> all = new ArrayList<>(dimensions);
-    all.addAll(Arguments.elements("by()", "dimensions", more));
+    all.addAll(Arguments.elements(more, "by()", "dimensions"));
     return new TextQuery(layer, metrics, all, where, having, orderBy, limit);
   }
 

@@ -38,7 +38,7 @@ public final class TypedQuery extends LayerQuery {
   /** Groups by these dimensions too; none may be null or requested already. */
   public TypedQuery by(DimensionRef<?>... more) {
     List<DimensionRef<?>> all = new ArrayList<>(dimensions);
-    all.addAll(Arguments.elements("by()", "dimensions", more));
+    all.addAll(Arguments.elements(more, "by()", "dimensions"));
     Arguments.distinct(all, "by()", "dimension");
     return new TypedQuery(layer, metrics, all, where, having, order, limit);
   }
@@ -59,7 +59,7 @@ public final class TypedQuery extends LayerQuery {
 
   public TypedQuery orderBy(Order... more) {
     List<Order> all = new ArrayList<>(order);
-    all.addAll(Arguments.elements("orderBy()", "order", more));
+    all.addAll(Arguments.elements(more, "orderBy()", "order"));
     return new TypedQuery(layer, metrics, dimensions, where, having, all, limit);
   }
 

@@ -29,9 +29,10 @@ public final class QueryObserver {
   private final boolean logBindValues;
   private final long startNanos;
   private final AtomicBoolean finished = new AtomicBoolean();
-  private long plannedNanos;
-  private QueryFinished.PlanCache planCache = QueryFinished.PlanCache.NO_PLAN;
-  private Optional<QueryFinished.Shape> shape = Optional.empty();
+  // Volatile: the thread that finishes a query (one that cancels it) need not be the one that planned it.
+  private volatile long plannedNanos;
+  private volatile QueryFinished.PlanCache planCache = QueryFinished.PlanCache.NO_PLAN;
+  private volatile Optional<QueryFinished.Shape> shape = Optional.empty();
 
   /** A listener and what its {@code started} returned. */
   private record Listening(QueryListener listener, QueryListener.Observation observation) {}
