@@ -138,7 +138,8 @@ class ObservabilityTest {
   void aQueryThatFailsInTheDatabaseFinishesOnceWithTheErrorId() {
     Recorder recorder = new Recorder();
     SemanticLayer layer = SemanticLayer.builder(ShopFixture.MODEL)
-        .dataSource(new Databases.DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/test?user=root&connectTimeout=2"))
+        .dataSource(new Databases.DriverManagerDataSource(
+            "jdbc:postgresql://127.0.0.1:1/test?user=root&connectTimeout=2"))
         .dialect(Dialect.POSTGRES).listener(recorder).build();
     DatabaseException thrown = assertThrows(DatabaseException.class, () -> layer.query(SALES).fetch());
     assertEquals(1, recorder.started.size());

@@ -317,7 +317,8 @@ public enum Message {
   NOT_DECLARED_FROM_CLASSES("GrainlineInvalidValue", Severity.ERROR,
       "include(): model %s was not declared from its classes, so it cannot be included"),
   COLUMN_INDEX("GrainlineInvalidValue", Severity.ERROR, "column %d: this result has columns 0 to %d"),
-  COLUMN_JAVA_TYPE("GrainlineInvalidValue", Severity.ERROR, "%s holds %s values, not %s; declare its reference with %s.class"),
+  COLUMN_JAVA_TYPE("GrainlineInvalidValue", Severity.ERROR,
+      "%s holds %s values, not %s; declare its reference with %s.class"),
 
   // --- the model against a database schema (SemanticLayer.verifySchema at run time, DDL files at compile time) --
   SCHEMA_TABLE("GrainlineSchemaTable", Severity.ERROR, "table %s is not in the database%s (read by %s)%s"),

@@ -13,10 +13,10 @@ import org.slf4j.LoggerFactory;
  * What a layer tells about its queries: the listeners it was given, whether its log may show bind values, and the
  * numbering of its queries. Starts one {@link QueryObserver} per query.
  *
- * <p>Loggers are named by what they tell, so that each can be switched on alone: {@code dev.grainline.query} (a line when a query
- * starts and one when it ends, with its timings, row count or error id; listener failures), {@code dev.grainline.sql} (the SQL and
- * its bind values) and {@code dev.grainline.plancache} (each plan-cache hit and miss). Everything but listener failures is at
- * DEBUG.
+ * <p>Loggers are named by what they tell, so that each can be switched on alone: {@code dev.grainline.query} (a
+ * line when a query starts and one when it ends, with its timings, row count or error id; listener failures),
+ * {@code dev.grainline.sql} (the SQL and its bind values) and {@code dev.grainline.plancache} (each plan-cache hit
+ * and miss). Everything but listener failures is at DEBUG.
  */
 public final class Observability {
   static final String QUERY = "dev.grainline.query";
