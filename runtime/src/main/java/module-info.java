@@ -8,6 +8,7 @@ module dev.grainline.runtime {
   requires transitive java.sql;
   requires org.jooq;
   requires com.github.benmanes.caffeine;
+  requires org.slf4j;
 
   exports dev.grainline.runtime;
 }

@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * A query that cannot run as asked: unknown names, unreachable or ambiguous dimensions, malformed or ill-typed
- * filters. Nothing was sent to the database.
+ * filters; nothing was sent to the database. Also an argument that a method of the runtime's API cannot take (a
+ * null, no metric, a name given twice, a column a result does not have), id {@code GrainlineInvalidValue}.
  */
 public final class QueryException extends GrainlineException {
   private static final long serialVersionUID = 1L;

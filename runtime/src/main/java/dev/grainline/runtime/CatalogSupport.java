@@ -7,6 +7,7 @@ import dev.grainline.internal.model.assembly.ClassKind;
 import dev.grainline.internal.model.assembly.MemberDeclaration;
 import dev.grainline.internal.model.assembly.ModelAssembler;
 import dev.grainline.internal.model.assembly.ModelDeclaration;
+import dev.grainline.internal.model.validation.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +58,15 @@ public final class CatalogSupport {
     /**
      * Makes an included model part of this one: its catalog's {@code model()}, which was declared the same way.
      *
-     * @throws IllegalArgumentException if the model was not declared by a catalog or from classes
+     * @throws dev.grainline.DefinitionException {@code [GrainlineInvalidValue]} if the model is null or was not
+     *     declared by a catalog or from classes
      */
     public Declaration include(CompiledModel included) {
-      includes.add(included.declaration().orElseThrow(() -> new IllegalArgumentException(
-          "model " + included.name() + " was not declared from its classes, so it cannot be included")));
+      if (included == null) {
+        throw Message.ARGUMENT_NULL.definitionError("include()", "included");
+      }
+      includes.add(included.declaration().orElseThrow(() ->
+          Message.NOT_DECLARED_FROM_CLASSES.definitionError(included.name())));
       return this;
     }
 

@@ -10,6 +10,7 @@ import dev.grainline.internal.model.NamedQueryDef;
 import dev.grainline.internal.model.assembly.ModelAssembler;
 import dev.grainline.internal.model.assembly.ModelDeclaration;
 import dev.grainline.internal.model.assembly.ReflectiveDeclarations;
+import dev.grainline.internal.model.validation.Message;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,8 +41,16 @@ public final class CompiledModel {
    * @param name the model's name, as {@code @SemanticModel(catalog = ...)} gives it
    * @param namespace the prefix of metric names, as {@code @SemanticModel(namespace = ...)} gives it
    * @param classes the model's {@code @Fact}, {@code @Dimension} and {@code @Metrics} classes
+   * @throws DefinitionException if the definitions break a rule, or {@code [GrainlineInvalidValue]} if an argument
+   *     is null
    */
   public static CompiledModel ofClasses(String name, String namespace, Class<?>... classes) {
+    definitionArgument(name, "name");
+    definitionArgument(namespace, "namespace");
+    definitionArgument(classes, "classes");
+    for (int i = 0; i < classes.length; i++) {
+      definitionArgument(classes[i], "classes[" + i + "]");
+    }
     ModelDeclaration declaration = ReflectiveDeclarations.of(name, namespace, classes);
     return new CompiledModel(ModelAssembler.assemble(declaration).orThrow(), Optional.of(declaration));
   }
@@ -63,6 +72,7 @@ public final class CompiledModel {
 
   /** The metric of this qualified name ("v3.total_revenue"). */
   public Optional<MetricInfo> metric(String name) {
+    Arguments.present(name, "metric()", "name");
     return metrics.stream().filter(m -> m.name().equals(name)).findFirst();
   }
 
@@ -74,6 +84,13 @@ public final class CompiledModel {
   /** The names of the model's named queries, in declaration order. */
   public List<String> namedQueries() {
     return model.queries().stream().map(NamedQueryDef::name).toList();
+  }
+
+  /** Arguments of a model's definition are checked as definitions are: a DefinitionException, not a query's. */
+  private static void definitionArgument(Object value, String parameter) {
+    if (value == null) {
+      throw Message.ARGUMENT_NULL.definitionError("ofClasses()", parameter);
+    }
   }
 
   Model model() {

@@ -22,6 +22,10 @@ public final class DimensionRef<T> extends Refs<T> {
 
   /** {@code of("v3.date", "week", Integer.class, "order")} is {@code v3.date.week[order]}. */
   public static <T> DimensionRef<T> of(String entity, String attribute, Class<T> type, String... roles) {
+    Arguments.present(entity, "DimensionRef.of()", "entity");
+    Arguments.present(attribute, "DimensionRef.of()", "attribute");
+    Arguments.present(type, "DimensionRef.of()", "type");
+    Arguments.elements(roles, "DimensionRef.of()", "roles");
     Optional<RolePath> path = roles.length == 0 ? Optional.empty() : Optional.of(new RolePath(Arrays.asList(roles)));
     return new DimensionRef<>(new AttributeRef(entity, attribute, path), type);
   }

@@ -20,11 +20,15 @@ public final class Filter {
     return node;
   }
 
+  /** Both conditions; {@code other} is not null (a {@link dev.grainline.QueryException} if it is). */
   public Filter and(Filter other) {
+    Arguments.present(other, "and()", "other");
     return new Filter(new Node.And(List.of(node, other.node)));
   }
 
+  /** Either condition; {@code other} is not null (a {@link dev.grainline.QueryException} if it is). */
   public Filter or(Filter other) {
+    Arguments.present(other, "or()", "other");
     return new Filter(new Node.Or(List.of(node, other.node)));
   }
 

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -28,8 +27,8 @@ abstract class LayerQuery implements MetricQuery {
 
   @Override
   public MetricQuery fillGaps(LocalDate from, LocalDate to) {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
+    Arguments.present(from, "fillGaps()", "from");
+    Arguments.present(to, "fillGaps()", "to");
     if (to.isBefore(from)) {
       throw Message.GAP_FILL_RANGE.queryError(from, to);
     }
@@ -39,7 +38,7 @@ abstract class LayerQuery implements MetricQuery {
 
   @Override
   public MetricQuery inTimeZone(ZoneId zone) {
-    Objects.requireNonNull(zone, "zone");
+    Arguments.present(zone, "inTimeZone()", "zone");
     // A region id, even one with a fixed offset such as Etc/GMT+2, means the same to Java and to the engines.
     String id = zone.getId();
     if (zone instanceof ZoneOffset offset) {
@@ -55,7 +54,7 @@ abstract class LayerQuery implements MetricQuery {
 
   @Override
   public Result fetch() {
-    Bound bound = bind();
+    Bound bound = layer.bindObserved(this);
     return layer.fetch(bound.spec(), bound.source());
   }
 
@@ -72,7 +71,7 @@ abstract class LayerQuery implements MetricQuery {
 
   @Override
   public void forEach(Consumer<? super Row> action) {
-    Objects.requireNonNull(action, "action");
+    Arguments.present(action, "forEach()", "action");
     try (Cursor rows = cursor()) {
       rows.forEach(action);
     }

@@ -16,7 +16,10 @@ public final class MetricRef<T> extends Refs<T> {
     this.type = Objects.requireNonNull(type, "type");
   }
 
+  /** The metric {@code name} ("v3.total_revenue") with values of {@code type}; neither may be null. */
   public static <T> MetricRef<T> of(String name, Class<T> type) {
+    Arguments.present(name, "MetricRef.of()", "name");
+    Arguments.present(type, "MetricRef.of()", "type");
     return new MetricRef<>(name, type);
   }
 

@@ -58,6 +58,7 @@ abstract class Refs<T> {
   // in and notIn only read their arrays' elements (never pass the arrays on), which is what makes them safe varargs.
   @SafeVarargs
   public final Filter in(T... values) {
+    Arguments.present(values, "in()", "values");
     List<Node> literals = new ArrayList<>();
     for (T value : values) {
       literals.add(literal(value));
@@ -67,6 +68,7 @@ abstract class Refs<T> {
 
   @SafeVarargs
   public final Filter notIn(T... values) {
+    Arguments.present(values, "notIn()", "values");
     List<Node> literals = new ArrayList<>();
     for (T value : values) {
       literals.add(literal(value));

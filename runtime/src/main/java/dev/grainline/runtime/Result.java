@@ -29,6 +29,7 @@ public final class Result implements Iterable<Row> {
 
   /** The rows mapped, for instance to a record type generated for a named query. */
   public <R> List<R> map(Function<Row, R> mapper) {
+    Arguments.present(mapper, "map()", "mapper");
     return rows.stream().map(mapper).toList();
   }
 

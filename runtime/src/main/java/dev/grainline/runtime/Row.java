@@ -1,5 +1,6 @@
 package dev.grainline.runtime;
 
+import dev.grainline.internal.model.validation.Message;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,35 +33,71 @@ public final class Row {
   private int position(String name) {
     Integer position = index.get(name);
     if (position == null) {
-      throw new IllegalArgumentException(name + " is not a column of this result; columns: " + index.keySet());
+      throw Message.UNKNOWN_COLUMN.queryError(name, index.keySet());
     }
     return position;
   }
 
-  /** The metric's value; {@code null} where it is SQL NULL. */
+  /** The value of column {@code name}, checked against the Java type its reference declares. */
+  private <T> T typed(String name, Class<T> type) {
+    Object value = values[position(name)];
+    if (value != null && !type.isInstance(value)) {
+      throw Message.COLUMN_JAVA_TYPE.queryError(name, value.getClass().getSimpleName(), type.getSimpleName(),
+          value.getClass().getSimpleName());
+    }
+    return type.cast(value);
+  }
+
+  /**
+   * The metric's value; {@code null} where it is SQL NULL.
+   *
+   * @throws dev.grainline.QueryException {@code [GrainlineInvalidValue]} if the metric is null or not a column of
+   *     this result, or its reference declares another Java type than the column's
+   */
   public <T> T get(MetricRef<T> metric) {
-    return metric.type().cast(values[position(metric.name())]);
+    Arguments.present(metric, "get()", "metric");
+    return typed(metric.name(), metric.type());
   }
 
-  /** The dimension's value; {@code null} where it is SQL NULL. */
+  /**
+   * The dimension's value; {@code null} where it is SQL NULL.
+   *
+   * @throws dev.grainline.QueryException {@code [GrainlineInvalidValue]} as {@link #get(MetricRef)}
+   */
   public <T> T get(DimensionRef<T> dimension) {
-    return dimension.type().cast(values[position(dimension.name())]);
+    Arguments.present(dimension, "get()", "dimension");
+    return typed(dimension.name(), dimension.type());
   }
 
+  /** The metric's value; empty where it is SQL NULL. Throws as {@link #get(MetricRef)}. */
   public <T> Optional<T> find(MetricRef<T> metric) {
     return Optional.ofNullable(get(metric));
   }
 
+  /** The dimension's value; empty where it is SQL NULL. Throws as {@link #get(MetricRef)}. */
   public <T> Optional<T> find(DimensionRef<T> dimension) {
     return Optional.ofNullable(get(dimension));
   }
 
-  /** The value of the column with this requested name; {@code null} where it is SQL NULL. */
+  /**
+   * The value of the column with this requested name; {@code null} where it is SQL NULL.
+   *
+   * @throws dev.grainline.QueryException {@code [GrainlineInvalidValue]} if no column has this name
+   */
   public Object get(String name) {
+    Arguments.present(name, "get()", "name");
     return values[position(name)];
   }
 
+  /**
+   * The value of the column at this 0-based position; {@code null} where it is SQL NULL.
+   *
+   * @throws dev.grainline.QueryException {@code [GrainlineInvalidValue]} if there is no such column
+   */
   public Object get(int column) {
+    if (column < 0 || column >= values.length) {
+      throw Message.COLUMN_INDEX.queryError(column, values.length - 1);
+    }
     return values[column];
   }
 

@@ -11,16 +11,16 @@ import dev.grainline.internal.model.text.Suggestions;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.runtime.internal.execution.EngineOptions;
 import dev.grainline.runtime.internal.execution.JdbcSchemaReader;
+import dev.grainline.runtime.internal.execution.Observability;
 import dev.grainline.runtime.internal.execution.PreparedQuery;
 import dev.grainline.runtime.internal.execution.QueryEngine;
+import dev.grainline.runtime.internal.execution.QueryObserver;
 import dev.grainline.runtime.internal.execution.QueryRejectedException;
 import dev.grainline.runtime.internal.planning.Evaluation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -42,14 +42,17 @@ public final class SemanticLayer {
   /** How many rows a cursor asks the driver for at a time. */
   private final int fetchSize;
 
+  private final Observability observability;
+
   private SemanticLayer(CompiledModel compiled, QueryEngine engine, Optional<DataSource> dataSource,
-      Map<String, String> schemaMapping, int fetchSize) {
+      Map<String, String> schemaMapping, int fetchSize, Observability observability) {
     this.compiled = compiled;
     this.model = compiled.model();
     this.engine = engine;
     this.dataSource = dataSource;
     this.schemaMapping = schemaMapping;
     this.fetchSize = fetchSize;
+    this.observability = observability;
   }
 
   /** A layer over a database whose dialect is read from the JDBC metadata on first use. */
@@ -105,24 +108,44 @@ public final class SemanticLayer {
         JdbcSchemaReader.read(source, dialect(), SchemaCheck.databaseSchemas(model, schemaMapping)), schemaMapping));
   }
 
-  /** A typed query of catalog metrics. */
+  /**
+   * A typed query of catalog metrics.
+   *
+   * @throws QueryException {@code [GrainlineInvalidValue]} if no metric is given, one is null or one is given twice
+   */
   public TypedQuery query(MetricRef<?>... metrics) {
-    return new TypedQuery(this, Arrays.asList(metrics), List.of(), Optional.empty(), Optional.empty(), List.of(),
+    List<MetricRef<?>> requested = Arguments.elements(metrics, "query()", "metrics");
+    Arguments.nonEmpty(requested, "query()", "metrics");
+    Arguments.distinct(requested, "query()", "metric");
+    return new TypedQuery(this, requested, List.of(), Optional.empty(), Optional.empty(), List.of(),
         java.util.OptionalLong.empty(), java.util.OptionalLong.empty());
   }
 
-  /** A query by metric names, with dimensions and filters as text. */
+  /**
+   * A query by metric names, with dimensions and filters as text. Names are checked when the query runs, each
+   * problem with its position.
+   *
+   * @throws QueryException {@code [GrainlineInvalidValue]} if {@code metrics} is or holds null
+   */
   public TextQuery textQuery(String... metrics) {
-    return textQuery(Arrays.asList(metrics));
+    return textQuery(Arguments.elements(metrics, "textQuery()", "metrics"));
   }
 
+  /** {@link #textQuery(String...)} of a list. */
   public TextQuery textQuery(List<String> metrics) {
+    Arguments.elements(metrics, "textQuery()", "metrics");
     return new TextQuery(this, metrics, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
         java.util.OptionalLong.empty(), java.util.OptionalLong.empty());
   }
 
-  /** A query declared in the model (validated when the model was compiled). */
+  /**
+   * A query declared in the model (validated when the model was compiled).
+   *
+   * @throws QueryException {@code [GrainlineUnknownReference]} if the model has no query of this name,
+   *     {@code [GrainlineInvalidValue]} if it is null
+   */
   public MetricQuery named(String name) {
+    Arguments.present(name, "named()", "name");
     NamedQueryDef query = model.query(name).orElseThrow(() -> Message.UNKNOWN_REFERENCE.queryError(name,
         "named query", Suggestions.didYouMean(name, model.queries().stream().map(NamedQueryDef::name).toList())));
     return new LayerQuery(this) {
@@ -134,15 +157,41 @@ public final class SemanticLayer {
   }
 
   PreparedQuery prepare(QuerySpec spec, QuerySource source) {
+    return prepare(spec, source, QueryObserver.SILENT);
+  }
+
+  private PreparedQuery prepare(QuerySpec spec, QuerySource source, QueryObserver observer) {
     try {
-      return engine.prepare(spec);
+      return engine.prepare(spec, observer);
     } catch (QueryRejectedException e) {
       throw new QueryException(e.problems().stream().map(p -> error(p, spec, source)).toList());
     }
   }
 
+  /** The query's spec; a text that does not parse is still seen by the listeners, as a failed query. */
+  LayerQuery.Bound bindObserved(LayerQuery query) {
+    try {
+      return query.bind();
+    } catch (QueryException e) {
+      observability.rejected(e, engine.knownDialect());
+      throw e;
+    }
+  }
+
   Result fetch(QuerySpec spec, QuerySource source) {
-    PreparedQuery prepared = prepare(spec, source);
+    QueryObserver observer = observability.start(spec, engine.knownDialect());
+    try {
+      Result result = fetch(spec, source, observer);
+      observer.succeeded(result.size());
+      return result;
+    } catch (RuntimeException | Error e) {
+      observer.failed(e);
+      throw e;
+    }
+  }
+
+  private Result fetch(QuerySpec spec, QuerySource source, QueryObserver observer) {
+    PreparedQuery prepared = prepare(spec, source, observer);
     List<Object[]> rows = engine.execute(prepared);
     List<ResultColumn> columns = prepared.columns();
     Map<String, Integer> shared = Row.index(columns);
@@ -178,7 +227,10 @@ public final class SemanticLayer {
     return new QueryError.Position(part, text, 0, text.length());
   }
 
-  /** Options of a layer. */
+  /**
+   * Options of a layer. Every option rejects an argument it cannot take (null, a negative size) with a
+   * {@link QueryException} {@code [GrainlineInvalidValue]} naming it, at the call.
+   */
   public static final class Builder {
     private final CompiledModel model;
     private DataSource dataSource;
@@ -187,31 +239,34 @@ public final class SemanticLayer {
     private int planCacheSize = 1_000;
     private boolean rollUpPartials;
     private int fetchSize = 1_000;
+    private final List<QueryListener> listeners = new ArrayList<>();
+    private boolean logBindValues;
 
     private Builder(CompiledModel model) {
-      this.model = Objects.requireNonNull(model, "model");
+      this.model = Arguments.present(model, "builder()", "model");
     }
 
     public Builder dataSource(DataSource value) {
-      this.dataSource = Objects.requireNonNull(value, "dataSource");
+      this.dataSource = Arguments.present(value, "dataSource()", "value");
       return this;
     }
 
     public Builder dialect(Dialect value) {
-      this.dialect = Objects.requireNonNull(value, "dialect");
+      this.dialect = Arguments.present(value, "dialect()", "value");
       return this;
     }
 
     /** Reads the model's tables of schema {@code modelSchema} from {@code databaseSchema} instead. */
     public Builder mapSchema(String modelSchema, String databaseSchema) {
-      schemas.put(Objects.requireNonNull(modelSchema), Objects.requireNonNull(databaseSchema));
+      schemas.put(Arguments.present(modelSchema, "mapSchema()", "modelSchema"),
+          Arguments.present(databaseSchema, "mapSchema()", "databaseSchema"));
       return this;
     }
 
-    /** How many query shapes keep their plan; the least recently used go first. */
+    /** How many query shapes keep their plan; the least recently used go first. 0 plans every query. */
     public Builder planCacheSize(int size) {
       if (size < 0) {
-        throw new IllegalArgumentException("plan cache size " + size);
+        throw Message.ARGUMENT_NEGATIVE.queryError("planCacheSize()", "size", size);
       }
       this.planCacheSize = size;
       return this;
@@ -235,20 +290,45 @@ public final class SemanticLayer {
      */
     public Builder fetchSize(int rows) {
       if (rows < 1) {
-        throw new IllegalArgumentException("fetch size " + rows + ": a cursor fetches at least 1 row at a time");
+        throw Message.ARGUMENT_NOT_POSITIVE.queryError("fetchSize()", "rows", rows);
       }
       this.fetchSize = rows;
       return this;
     }
 
+    /**
+     * Tells {@code listener} of every query that {@link MetricQuery#fetch()} runs (see {@link QueryListener});
+     * listeners are called in the order they were added.
+     */
+    public Builder listener(QueryListener listener) {
+      listeners.add(Arguments.present(listener, "listener()", "listener"));
+      return this;
+    }
+
+    /**
+     * Whether the SQL log (logger {@code dev.grainline.sql}, DEBUG) shows each query's bind values. Off by default:
+     * they are the values users filter on, which can be personal data, and the log then says only how many there
+     * are. Turn it on where logs may hold such data (development, tests).
+     */
+    public Builder logBindValues(boolean value) {
+      this.logBindValues = value;
+      return this;
+    }
+
+    /**
+     * The layer.
+     *
+     * @throws QueryException {@code [GrainlineInvalidValue]} if neither a data source nor a dialect was given
+     */
     public SemanticLayer build() {
       if (dataSource == null && dialect == null) {
-        throw new IllegalStateException("a layer needs a data source, a dialect, or both");
+        throw Message.LAYER_WITHOUT_DATABASE.queryError();
       }
       EngineOptions options = new EngineOptions(Map.copyOf(schemas), planCacheSize);
       return new SemanticLayer(model, new QueryEngine(model.model(), Optional.ofNullable(dataSource),
           Optional.ofNullable(dialect), options, rollUpPartials ? Evaluation.ROLLUP : Evaluation.TERMINAL),
-          Optional.ofNullable(dataSource), options.schemaMapping(), fetchSize);
+          Optional.ofNullable(dataSource), options.schemaMapping(), fetchSize,
+          new Observability(listeners, logBindValues));
     }
   }
 }

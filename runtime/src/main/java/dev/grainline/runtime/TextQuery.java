@@ -11,7 +11,6 @@ import dev.grainline.internal.model.text.QueryText;
 import dev.grainline.internal.model.text.QueryTextException;
 import dev.grainline.internal.model.validation.Message;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -20,6 +19,7 @@ import java.util.OptionalLong;
  * A query given by names and text, as a dashboard or an HTTP endpoint sends it:
  * {@code layer.textQuery("v3.total_revenue").by("v3.product.category").where("v3.date.year[order] >= 2024")}.
  * Text is parsed by a real grammar when the query runs; every problem is reported with its position. Immutable.
+ * A null argument is a {@link QueryException} {@code [GrainlineInvalidValue]} naming it, at the call.
  */
 public final class TextQuery extends LayerQuery {
   private final List<String> metrics;
@@ -44,26 +44,30 @@ public final class TextQuery extends LayerQuery {
 
   public TextQuery by(String... more) {
     List<String> all = new ArrayList<>(dimensions);
-    all.addAll(Arrays.asList(more));
+    all.addAll(Arguments.elements(more, "by()", "dimensions"));
     return new TextQuery(layer, metrics, all, where, having, orderBy, limit, offset);
   }
 
   public TextQuery by(List<String> more) {
+    Arguments.present(more, "by()", "dimensions");
     return by(more.toArray(String[]::new));
   }
 
   /** A filter on dimensions, applied to every fact's rows before aggregation. */
   public TextQuery where(String filter) {
+    Arguments.present(filter, "where()", "filter");
     return new TextQuery(layer, metrics, dimensions, Optional.of(filter), having, orderBy, limit, offset);
   }
 
   /** A filter on metrics and requested dimensions, applied to result rows. */
   public TextQuery having(String filter) {
+    Arguments.present(filter, "having()", "filter");
     return new TextQuery(layer, metrics, dimensions, where, Optional.of(filter), orderBy, limit, offset);
   }
 
   /** "v3.total_revenue desc, v3.product.category"; NULLs last unless "nulls first". */
   public TextQuery orderBy(String order) {
+    Arguments.present(order, "orderBy()", "order");
     return new TextQuery(layer, metrics, dimensions, where, having, Optional.of(order), limit, offset);
   }
 

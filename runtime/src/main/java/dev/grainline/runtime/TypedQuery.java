@@ -6,7 +6,6 @@ import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.internal.model.validation.Message;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -14,7 +13,8 @@ import java.util.OptionalLong;
 /**
  * A query built from catalog constants:
  * {@code catalog.query(TOTAL_REVENUE, ORDER_COUNT).by(PRODUCT_CATEGORY).where(ORDER_YEAR.ge(2024)).fetch()}.
- * Immutable: every step returns a new query.
+ * Immutable: every step returns a new query. A step that cannot take its argument (null, a dimension given twice, a
+ * limit below 1) throws a {@link dev.grainline.QueryException} {@code [GrainlineInvalidValue]} naming it.
  */
 public final class TypedQuery extends LayerQuery {
   private final List<MetricRef<?>> metrics;
@@ -37,27 +37,31 @@ public final class TypedQuery extends LayerQuery {
     this.offset = offset;
   }
 
+  /** Groups by these dimensions too; none may be null or requested already. */
   public TypedQuery by(DimensionRef<?>... more) {
     List<DimensionRef<?>> all = new ArrayList<>(dimensions);
-    all.addAll(Arrays.asList(more));
+    all.addAll(Arguments.elements(more, "by()", "dimensions"));
+    Arguments.distinct(all, "by()", "dimension");
     return new TypedQuery(layer, metrics, all, where, having, order, limit, offset);
   }
 
   /** Filters the rows of every fact before aggregation; several calls are ANDed. */
   public TypedQuery where(Filter filter) {
+    Arguments.present(filter, "where()", "filter");
     return new TypedQuery(layer, metrics, dimensions, Optional.of(where.map(w -> w.and(filter)).orElse(filter)),
         having, order, limit, offset);
   }
 
   /** Filters result rows on metric values and requested dimensions; several calls are ANDed. */
   public TypedQuery having(Filter filter) {
+    Arguments.present(filter, "having()", "filter");
     return new TypedQuery(layer, metrics, dimensions, where,
         Optional.of(having.map(h -> h.and(filter)).orElse(filter)), order, limit, offset);
   }
 
   public TypedQuery orderBy(Order... more) {
     List<Order> all = new ArrayList<>(order);
-    all.addAll(Arrays.asList(more));
+    all.addAll(Arguments.elements(more, "orderBy()", "order"));
     return new TypedQuery(layer, metrics, dimensions, where, having, all, limit, offset);
   }
 

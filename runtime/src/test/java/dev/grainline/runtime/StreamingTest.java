@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grainline.DatabaseException;
+import dev.grainline.QueryException;
 import dev.grainline.runtime.bulk.BulkFixture;
 import dev.grainline.testing.TestPostgres;
 import java.sql.Connection;
@@ -240,7 +241,9 @@ class StreamingTest {
 
   @Test
   void aFetchSizeIsAtLeastOne() {
-    assertThrows(IllegalArgumentException.class, () -> SemanticLayer.builder(BulkFixture.MODEL).fetchSize(0));
+    QueryException e = assertThrows(QueryException.class,
+        () -> SemanticLayer.builder(BulkFixture.MODEL).fetchSize(0));
+    assertEquals("GrainlineInvalidValue", e.errors().get(0).id());
   }
 
   private static long amountOfAllLines() {

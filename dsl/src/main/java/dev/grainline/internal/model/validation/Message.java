@@ -308,6 +308,21 @@ public enum Message {
   SYNTAX_METRIC_AS_DIMENSION("GrainlineFilterSyntax", Severity.ERROR, "%s is a metric, not a dimension"),
   SYNTAX_ROLE_NAME("GrainlineFilterSyntax", Severity.ERROR, "expected a role name after %s, found %s"),
 
+  // --- issue 8: obs -- arguments the runtime's API cannot take (one id, as a limit and an empty IN list have) ------
+  ARGUMENT_NULL("GrainlineInvalidValue", Severity.ERROR, "%s: %s must not be null"),
+  ARGUMENT_EMPTY("GrainlineInvalidValue", Severity.ERROR, "%s: %s must not be empty"),
+  ARGUMENT_TWICE("GrainlineInvalidValue", Severity.ERROR, "%s: %s %s is given twice"),
+  ARGUMENT_NEGATIVE("GrainlineInvalidValue", Severity.ERROR, "%s: %s is %d; it must not be negative"),
+  ARGUMENT_NOT_POSITIVE("GrainlineInvalidValue", Severity.ERROR, "%s: %s is %d; it must be at least 1"),
+  LAYER_WITHOUT_DATABASE("GrainlineInvalidValue", Severity.ERROR,
+      "build(): a layer needs a data source, a dialect, or both"),
+  UNKNOWN_COLUMN("GrainlineInvalidValue", Severity.ERROR, "%s is not a column of this result; its columns are %s"),
+  NOT_DECLARED_FROM_CLASSES("GrainlineInvalidValue", Severity.ERROR,
+      "include(): model %s was not declared from its classes, so it cannot be included"),
+  COLUMN_INDEX("GrainlineInvalidValue", Severity.ERROR, "column %d: this result has columns 0 to %d"),
+  COLUMN_JAVA_TYPE("GrainlineInvalidValue", Severity.ERROR,
+      "%s holds %s values, not %s; declare its reference with %s.class"),
+
   // --- the model against a database schema (SemanticLayer.verifySchema at run time, DDL files at compile time) --
   SCHEMA_TABLE("GrainlineSchemaTable", Severity.ERROR, "table %s is not in the database%s (read by %s)%s"),
   SCHEMA_TABLE_NO_SCHEMA("GrainlineSchemaTable", Severity.ERROR,

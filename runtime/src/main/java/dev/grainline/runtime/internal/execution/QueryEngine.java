@@ -84,6 +84,11 @@ public final class QueryEngine {
     }
   }
 
+  /** The dialect if it was given or has been read already; never asks the database. */
+  public Optional<Dialect> knownDialect() {
+    return Optional.ofNullable(dialect.get());
+  }
+
   private SqlRenderer renderer() {
     SqlRenderer current = renderer;
     if (current == null) {
@@ -99,8 +104,14 @@ public final class QueryEngine {
    * @throws QueryRejectedException if the query does not resolve against the model
    */
   public PreparedQuery prepare(QuerySpec spec) {
+    return prepare(spec, QueryObserver.SILENT);
+  }
+
+  /** {@link #prepare(QuerySpec)}, telling {@code observer} when the plan is ready and whether it was cached. */
+  public PreparedQuery prepare(QuerySpec spec, QueryObserver observer) {
     Parameterizer.Parameterized parameterized = Parameterizer.of(spec);
     Compiled compiled = plans.getIfPresent(parameterized.shape());
+    boolean cacheHit = compiled != null;
     if (compiled == null) {
       // Computed atomically per shape: threads that ask for a new shape at once wait for one plan.
       boolean[] computedHere = {false};
@@ -109,6 +120,7 @@ public final class QueryEngine {
         return compile(spec, shape);
       });
       (computedHere[0] ? planned : reused).increment();
+      cacheHit = !computedHere[0];
     } else {
       reused.increment();
     }
@@ -120,6 +132,7 @@ public final class QueryEngine {
         case SqlRenderer.Bind.Offset o -> parameterized.offset().getAsLong();
       });
     }
+    observer.planned(cacheHit, compiled.sql(), values);
     Compiled shape = compiled;
     return new PreparedQuery(compiled.sql(), values, compiled.columns(), () -> {
       Explanation skeleton = Explanations.of(shape.plan(), shape.sql());

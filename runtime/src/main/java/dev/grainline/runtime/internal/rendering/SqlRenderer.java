@@ -48,15 +48,9 @@ public final class SqlRenderer {
   private static final String LIMIT_PARAM = "limit";
   private static final String OFFSET_PARAM = "offset";
 
-  static {
-    // jOOQ prints a banner and tips on first use; a library embedded in services should stay quiet.
-    if (System.getProperty("org.jooq.no-logo") == null) {
-      System.setProperty("org.jooq.no-logo", "true");
-    }
-    if (System.getProperty("org.jooq.no-tips") == null) {
-      System.setProperty("org.jooq.no-tips", "true");
-    }
-  }
+  // jOOQ logs a banner and a tip at INFO (logger org.jooq.Constants) when it first renders SQL. Only its system
+  // properties org.jooq.no-logo and org.jooq.no-tips switch them off, and a library must not set JVM-wide state for
+  // its users: the README says how an application silences that logger.
 
   private final Dialect dialect;
   private final ExprRenderer expressions;
