@@ -192,17 +192,17 @@ class StoreScenariosTest {
           List.of("v3.product.category", "v3.customer.name", "v3.revenue_per_page_view", "v3.revenue_per_visitor"),
           row("Books", "Alice", 30, 60), row("Books", "Bob", null, null), row("Electronics", "Alice", 500, 1000),
           row("Electronics", "Bob", 750, 1500), row("Electronics", "Carol", 500.0 / 3, 500)),
-      scenario("named query REVENUE_BY_CATEGORY",
-          layer -> layer.named("REVENUE_BY_CATEGORY").fetch(),
+      scenario("named query v3.revenue_by_category",
+          layer -> layer.named("v3.revenue_by_category").fetch(),
           List.of("v3.product.category", "v3.total_revenue", "v3.order_count", "v3.avg_order_value"),
           row("Electronics", 3000, 5, 600), row("Books", 80, 2, 40)),
-      scenario("named query CONVERSION_BY_MONTH",
-          layer -> layer.named("CONVERSION_BY_MONTH").fetch(),
+      scenario("named query v3.conversion_by_month",
+          layer -> layer.named("v3.conversion_by_month").fetch(),
           List.of("v3.date.year", "v3.date.month", "v3.order_count", "v3.visitor_count", "v3.conversion_rate"),
           row(2024, 1, 6, 3, 2)),
       // Completed orders: UK 2 (1020), 4 (500), 5 (500); US 1 (500), 6 (60).
-      scenario("named query REVENUE_BY_HOME_COUNTRY",
-          layer -> layer.named("REVENUE_BY_HOME_COUNTRY").fetch(),
+      scenario("named query v3.revenue_by_home_country",
+          layer -> layer.named("v3.revenue_by_home_country").fetch(),
           List.of("v3.location.country[customer->home]", "v3.total_revenue", "v3.order_count"),
           row("UK", 2020, 3), row("US", 560, 2)));
 

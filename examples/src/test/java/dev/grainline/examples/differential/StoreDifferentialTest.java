@@ -245,15 +245,15 @@ class StoreDifferentialTest {
   Stream<DynamicTest> namedQueries() {
     DifferentialFixture fixture = fixture();
     Map<String, DiffQuery> named = new LinkedHashMap<>();
-    named.put("REVENUE_BY_CATEGORY", DiffQuery.of(
+    named.put("v3.revenue_by_category", DiffQuery.of(
             List.of(StoreMetric.TOTAL_REVENUE, StoreMetric.ORDER_COUNT, StoreMetric.AVG_ORDER_VALUE), List.of(CATEGORY))
         .orderBy(List.of(new DiffQuery.Sort(Cond.metric(StoreMetric.TOTAL_REVENUE), true, false))));
-    named.put("CONVERSION_BY_MONTH", DiffQuery.of(
+    named.put("v3.conversion_by_month", DiffQuery.of(
             List.of(StoreMetric.ORDER_COUNT, StoreMetric.VISITOR_COUNT, StoreMetric.CONVERSION_RATE),
             List.of(YEAR, MONTH))
         .orderBy(List.of(new DiffQuery.Sort(Cond.dim(YEAR), false, false),
             new DiffQuery.Sort(Cond.dim(MONTH), false, false))));
-    named.put("REVENUE_BY_HOME_COUNTRY", DiffQuery.of(List.of(StoreMetric.TOTAL_REVENUE, StoreMetric.ORDER_COUNT),
+    named.put("v3.revenue_by_home_country", DiffQuery.of(List.of(StoreMetric.TOTAL_REVENUE, StoreMetric.ORDER_COUNT),
             List.of(HOME_COUNTRY))
         .where(cmp(STATUS, Op.EQ, "completed"))
         .orderBy(List.of(new DiffQuery.Sort(Cond.metric(StoreMetric.TOTAL_REVENUE), true, false))));
