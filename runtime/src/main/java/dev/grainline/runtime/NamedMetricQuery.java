@@ -19,7 +19,8 @@ public interface NamedMetricQuery extends MetricQuery {
 
   /**
    * This query with {@code value} for the parameter {@code parameter} (replacing a value bound before). The value is
-   * of the parameter's Java type, or an integer where the parameter is a wider number.
+   * of the parameter's Java type, or an integer where the parameter is a number that holds it exactly (a
+   * {@code Long}, a {@code BigDecimal}, a {@code Double} up to 2^53).
    *
    * @throws dev.grainline.QueryException {@code [GrainlineUnknownReference]} if the query has no such parameter,
    *     {@code [GrainlineParamValue]} if the value is NULL or of another type

@@ -24,6 +24,9 @@ import java.util.Optional;
  * lowering checks, since it is the one that knows which kind of definition an expression belongs to.
  */
 public final class ParameterRules {
+  /** The largest integer up to which every integer is a double: 2^53. */
+  private static final long EXACT_DOUBLE = 1L << 53;
+
   private ParameterRules() {}
 
   /** The parameters of a query, each once, in the order they first appear: in where, then in having. */
@@ -80,8 +83,9 @@ public final class ParameterRules {
   /**
    * A call's value for {@code parameter}, as the literal that takes its place: of the parameter's type, so that
    * every call has the same shape and shares one plan. A value of the parameter's Java type is taken, and an integer
-   * where the parameter is a wider number (an {@code Integer} for a {@code Long} or {@code BigDecimal}); anything
-   * else is a {@link dev.grainline.QueryException} ({@code [GrainlineParamValue]}).
+   * where the parameter is a number that holds it exactly (an {@code Integer} for a {@code Long}, a
+   * {@code BigDecimal}, or a {@code Double} up to 2^53); anything else is a {@link dev.grainline.QueryException}
+   * ({@code [GrainlineParamValue]}).
    */
   public static Literal value(String query, Parameter parameter, Object value) {
     if (value == null) {
@@ -117,6 +121,11 @@ public final class ParameterRules {
     }
     if (target == SqlType.DECIMAL && literal.type().isIntegral()) {
       return Optional.of(BigDecimal.valueOf(((Number) value).longValue()));
+    }
+    // An integer a double represents exactly: what a JSON number such as 12 is read as.
+    if (target == SqlType.DOUBLE && literal.type().isIntegral()
+        && Math.abs(((Number) value).longValue()) <= EXACT_DOUBLE) {
+      return Optional.of(((Number) value).doubleValue());
     }
     return Optional.empty();
   }
