@@ -1,5 +1,6 @@
 package dev.grainline.dsl;
 
+import dev.grainline.SqlType;
 import dev.grainline.internal.model.assembly.AttributeDecl;
 import dev.grainline.internal.model.expr.AggFunction;
 import dev.grainline.internal.model.expr.Node.Aggregate;
@@ -9,6 +10,7 @@ import dev.grainline.internal.model.expr.WindowFrame;
 import dev.grainline.internal.model.validation.Message;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The entry point of the definition DSL; import its methods statically.
@@ -293,5 +295,26 @@ public final class Grainline {
   /** A named query of these metrics; continue with {@link NamedQuery#by}, {@link NamedQuery#where}... */
   public static NamedQuery query(Metric<?>... metrics) {
     return NamedQueryImpl.of(metrics);
+  }
+
+  private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /**
+   * A parameter of a named query: a value that every call of the query gives, used where a condition of its
+   * {@link NamedQuery#where} or {@link NamedQuery#having} takes a value, as in
+   * {@code .where(Dates.YEAR.eq(param("year", Integer.class)))}. The catalog's method for the query takes the
+   * parameters in the order they first appear (where, then having), and the query is planned once for all values.
+   * {@code type} is the Java type of what it is compared with ({@code Integer} for an {@code Attribute<Integer>});
+   * anything else is a compile error, and so is a parameter anywhere but in a named query's conditions. A name used
+   * twice in one query is one parameter.
+   */
+  public static <T> Expr<T> param(String name, Class<T> type) {
+    if (name == null || !PARAMETER_NAME.matcher(name).matches()) {
+      throw Message.PARAM_NAME.definitionError(name);
+    }
+    Arguments.notNull("the parameter's type", type);
+    SqlType sqlType = SqlType.ofJavaType(type)
+        .orElseThrow(() -> Message.PARAM_CLASS.definitionError(name, type.getSimpleName()));
+    return new ColumnImpl<>(new Node.Parameter(name, sqlType));
   }
 }

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.grainline.examples.data.StoreDataSet;
 import dev.grainline.examples.data.StoreLoader;
+import dev.grainline.examples.store.StoreCatalog;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.Result;
 import dev.grainline.runtime.ResultColumn;
@@ -192,19 +193,50 @@ class StoreScenariosTest {
           List.of("v3.product.category", "v3.customer.name", "v3.revenue_per_page_view", "v3.revenue_per_visitor"),
           row("Books", "Alice", 30, 60), row("Books", "Bob", null, null), row("Electronics", "Alice", 500, 1000),
           row("Electronics", "Bob", 750, 1500), row("Electronics", "Carol", 500.0 / 3, 500)),
-      scenario("named query REVENUE_BY_CATEGORY",
-          layer -> layer.named("REVENUE_BY_CATEGORY").fetch(),
+      scenario("named query v3.revenue_by_category",
+          layer -> layer.named("v3.revenue_by_category").fetch(),
           List.of("v3.product.category", "v3.total_revenue", "v3.order_count", "v3.avg_order_value"),
           row("Electronics", 3000, 5, 600), row("Books", 80, 2, 40)),
-      scenario("named query CONVERSION_BY_MONTH",
-          layer -> layer.named("CONVERSION_BY_MONTH").fetch(),
+      scenario("named query v3.conversion_by_month",
+          layer -> layer.named("v3.conversion_by_month").fetch(),
           List.of("v3.date.year", "v3.date.month", "v3.order_count", "v3.visitor_count", "v3.conversion_rate"),
           row(2024, 1, 6, 3, 2)),
       // Completed orders: UK 2 (1020), 4 (500), 5 (500); US 1 (500), 6 (60).
-      scenario("named query REVENUE_BY_HOME_COUNTRY",
-          layer -> layer.named("REVENUE_BY_HOME_COUNTRY").fetch(),
+      scenario("named query v3.revenue_by_home_country",
+          layer -> layer.named("v3.revenue_by_home_country").fetch(),
           List.of("v3.location.country[customer->home]", "v3.total_revenue", "v3.order_count"),
-          row("UK", 2020, 3), row("US", 560, 2)));
+          row("UK", 2020, 3), row("US", 560, 2)),
+      // Completed orders of 2024: Electronics in orders 1, 2, 4, 5 (500 + 1000 + 500 + 500), Books in orders 2 and 6
+      // (20 + 60); at least 100 leaves Electronics. Every toy order is of January 2024.
+      scenario("named query v3.revenue_by_category_in_year, bound by name",
+          layer -> layer.named("v3.revenue_by_category_in_year").bind("year", 2024).bind("status", "completed")
+              .bind("min_revenue", 0.0).fetch(),
+          List.of("v3.product.category", "v3.total_revenue", "v3.order_count"),
+          row("Electronics", 2500, 4), row("Books", 80, 2)),
+      scenario("named query v3.revenue_by_category_in_year, other values",
+          layer -> layer.named("v3.revenue_by_category_in_year").bind("year", 2024).bind("status", "completed")
+              .bind("min_revenue", 100.0).fetch(),
+          List.of("v3.product.category", "v3.total_revenue", "v3.order_count"),
+          row("Electronics", 2500, 4)),
+      scenario("named query v3.revenue_by_category_in_year, a year without orders",
+          layer -> layer.named("v3.revenue_by_category_in_year").bind("year", 2023).bind("status", "completed")
+              .bind("min_revenue", 0.0).fetch(),
+          List.of("v3.product.category", "v3.total_revenue", "v3.order_count")));
+
+  /** The catalog's method for the tile: the parameters are its arguments, the rows its records. */
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void theCatalogMethodOfATileWithParameters(Dialect dialect) {
+    StoreCatalog store = StoreCatalog.using(LAYERS.get(dialect));
+    assertEquals(List.of(new StoreCatalog.RevenueByCategoryInYearRow("Electronics", 2500.0, 4L)),
+        store.revenueByCategoryInYear(2024, "completed", 100.0));
+    assertEquals(List.of(new StoreCatalog.RevenueByCategoryInYearRow("Electronics", 500.0, 1L)),
+        store.revenueByCategoryInYear(2024, "pending", 0.0));
+  }
+
+  static Stream<Dialect> dialects() {
+    return Stream.of(Dialect.values());
+  }
 
   static Stream<Arguments> scenarios() {
     return Stream.of(Dialect.values()).flatMap(d -> SCENARIOS.stream().map(s -> Arguments.of(d, s)));

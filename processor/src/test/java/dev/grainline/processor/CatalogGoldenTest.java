@@ -43,6 +43,12 @@ class CatalogGoldenTest {
       public static final NamedQuery TOP = query(Orders.REVENUE).by(Product.CATEGORY)
           .orderBy(Orders.REVENUE.desc())
           .limit(3);
+
+      /** A tile with pickers: the categories' revenue from orders of one status since a day. */
+      public static final NamedQuery STATUS_REVENUE = query(Orders.REVENUE).by(Product.CATEGORY)
+          .where(Orders.STATUS.eq(param("status", String.class))
+              .and(Dates.DAY.via("ordered").ge(param("since", java.time.LocalDate.class))))
+          .having(Orders.REVENUE.ge(param("min_revenue", Double.class)));
       """);
 
   @Test
@@ -71,6 +77,8 @@ class CatalogGoldenTest {
         public static final Metric<?> PER_VISIT = Orders.REVENUE.div(Visits.VISIT_COUNT);
         public static final NamedQuery BY_CATEGORY = query(Orders.REVENUE).by(Product.CATEGORY);
         public static final NamedQuery AVERAGES = query(AVG_ORDER_VALUE).by(Product.CATEGORY);
+        public static final NamedQuery OF_STATUS = query(Orders.REVENUE)
+            .where(Orders.STATUS.eq(param("status", Integer.class)));
         """);
     String standIn = ProcessorTester.generatedByProcessingAlone(ShopModel.with(metrics), "shop.ShopCatalog", output);
     assertMatchesGolden(getClass(), "standInCatalog", "shop.ShopCatalog", standIn);

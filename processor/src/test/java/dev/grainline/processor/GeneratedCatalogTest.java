@@ -31,7 +31,7 @@ class GeneratedCatalogTest {
     assertThat(model.name()).isEqualTo("ShopCatalog");
     assertThat(model.metrics().stream().map(CompiledModel.MetricInfo::name).toList())
         .containsExactly("shop.revenue", "shop.order_count", "shop.avg_order_value", "shop.visit_count").inOrder();
-    assertThat(model.namedQueries()).containsExactly("BY_MONTH");
+    assertThat(model.namedQueries()).containsExactly("shop.by_month");
 
     MetricRef<?> revenue = (MetricRef<?>) catalog.getField("REVENUE").get(null);
     assertThat(revenue.name()).isEqualTo("shop.revenue");

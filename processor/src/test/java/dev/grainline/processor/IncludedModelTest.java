@@ -94,7 +94,7 @@ class IncludedModelTest {
       assertThat(model.metrics().stream().map(CompiledModel.MetricInfo::name).toList()).containsExactly(
           "shop.revenue", "shop.order_count", "shop.visit_count", "support.revenue_per_order",
           "support.ticket_count").inOrder();
-      assertThat(model.namedQueries()).containsExactly("TICKETS_BY_COUNTRY", "REVENUE_BY_CATEGORY");
+      assertThat(model.namedQueries()).containsExactly("support.tickets_by_country", "support.revenue_by_category");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -139,21 +139,28 @@ public final class SemanticLayer {
   }
 
   /**
-   * A query declared in the model (validated when the model was compiled).
+   * A query declared in the model (validated when the model was compiled), by its namespaced name
+   * ({@code v3.revenue_by_category}); give its parameters values with {@link NamedMetricQuery#bind}.
    *
-   * @throws QueryException {@code [GrainlineUnknownReference]} if the model has no query of this name,
+   * @throws QueryException {@code [GrainlineUnknownReference]} if the model has no such query (with the name it
+   *     has if {@code name} is a definition's field name, such as {@code REVENUE_BY_CATEGORY}),
    *     {@code [GrainlineInvalidValue]} if it is null
    */
-  public MetricQuery named(String name) {
+  public NamedMetricQuery named(String name) {
     Arguments.present(name, "named()", "name");
     NamedQueryDef query = model.query(name).orElseThrow(() -> Message.UNKNOWN_REFERENCE.queryError(name,
-        "named query", Suggestions.didYouMean(name, model.queries().stream().map(NamedQueryDef::name).toList())));
-    return new LayerQuery(this) {
-      @Override
-      Bound bind() {
-        return new Bound(query.spec(), QuerySource.NONE);
-      }
-    };
+        "named query", namedQuerySuggestion(name)));
+    return new NamedLayerQuery(this, query);
+  }
+
+  /** The query a field name (REVENUE_BY_CATEGORY) declares, or the names nearest to a misspelt one. */
+  private String namedQuerySuggestion(String name) {
+    List<String> declaredBy = model.queries().stream().filter(q -> q.origin().member().equals(name))
+        .map(NamedQueryDef::name).toList();
+    if (!declaredBy.isEmpty()) {
+      return "; did you mean " + Suggestions.orList(declaredBy) + "? (named queries are named like metrics)";
+    }
+    return Suggestions.didYouMean(name, model.queries().stream().map(NamedQueryDef::name).toList());
   }
 
   PreparedQuery prepare(QuerySpec spec, QuerySource source) {

@@ -82,18 +82,18 @@ class RelativeDateTest {
   void namedQueriesRelativeToTodayMatchJavaTimeToday(String name, SemanticLayer layer, DataSource unused) {
     for (Optional<ZoneId> zone : ZONES) {
       ZoneId clockZone = zone.orElse(ZoneOffset.UTC);
-      sameDay(clockZone, () -> inZone(layer.named("LAST_WEEK_BY_DAY"), zone).fetch(), (result, today) -> {
+      sameDay(clockZone, () -> inZone(layer.named("recent.last_week_by_day"), zone).fetch(), (result, today) -> {
         Map<LocalDate, Long> actual = new TreeMap<>();
         result.rows().forEach(row -> actual.put(row.get(DAY), row.get(TOTAL)));
         assertEquals(lastWeekByDay(today), actual, name + " in " + clockZone + " on " + today);
       });
-      sameDay(clockZone, () -> inZone(layer.named("SINCE_TWO_DAYS_AGO_BY_CATEGORY"), zone).fetch(),
+      sameDay(clockZone, () -> inZone(layer.named("recent.since_two_days_ago_by_category"), zone).fetch(),
           (result, today) -> {
             Map<String, Long> actual = new TreeMap<>();
             result.rows().forEach(row -> actual.put(row.get(CATEGORY), row.get(TOTAL)));
             assertEquals(sinceTwoDaysAgo(today, clockZone), actual, name + " in " + clockZone + " on " + today);
           });
-      sameDay(clockZone, () -> inZone(layer.named("ACTIVE_CATEGORIES"), zone).fetch(), (result, today) -> {
+      sameDay(clockZone, () -> inZone(layer.named("recent.active_categories"), zone).fetch(), (result, today) -> {
         Map<String, Long> actual = new TreeMap<>();
         result.rows().forEach(row -> actual.put(row.get(CATEGORY), row.get(TOTAL)));
         assertEquals(activeCategories(today), actual, name + " in " + clockZone + " on " + today);
@@ -123,17 +123,17 @@ class RelativeDateTest {
         assertEquals(expectedByCategory(today, clockZone), actual, where);
 
         Map<LocalDate, Long> lastWeek = new TreeMap<>();
-        runAt(engine, inZone(layer.named("LAST_WEEK_BY_DAY"), zone), instant)
+        runAt(engine, inZone(layer.named("recent.last_week_by_day"), zone), instant)
             .forEach(row -> lastWeek.put(date(row.get(0)), ((Number) row.get(1)).longValue()));
         assertEquals(lastWeekByDay(today), lastWeek, where);
 
         Map<String, Long> recent = new TreeMap<>();
-        runAt(engine, inZone(layer.named("SINCE_TWO_DAYS_AGO_BY_CATEGORY"), zone), instant)
+        runAt(engine, inZone(layer.named("recent.since_two_days_ago_by_category"), zone), instant)
             .forEach(row -> recent.put((String) row.get(0), ((Number) row.get(1)).longValue()));
         assertEquals(sinceTwoDaysAgo(today, clockZone), recent, where);
 
         Map<String, Long> active = new TreeMap<>();
-        runAt(engine, inZone(layer.named("ACTIVE_CATEGORIES"), zone), instant)
+        runAt(engine, inZone(layer.named("recent.active_categories"), zone), instant)
             .forEach(row -> active.put((String) row.get(0), ((Number) row.get(1)).longValue()));
         assertEquals(activeCategories(today), active, where);
       }

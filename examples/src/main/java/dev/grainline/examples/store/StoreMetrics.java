@@ -73,5 +73,17 @@ public final class StoreMetrics {
           .where(STATUS.eq("completed"))
           .orderBy(TOTAL_REVENUE.desc());
 
+  /**
+   * A dashboard tile with pickers: one year's revenue and orders by product category, orders of one status, the
+   * categories with at least some revenue; largest first. {@code store.revenueByCategoryInYear(2024, "completed",
+   * 1000.0)}.
+   */
+  public static final NamedQuery REVENUE_BY_CATEGORY_IN_YEAR =
+      query(TOTAL_REVENUE, ORDER_COUNT)
+          .by(Product.CATEGORY)
+          .where(Dates.YEAR.eq(param("year", Integer.class)).and(STATUS.eq(param("status", String.class))))
+          .having(TOTAL_REVENUE.ge(param("min_revenue", Double.class)))
+          .orderBy(TOTAL_REVENUE.desc());
+
   private StoreMetrics() {}
 }

@@ -245,15 +245,15 @@ class StoreDifferentialTest {
   Stream<DynamicTest> namedQueries() {
     DifferentialFixture fixture = fixture();
     Map<String, DiffQuery> named = new LinkedHashMap<>();
-    named.put("REVENUE_BY_CATEGORY", DiffQuery.of(
+    named.put("v3.revenue_by_category", DiffQuery.of(
             List.of(StoreMetric.TOTAL_REVENUE, StoreMetric.ORDER_COUNT, StoreMetric.AVG_ORDER_VALUE), List.of(CATEGORY))
         .orderBy(List.of(new DiffQuery.Sort(Cond.metric(StoreMetric.TOTAL_REVENUE), true, false))));
-    named.put("CONVERSION_BY_MONTH", DiffQuery.of(
+    named.put("v3.conversion_by_month", DiffQuery.of(
             List.of(StoreMetric.ORDER_COUNT, StoreMetric.VISITOR_COUNT, StoreMetric.CONVERSION_RATE),
             List.of(YEAR, MONTH))
         .orderBy(List.of(new DiffQuery.Sort(Cond.dim(YEAR), false, false),
             new DiffQuery.Sort(Cond.dim(MONTH), false, false))));
-    named.put("REVENUE_BY_HOME_COUNTRY", DiffQuery.of(List.of(StoreMetric.TOTAL_REVENUE, StoreMetric.ORDER_COUNT),
+    named.put("v3.revenue_by_home_country", DiffQuery.of(List.of(StoreMetric.TOTAL_REVENUE, StoreMetric.ORDER_COUNT),
             List.of(HOME_COUNTRY))
         .where(cmp(STATUS, Op.EQ, "completed"))
         .orderBy(List.of(new DiffQuery.Sort(Cond.metric(StoreMetric.TOTAL_REVENUE), true, false))));
@@ -266,6 +266,26 @@ class StoreDifferentialTest {
                 .ifPresent(m -> {
                   throw new AssertionError(entry.getKey() + " on " + target.name() + "\n" + m);
                 })));
+      }
+    }
+    // The tile with parameters, for two sets of values: each call against the oracle's query with the values in it.
+    record Call(int year, String status, double minRevenue) {}
+    for (Call call : List.of(new Call(2023, "completed", 0.0), new Call(2024, "completed", 1000.0),
+        new Call(2024, "cancelled", 0.0))) {
+      OracleResult expected = fixture.oracle().evaluate(DiffQuery.of(
+              List.of(StoreMetric.TOTAL_REVENUE, StoreMetric.ORDER_COUNT), List.of(CATEGORY))
+          .where(Cond.and(cmp(YEAR, Op.EQ, call.year()), cmp(STATUS, Op.EQ, call.status())))
+          .having(cmp(StoreMetric.TOTAL_REVENUE, Op.GE, call.minRevenue()))
+          .orderBy(List.of(new DiffQuery.Sort(Cond.metric(StoreMetric.TOTAL_REVENUE), true, false))));
+      for (Target target : fixture.targets()) {
+        tests.add(DynamicTest.dynamicTest("named query v3.revenue_by_category_in_year " + call + " ["
+            + target.name() + "]", () -> ResultMatcher.mismatch(expected,
+                target.layer().named("v3.revenue_by_category_in_year").bind("year", call.year())
+                    .bind("status", call.status()).bind("min_revenue", call.minRevenue()).fetch(),
+                target.dialect())
+            .ifPresent(m -> {
+              throw new AssertionError(call + " on " + target.name() + "\n" + m);
+            })));
       }
     }
     return tests.stream();

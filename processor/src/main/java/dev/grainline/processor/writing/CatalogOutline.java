@@ -15,6 +15,7 @@ import dev.grainline.internal.model.assembly.ModelAssembler;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
 import dev.grainline.internal.model.graph.JoinPath;
+import dev.grainline.internal.model.validation.ParameterRules;
 import dev.grainline.processor.reading.ClassSignature;
 import dev.grainline.processor.reading.ClassSignature.FieldKind;
 import dev.grainline.processor.reading.ClassSignature.FieldSignature;
@@ -57,12 +58,21 @@ public record CatalogOutline(List<MetricConstant> metrics, List<DimensionConstan
   /** An attribute's constant, plain or through a role path: {@code DimensionRef<Integer> DATE_MONTH_ORDERED}. */
   public record DimensionConstant(AttributeRef attribute, ClassName type, Metadata metadata, Origin origin) {}
 
-  /** A named query's method and the components of its row: the requested dimensions, then the metrics. */
-  public record QueryMethod(String name, List<DimensionConstant> dimensions, List<MetricConstant> metrics,
-      Metadata metadata, Origin origin) {
+  /**
+   * A named query's method, its parameters (in the order the method takes them) and the components of its row: the
+   * requested dimensions, then the metrics.
+   */
+  public record QueryMethod(String name, List<Node.Parameter> parameters, List<DimensionConstant> dimensions,
+      List<MetricConstant> metrics, Metadata metadata, Origin origin) {
     public QueryMethod {
+      parameters = List.copyOf(parameters);
       dimensions = List.copyOf(dimensions);
       metrics = List.copyOf(metrics);
+    }
+
+    /** "revenue_by_category" for "v3.revenue_by_category". */
+    String shortName() {
+      return name.substring(name.lastIndexOf('.') + 1);
     }
   }
 
@@ -141,8 +151,12 @@ public record CatalogOutline(List<MetricConstant> metrics, List<DimensionConstan
         Origin origin = new Origin(type.className(), field.field());
         QueryMethod method = partial.isPresent() && queryDefs.containsKey(origin)
             ? method(partial.get(), queryDefs.get(origin))
-            // Its components are unknown: a row without them still lets the code that calls it compile.
-            : new QueryMethod(field.name().orElse(field.field()), List.of(), List.of(), field.metadata(), origin);
+            // Its components are unknown: a row without them still lets the code that calls it compile. Its
+            // parameters are known if its definition could be evaluated.
+            : new QueryMethod(ModelAssembler.metricName(type.namespace(), field.field(), field.name()),
+                field.declared().filter(Declared.Query.class::isInstance).map(Declared.Query.class::cast)
+                    .map(q -> ParameterRules.of(q.where(), q.having())).orElse(List.of()),
+                List.of(), List.of(), field.metadata(), origin);
         if (queryNames.add(method.name())) {
           queries.add(method);
         }
@@ -199,7 +213,7 @@ public record CatalogOutline(List<MetricConstant> metrics, List<DimensionConstan
     List<MetricConstant> metrics = query.spec().metrics().stream()
         .map(name -> constant(model.metric(name).orElseThrow()))
         .toList();
-    return new QueryMethod(query.name(), dimensions, metrics, query.metadata(), query.origin());
+    return new QueryMethod(query.name(), query.parameters(), dimensions, metrics, query.metadata(), query.origin());
   }
 
   /** The distinct non-empty role paths by which any entity reaches {@code target}, in name order. */

@@ -9,8 +9,10 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.grainline.SqlType;
 import dev.grainline.dsl.Grainline;
 import dev.grainline.internal.model.Metadata;
 import dev.grainline.internal.model.Origin;
@@ -18,6 +20,7 @@ import dev.grainline.internal.model.RolePath;
 import dev.grainline.internal.model.assembly.ClassDeclaration;
 import dev.grainline.internal.model.assembly.MemberDeclaration;
 import dev.grainline.internal.model.assembly.ModelDeclaration;
+import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,6 +69,7 @@ public final class CatalogWriter {
   private static final ClassName DIALECT = ClassName.get(RUNTIME, "Dialect");
   private static final ClassName TYPED_QUERY = ClassName.get(RUNTIME, "TypedQuery");
   private static final ClassName TEXT_QUERY = ClassName.get(RUNTIME, "TextQuery");
+  private static final ClassName NAMED_METRIC_QUERY = ClassName.get(RUNTIME, "NamedMetricQuery");
   private static final ClassName COMPILED_MODEL = ClassName.get(RUNTIME, "CompiledModel");
   private static final ClassName CATALOG_SUPPORT = ClassName.get(RUNTIME, "CatalogSupport");
   private static final ClassName DECLARATION = CATALOG_SUPPORT.nestedClass("Declaration");
@@ -77,7 +81,8 @@ public final class CatalogWriter {
 
   /** Simple names the catalog imports; a type of the model's package with one of these names forces qualification. */
   private static final Set<String> IMPORTED = Stream.of(METRIC_REF, DIMENSION_REF, SEMANTIC_LAYER, DIALECT,
-          TYPED_QUERY, TEXT_QUERY, COMPILED_MODEL, CATALOG_SUPPORT, DATA_SOURCE, GENERATED, LIST, OBJECTS)
+          TYPED_QUERY, TEXT_QUERY, NAMED_METRIC_QUERY, COMPILED_MODEL, CATALOG_SUPPORT, DATA_SOURCE, GENERATED, LIST,
+          OBJECTS)
       .map(ClassName::simpleName)
       .collect(Collectors.toUnmodifiableSet());
 
@@ -338,14 +343,26 @@ public final class CatalogWriter {
 
   private void addNamedQuery(TypeSpec.Builder type, CatalogOutline.QueryMethod query, Identifiers.Scope methods,
       Identifiers.Scope nestedTypes) {
-    List<String> words = Identifiers.words(query.name());
+    List<String> words = Identifiers.words(query.shortName());
     String method = methods.claim(Identifiers.camel(words), Identifiers.camel(concat(words, List.of("rows"))));
     ClassName row = catalog.nestedClass(nestedTypes.claim(Identifiers.pascal(concat(words, List.of("row")))));
+
+    // The method's own parameters; "layer", "query" and "row" are names its body uses.
+    Identifiers.Scope parameterNames = new Identifiers.Scope("", "layer", "query", "row");
+    List<ParameterSpec> parameters = new ArrayList<>();
+    CodeBlock.Builder binds = CodeBlock.builder();
+    for (Node.Parameter parameter : query.parameters()) {
+      String name = parameterNames.claim(Identifiers.camel(Identifiers.words(parameter.name())));
+      parameters.add(ParameterSpec.builder(parameterType(parameter.type()), name).build());
+      binds.add("\n.bind($S, $N)", parameter.name(), name);
+    }
+    CodeBlock signature = CodeBlock.join(parameters.stream().map(p -> CodeBlock.of("$T", p.type())).toList(), ", ");
 
     Identifiers.Scope components = new Identifiers.Scope("", RECORD_FORBIDDEN::contains);
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     CodeBlock.Builder rowDoc = CodeBlock.builder()
-        .add("A row of {@link $T#$L()}: the requested dimensions, then the requested metrics.\n", catalog, method);
+        .add("A row of {@link $T#$L($L)}:$Lthe requested dimensions, then the requested metrics.\n", catalog,
+            method, signature, parameters.isEmpty() ? " " : "\n");
     if (!query.dimensions().isEmpty() || !query.metrics().isEmpty()) {
       rowDoc.add("\n");
     }
@@ -377,20 +394,49 @@ public final class CatalogWriter {
     CodeBlock.Builder doc = CodeBlock.builder();
     description(query.metadata(), query.origin()).ifPresent(text -> doc.add("$L\n\n<p>", text));
     doc.add("Runs the named query {@code $L}.\n", query.name());
-    CodeBlock body = values.isEmpty()
-        // A stand-in's query whose definition did not compile: its components are unknown.
-        ? CodeBlock.of("return layer.named($S).fetch().map(row -> new $T());\n", query.name(), row)
-        : CodeBlock.builder()
-            .add("return layer.named($S).fetch().map(row -> new $T(", query.name(), row)
-            .add("$>$>\n$L", CodeBlock.join(values, ",\n"))
-            .add("$<$<));\n")
-            .build();
+    if (!parameters.isEmpty()) {
+      doc.add("\n");
+    }
+    for (int i = 0; i < parameters.size(); i++) {
+      doc.add("@param $N the value of parameter {@code $L}\n", parameters.get(i), query.parameters().get(i).name());
+    }
+    CodeBlock.Builder body = CodeBlock.builder();
+    CodeBlock run;
+    if (parameters.isEmpty()) {
+      run = CodeBlock.of("layer.named($S)", query.name());
+    } else {
+      body.add("$T query = layer.named($S)$>$>$L;\n$<$<", NAMED_METRIC_QUERY, query.name(), binds.build());
+      run = CodeBlock.of("query");
+    }
+    if (values.isEmpty()) {
+      // A stand-in's query whose definition did not compile: its components are unknown.
+      body.add("return $L.fetch().map(row -> new $T());\n", run, row);
+    } else {
+      body.add("return $L.fetch().map(row -> new $T(", run, row)
+          .add("$>$>\n$L", CodeBlock.join(values, ",\n"))
+          .add("$<$<));\n");
+    }
     type.addMethod(MethodSpec.methodBuilder(method)
         .addJavadoc(doc.build())
         .addModifiers(Modifier.PUBLIC)
+        .addParameters(parameters)
         .returns(ParameterizedTypeName.get(LIST, row))
-        .addCode(body)
+        .addCode(body.build())
         .build());
+  }
+
+  /**
+   * The Java type a named query's method takes a parameter as: the primitive where the type has one, since a
+   * parameter's value is never NULL (a condition tests for NULL with isNull()), the class otherwise.
+   */
+  private static TypeName parameterType(SqlType type) {
+    return switch (type) {
+      case INTEGER -> TypeName.INT;
+      case BIGINT -> TypeName.LONG;
+      case DOUBLE -> TypeName.DOUBLE;
+      case BOOLEAN -> TypeName.BOOLEAN;
+      case DECIMAL, TEXT, DATE, TIMESTAMP -> ClassName.get(type.javaType());
+    };
   }
 
   private CodeBlock dimensionReference(CatalogOutline.DimensionConstant dimension) {
@@ -471,7 +517,10 @@ public final class CatalogWriter {
     if (!metadata.description().isBlank()) {
       return Optional.of(escape(metadata.description().strip()));
     }
-    return Optional.ofNullable(docComments.get(origin));
+    // javac gives a comment's lines with the space that followed each " *".
+    return Optional.ofNullable(docComments.get(origin))
+        .map(text -> text.lines().map(line -> line.startsWith(" ") ? line.substring(1) : line)
+            .collect(Collectors.joining("\n")));
   }
 
   private static String unitAndFormat(Metadata metadata) {

@@ -12,6 +12,7 @@ import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.Report;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +42,7 @@ final class Lowering {
   private final Map<FieldRef, String> metricsByField;
   private final Map<TableRef, Set<String>> tableOwners;
   private final Report report;
+  private final Set<Node.Parameter> misplacedParameters = Collections.newSetFromMap(new IdentityHashMap<>());
   private int depth;
 
   Lowering(
@@ -64,6 +66,7 @@ final class Lowering {
     return guarded(node, origin, () -> Nodes.rewrite(node, n -> switch (n) {
       case DeclRef d when d.declaration() instanceof AttributeDecl a -> Optional.of(attributeUse(a, d, entity, origin));
       case DeclRef d -> Optional.of(metricUse(d, Optional.of(entity), origin));
+      case Node.Parameter p -> outsideQuery(p, origin);
       default -> Optional.empty();
     }, report::derived));
   }
@@ -74,6 +77,7 @@ final class Lowering {
       case DeclRef d when d.declaration() instanceof AttributeDecl a -> Optional.of(reference(a, d));
       case DeclRef d -> Optional.of(metricUse(d, declaringEntity, origin));
       case Aggregate a -> Optional.of(aggregate(a, declaringEntity, origin));
+      case Node.Parameter p -> outsideQuery(p, origin);
       default -> Optional.empty();
     }, report::derived));
   }
@@ -108,6 +112,17 @@ final class Lowering {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A parameter in a row expression or a metric: it would have no value, since values come only with a call of a
+   * named query. Reported once, however often the definition it is in is inlined.
+   */
+  private Optional<Node> outsideQuery(Node.Parameter parameter, Origin origin) {
+    if (misplacedParameters.add(parameter)) {
+      report.add(Message.PARAM_OUTSIDE_QUERY, origin, parameter, Nodes.describe(parameter));
+    }
+    return Optional.of(parameter);
   }
 
   private Node guarded(Node node, Origin origin, java.util.function.Supplier<Node> lowering) {

@@ -28,6 +28,7 @@ import dev.grainline.internal.model.validation.Diagnostic;
 import dev.grainline.internal.model.validation.GraphRules;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.MetricAnnotationRules;
+import dev.grainline.internal.model.validation.ParameterRules;
 import dev.grainline.internal.model.validation.Report;
 import dev.grainline.internal.model.validation.TypeChecker;
 import dev.grainline.internal.model.validation.WindowRules;
@@ -666,7 +667,8 @@ public final class ModelAssembler {
           continue;
         }
         Origin origin = new Origin(type.className(), member.field());
-        String name = member.name().orElse(member.field());
+        // Named like metrics, so that every name of the model is a namespaced one: v3.revenue_by_category.
+        String name = metricName(namespaces.get(type.className()), member.field(), member.name());
         Origin previous = seen.putIfAbsent(name, origin);
         if (previous != null) {
           report.duplicate("named query", name, previous, origin);
@@ -674,6 +676,10 @@ public final class ModelAssembler {
         }
         Optional<QuerySpec> spec = querySpec(query, origin);
         if (spec.isEmpty() || usesBrokenParts(spec.get(), model, brokenEntities)) {
+          continue;
+        }
+        if (!ParameterRules.check(spec.get(), TypeChecker.Scope.of(model),
+            (node, message, args) -> report.add(message, origin, node, args))) {
           continue;
         }
         QueryResolver.Resolution resolution = resolver.resolve(spec.get());

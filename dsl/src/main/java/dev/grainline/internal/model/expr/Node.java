@@ -82,6 +82,18 @@ public sealed interface Node {
     }
   }
 
+  /**
+   * A parameter of a named query ({@code param("year", Integer.class)}): a value that each call of the query gives.
+   * It exists only in a named query's conditions; running the query replaces it with a {@link Literal} of the
+   * call's value, which becomes a {@link Param} like every other value, so that all calls share one plan.
+   */
+  record Parameter(String name, SqlType type) implements Node {
+    public Parameter {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(type, "type");
+    }
+  }
+
   record Arithmetic(ArithmeticOp op, Node left, Node right) implements Node {
     public Arithmetic {
       Objects.requireNonNull(op, "op");

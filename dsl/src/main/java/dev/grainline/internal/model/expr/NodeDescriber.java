@@ -33,6 +33,7 @@ final class NodeDescriber {
       case ColumnRef c -> c.table().alias() + "." + c.column();
       case Literal l -> l.value() instanceof String s ? "'" + s.replace("'", "''") + "'" : String.valueOf(l.value());
       case Param p -> "?" + p.slot();
+      case Node.Parameter p -> "param(\"" + p.name() + "\")";
       case Node.Today t -> "today()";
       case MetricUse m -> m.name();
       case AttributeRef a -> a.toString();

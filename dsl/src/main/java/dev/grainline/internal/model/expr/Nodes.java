@@ -42,6 +42,7 @@ public final class Nodes {
       case ColumnRef c -> List.of();
       case Literal l -> List.of();
       case Param p -> List.of();
+      case Node.Parameter p -> List.of();
       case Node.Today t -> List.of();
       case MetricUse m -> List.of();
       case AttributeRef a -> List.of();
@@ -138,6 +139,7 @@ public final class Nodes {
       case ColumnRef c -> c;
       case Literal l -> l;
       case Param p -> p;
+      case Node.Parameter p -> p;
       case Node.Today t -> t;
       case MetricUse m -> m;
       case AttributeRef a -> a;

@@ -323,6 +323,27 @@ public enum Message {
   COLUMN_JAVA_TYPE("GrainlineInvalidValue", Severity.ERROR,
       "%s holds %s values, not %s; declare its reference with %s.class"),
 
+  // issue 8: named — parameters of named queries, at compile time (the definition) and at run time (the call)
+  PARAM_NAME("GrainlineParamName", Severity.ERROR,
+      "param(\"%s\"): a parameter's name is an identifier (letters, digits and _, not starting with a digit), such as"
+          + " \"year\" or \"start_date\""),
+  PARAM_CLASS("GrainlineParamType", Severity.ERROR,
+      "param(\"%s\", %s.class): a parameter is of a model value type: Integer, Long, Double, BigDecimal, String,"
+          + " Boolean, LocalDate or LocalDateTime"),
+  PARAM_TYPE("GrainlineParamType", Severity.ERROR,
+      "%s: parameter %s is %s, but %s is %s; declare it param(\"%s\", %s.class)"),
+  PARAM_CONFLICT("GrainlineParamType", Severity.ERROR,
+      "%s: parameter %s is %s here but %s where it is used first; a name stands for one parameter of one type"),
+  PARAM_OUTSIDE_QUERY("GrainlineParamPlace", Severity.ERROR,
+      "%s: a parameter gets its value when a named query runs, so it may be used only in the where and having"
+          + " conditions of a named query"),
+  PARAM_MISSING("GrainlineParamMissing", Severity.ERROR,
+      "named query %s needs a value for parameter %s (%s); give it with bind(\"%s\", value)"),
+  PARAM_NULL("GrainlineParamValue", Severity.ERROR,
+      "parameter %s of named query %s is NULL, which is not a value; a condition tests for NULL with isNull()"),
+  PARAM_VALUE("GrainlineParamValue", Severity.ERROR,
+      "parameter %s of named query %s takes %s values, not %s (%s)"),
+
   // --- the model against a database schema (SemanticLayer.verifySchema at run time, DDL files at compile time) --
   SCHEMA_TABLE("GrainlineSchemaTable", Severity.ERROR, "table %s is not in the database%s (read by %s)%s"),
   SCHEMA_TABLE_NO_SCHEMA("GrainlineSchemaTable", Severity.ERROR,

@@ -84,6 +84,7 @@ public final class TypeChecker {
       case ColumnRef c -> Optional.of(c.type());
       case Literal l -> Optional.of(l.type());
       case Param p -> Optional.of(p.type());
+      case Node.Parameter p -> Optional.of(p.type());
       case Node.Today t -> Optional.of(SqlType.DATE);
       case MetricUse m -> scope.metricType(m.name());
       case AttributeRef a -> scope.attributeType(a);

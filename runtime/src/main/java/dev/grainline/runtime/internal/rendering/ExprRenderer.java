@@ -142,6 +142,8 @@ final class ExprRenderer {
       case Node.AddPeriods a -> TimeArithmetic.add(field(a.date()), a.count(), a.unit());
       case Node.AtTimeZone z -> TimeArithmetic.atTimeZone(field(z.timestamp()), field(z.zone()));
       case Node.Windowed w -> throw new IllegalStateException("window left unplanned: " + w);
+      // A named query is run with a value for each of its parameters, which replaces it before planning.
+      case Node.Parameter p -> throw new IllegalStateException("parameter left unbound: " + p.name());
       case Comparison c -> DSL.field(condition(c));
       case And a -> DSL.field(condition(a));
       case Or o -> DSL.field(condition(o));
