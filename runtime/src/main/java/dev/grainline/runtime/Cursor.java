@@ -1,6 +1,7 @@
 package dev.grainline.runtime;
 
 import dev.grainline.runtime.internal.execution.JdbcCursor;
+import dev.grainline.runtime.internal.execution.QueryObserver;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,15 @@ public final class Cursor implements Iterable<Row>, AutoCloseable {
   private final List<ResultColumn> columns;
   private final Map<String, Integer> index;
   private final JdbcCursor rows;
+  private final QueryObserver observer;
   private final Iterator<Row> iterator = new Rows();
+  private long read;
 
-  Cursor(List<ResultColumn> columns, JdbcCursor rows) {
+  Cursor(List<ResultColumn> columns, JdbcCursor rows, QueryObserver observer) {
     this.columns = List.copyOf(columns);
     this.index = Row.index(columns);
     this.rows = rows;
+    this.observer = observer;
   }
 
   /** The columns of every row: the requested dimensions, then the requested metrics, in the order requested. */
@@ -67,7 +71,15 @@ public final class Cursor implements Iterable<Row>, AutoCloseable {
    */
   @Override
   public void close() {
-    rows.close();
+    try {
+      rows.close();
+    } catch (RuntimeException e) {
+      observer.failed(e);
+      throw e;
+    }
+    // Closed before the last row is a success too: the caller read what it wanted. (Observed once: a failure
+    // while reading was observed already.)
+    observer.succeeded(read);
   }
 
   private final class Rows implements Iterator<Row> {
@@ -77,7 +89,15 @@ public final class Cursor implements Iterable<Row>, AutoCloseable {
     @Override
     public boolean hasNext() {
       if (ahead.isEmpty()) {
-        ahead = rows.next();
+        try {
+          ahead = rows.next();
+        } catch (RuntimeException e) {
+          observer.failed(e);
+          throw e;
+        }
+        if (ahead.isEmpty()) {
+          observer.succeeded(read);
+        }
       }
       return ahead.isPresent();
     }
@@ -89,6 +109,7 @@ public final class Cursor implements Iterable<Row>, AutoCloseable {
       }
       Object[] values = ahead.orElseThrow();
       ahead = Optional.empty();
+      read++;
       return new Row(index, values);
     }
   }

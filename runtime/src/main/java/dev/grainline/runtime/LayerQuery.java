@@ -60,7 +60,7 @@ abstract class LayerQuery implements MetricQuery {
 
   @Override
   public Cursor cursor() {
-    Bound bound = bind();
+    Bound bound = layer.bindObserved(this);
     return layer.cursor(bound.spec(), bound.source());
   }
 

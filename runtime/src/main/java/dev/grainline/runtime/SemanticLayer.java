@@ -209,9 +209,16 @@ public final class SemanticLayer {
     return new Result(columns, result);
   }
 
+  /** A cursor over the query's rows; its listeners hear of it when it is closed, with the rows read by then. */
   Cursor cursor(QuerySpec spec, QuerySource source) {
-    PreparedQuery prepared = prepare(spec, source);
-    return new Cursor(prepared.columns(), engine.open(prepared, fetchSize));
+    QueryObserver observer = observability.start(spec, engine.knownDialect());
+    try {
+      PreparedQuery prepared = prepare(spec, source, observer);
+      return new Cursor(prepared.columns(), engine.open(prepared, fetchSize), observer);
+    } catch (RuntimeException | Error e) {
+      observer.failed(e);
+      throw e;
+    }
   }
 
   private static QueryError error(QueryProblem problem, QuerySpec spec, QuerySource source) {
@@ -304,8 +311,9 @@ public final class SemanticLayer {
     }
 
     /**
-     * Tells {@code listener} of every query that {@link MetricQuery#fetch()} runs (see {@link QueryListener});
-     * listeners are called in the order they were added.
+     * Tells {@code listener} of every query that {@link MetricQuery#fetch()} or a {@link Cursor} runs (see
+     * {@link QueryListener}); a cursor's query finishes when its last row is read or it is closed, with the rows read
+     * by then. Listeners are called in the order they were added.
      */
     public Builder listener(QueryListener listener) {
       listeners.add(Arguments.present(listener, "listener()", "listener"));

@@ -122,6 +122,22 @@ class ObservabilityTest {
   }
 
   @Test
+  void aCursorFinishesOnceWhenClosedWithTheRowsReadByThen() {
+    Recorder recorder = new Recorder();
+    SemanticLayer layer = builder().dialect(Dialect.DUCKDB).listener(recorder).build();
+    long all = layer.query(SALES).by(REGION).fetch().size();
+    assertTrue(all > 1, "the fixture has several regions");
+    try (Cursor cursor = layer.query(SALES).by(REGION).cursor()) {
+      cursor.iterator().next();
+    }
+    layer.query(SALES).by(REGION).forEach(row -> {});
+    assertEquals(3, recorder.started.size());
+    assertEquals(List.of(new QueryFinished.Outcome.Success(all), new QueryFinished.Outcome.Success(1),
+        new QueryFinished.Outcome.Success(all)), recorder.finished.stream().map(QueryFinished::outcome).toList());
+    assertEquals(QueryFinished.PlanCache.HIT, recorder.finished.get(1).planCache());
+  }
+
+  @Test
   void aTextQueryThatDoesNotParseIsHeardAsAFailedQuery() {
     Recorder recorder = new Recorder();
     SemanticLayer layer = builder().dialect(Dialect.DUCKDB).listener(recorder).build();
