@@ -3,21 +3,19 @@ package dev.grainline.runtime.internal.execution;
 import dev.grainline.DatabaseException;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.runtime.ResultColumn;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Runs rendered SQL over JDBC: binds each value with the setter of its type, reads each column with the getter of
- * its model type (so a BIGINT is a Long on every engine), and turns driver failures into {@link DatabaseException}s
- * that say whether the database was unreachable or rejected the query.
+ * Runs rendered SQL over JDBC: binds each value with the setter of its type ({@link BindValues}), reads each column
+ * as its model type, exactly ({@link ValueReader}: a BIGINT is a Long on every engine, a 2.5 is no integer), and
+ * turns driver failures into {@link DatabaseException}s that say whether the database was unreachable, overflowed
+ * or rejected the query.
  */
 final class JdbcExecutor {
   private JdbcExecutor() {}
@@ -25,7 +23,7 @@ final class JdbcExecutor {
   static List<Object[]> run(DataSource dataSource, PreparedQuery query) {
     try (Connection connection = connect(dataSource);
         PreparedStatement statement = connection.prepareStatement(query.sql())) {
-      bind(statement, query.bindValues());
+      BindValues.bind(statement, query.bindValues());
       try (ResultSet rows = statement.executeQuery()) {
         return read(rows, query.columns());
       }
@@ -42,40 +40,12 @@ final class JdbcExecutor {
     }
   }
 
-  private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
-    for (int i = 0; i < values.size(); i++) {
-      int index = i + 1;
-      switch (values.get(i)) {
-        case Integer v -> statement.setInt(index, v);
-        case Long v -> statement.setLong(index, v);
-        case Double v -> statement.setDouble(index, v);
-        case BigDecimal v -> statement.setBigDecimal(index, v);
-        case String v -> statement.setString(index, v);
-        case Boolean v -> statement.setBoolean(index, v);
-        case LocalDate v -> statement.setObject(index, v);
-        case LocalDateTime v -> statement.setObject(index, v);
-        case null -> throw new IllegalArgumentException("a NULL bind value at " + index);
-        default -> throw new IllegalArgumentException("cannot bind " + values.get(i).getClass().getName());
-      }
-    }
-  }
-
   private static List<Object[]> read(ResultSet rows, List<ResultColumn> columns) throws SQLException {
     List<Object[]> result = new ArrayList<>();
     while (rows.next()) {
       Object[] values = new Object[columns.size()];
       for (int i = 0; i < columns.size(); i++) {
-        int index = i + 1;
-        Object value = switch (columns.get(i).type()) {
-          case BOOLEAN -> rows.getBoolean(index);
-          case INTEGER -> rows.getInt(index);
-          case BIGINT -> rows.getLong(index);
-          case DOUBLE -> rows.getDouble(index);
-          case DECIMAL -> rows.getBigDecimal(index);
-          case TEXT -> rows.getString(index);
-          case DATE -> rows.getObject(index, LocalDate.class);
-          case TIMESTAMP -> rows.getObject(index, LocalDateTime.class);
-        };
+        Object value = ValueReader.read(rows, i + 1, columns.get(i), result.size() + 1);
         values[i] = rows.wasNull() ? null : value;
       }
       result.add(values);
@@ -86,7 +56,8 @@ final class JdbcExecutor {
   /** Connection-level SQLSTATEs (class 08) mean the database is unreachable, not that the query is wrong. */
   static DatabaseException failure(SQLException e) {
     String state = e.getSQLState();
-    Message message = state != null && state.startsWith("08") ? Message.DATABASE_UNAVAILABLE : Message.QUERY_FAILED;
+    Message message = state != null && state.startsWith("08") ? Message.DATABASE_UNAVAILABLE
+        : EngineErrors.isOverflow(e) ? Message.OVERFLOW : Message.QUERY_FAILED;
     return message.databaseError(e, describe(e));
   }
 
