@@ -224,6 +224,17 @@ class DefinitionFormsTest {
         "[GrainlineInvalidValue] minusYears(1000000): a relative date moves at most 100000 years");
   }
 
+  @Test
+  void aConstantThatEnginesWouldNotCompareAlikeIsShownAtTheCall() {
+    JavaFileObject orders = ShopModel.orders("""
+        public static final Measure<Double> ANCIENT =
+            sum(PRICE).filter(O.dateCol("ordered_at").ge(java.time.LocalDate.of(0, 1, 1)));
+        """);
+    assertOnlyError(compile(ShopModel.with(orders)), orders, at(".ge(java.time.LocalDate.of(0, 1, 1))"),
+        "[GrainlineValueRange] date 0000-01-01 is outside the years 1 to 9999, the dates every engine represents"
+            + " alike");
+  }
+
   // --- window counts ----------------------------------------------------------------------------------------------
 
   @Test
