@@ -339,6 +339,7 @@ public enum Message {
   GAP_FILL_PERIODS("GrainlineGapFill", Severity.ERROR,
       "fillGaps(%s, %s): the range spans %d days; at most %d days are filled"),
   OVERFLOW("GrainlineOverflow", Severity.ERROR, "a value is out of range of its type: %s"),
+  RESULT_OVERFLOW("GrainlineOverflow", Severity.ERROR, "%s is %s in row %d, beyond the range of %s values"),
   NOT_FINITE("GrainlineOverflow", Severity.ERROR,
       "%s is %s in row %d; a double result is a finite number (it overflowed, or the database holds %s)"),
   RESULT_TYPE("GrainlineResultType", Severity.ERROR,

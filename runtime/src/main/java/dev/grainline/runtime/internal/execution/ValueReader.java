@@ -1,5 +1,6 @@
 package dev.grainline.runtime.internal.execution;
 
+import dev.grainline.SqlType;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.runtime.ResultColumn;
 import java.math.BigDecimal;
@@ -10,11 +11,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * Reads one value of a result as its column's model type, exactly or not at all: a value that does not fit (2.5 or
- * 3,000,000,000 for an integer, a text for a number) is a {@code [GrainlineResultType]} error and a double that is
- * not finite a {@code [GrainlineOverflow]} error, where {@code getInt} would truncate 2.5 to 2 on both engines and
- * wrap 3,000,000,000 to -1,294,967,296 on DuckDB, and DuckDB answers an overflowing double sum with Infinity where
- * PostgreSQL raises. The common case, the driver handing over the model's own Java type, costs a type test.
+ * Reads one value of a result as its column's model type, exactly or not at all: a value of another type (2.5 or a
+ * text for an integer) is a {@code [GrainlineResultType]} error, an integer beyond the type (3,000,000,000 for an
+ * integer, a HUGEINT or NUMERIC sum beyond a long) and a double that is not finite a {@code [GrainlineOverflow]}
+ * error, where {@code getInt} would truncate 2.5 to 2 on both engines and wrap 3,000,000,000 to -1,294,967,296 on
+ * DuckDB, and DuckDB answers an overflowing double sum with Infinity where PostgreSQL raises. The common case, the
+ * driver handing over the model's own Java type, costs a type test.
  */
 final class ValueReader {
   private ValueReader() {}
@@ -46,13 +48,8 @@ final class ValueReader {
       case Integer i -> i;
       case Short s -> s.intValue();
       case Byte b -> b.intValue();
-      default -> {
-        try {
-          yield exact(value, column, row).intValueExact();
-        } catch (ArithmeticException doesNotFit) {
-          throw mismatch(value, column, row);
-        }
-      }
+      case BigInteger i when i.bitLength() < Integer.SIZE -> i.intValue();
+      default -> fitting(exact(value, column, row), column, row).intValueExact();
     };
   }
 
@@ -63,13 +60,9 @@ final class ValueReader {
       case Integer i -> i.longValue();
       case Short s -> s.longValue();
       case Byte b -> b.longValue();
-      default -> {
-        try {
-          yield exact(value, column, row).longValueExact();
-        } catch (ArithmeticException doesNotFit) {
-          throw mismatch(value, column, row);
-        }
-      }
+      // DuckDB's integer sums are HUGEINTs.
+      case BigInteger i when i.bitLength() < Long.SIZE -> i.longValue();
+      default -> fitting(exact(value, column, row), column, row).longValueExact();
     };
   }
 
@@ -98,6 +91,24 @@ final class ValueReader {
       case Float f when Float.isFinite(f) -> new BigDecimal(f);
       default -> throw mismatch(value, column, row);
     };
+  }
+
+  /**
+   * The value, if it is an integer within the column's type: a fraction is a value of another type (a numeric column
+   * declared intCol), an integer beyond the type an overflow (a sum beyond a long).
+   */
+  private static BigDecimal fitting(BigDecimal value, ResultColumn column, int row) {
+    BigDecimal integral = value.stripTrailingZeros();
+    if (integral.scale() > 0) {
+      throw mismatch(value, column, row);
+    }
+    BigDecimal min = BigDecimal.valueOf(column.type() == SqlType.INTEGER ? Integer.MIN_VALUE : Long.MIN_VALUE);
+    BigDecimal max = BigDecimal.valueOf(column.type() == SqlType.INTEGER ? Integer.MAX_VALUE : Long.MAX_VALUE);
+    if (integral.compareTo(min) < 0 || integral.compareTo(max) > 0) {
+      throw Message.RESULT_OVERFLOW.databaseError(null, column.name(), integral.toPlainString(), row,
+          column.type().display());
+    }
+    return integral;
   }
 
   private static RuntimeException mismatch(Object value, ResultColumn column, int row) {
