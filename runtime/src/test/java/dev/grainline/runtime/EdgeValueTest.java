@@ -8,6 +8,7 @@ import static dev.grainline.runtime.edge.EdgeFixture.ITEM_ID;
 import static dev.grainline.runtime.edge.EdgeFixture.NAME;
 import static dev.grainline.runtime.edge.EdgeFixture.PRICE;
 import static dev.grainline.runtime.edge.EdgeFixture.QTY;
+import static dev.grainline.runtime.edge.EdgeFixture.QTY_SUM;
 import static dev.grainline.runtime.edge.EdgeFixture.RATIO_SUM;
 import static dev.grainline.runtime.edge.EdgeFixture.SQUARES;
 import static dev.grainline.runtime.edge.EdgeFixture.WIDE;
@@ -270,6 +271,10 @@ class EdgeValueTest {
     assertEquals(List.of(2), layer.query(ITEMS).by(QTY).where(ITEM_ID.eq(1)).fetch().map(r -> r.get(QTY)));
     assertFailed("GrainlineResultType", "[GrainlineResultType] edge.items.qty is 2.50 in row ",
         () -> layer.query(ITEMS).by(QTY).fetch());
+    // A sum of it is no integer either: 4.50 (a cast to BIGINT in the SQL rounded it to 5 on both engines).
+    assertEquals(List.of(2L), layer.query(QTY_SUM).where(ITEM_ID.eq(1)).fetch().map(r -> r.get(QTY_SUM)));
+    assertFailed("GrainlineResultType", "[GrainlineResultType] edge.qty_sum is 4.50 in row 1, which is no bigint"
+        + " value", () -> layer.query(QTY_SUM).fetch());
     // wide is bigint, declared intCol: 3,000,000,000 is beyond an int (DuckDB's getInt wrapped it to -1,294,967,296).
     assertEquals(List.of(1), layer.query(ITEMS).by(WIDE).where(ITEM_ID.eq(1)).fetch().map(r -> r.get(WIDE)));
     assertFailed("GrainlineOverflow", "[GrainlineOverflow] edge.items.wide is 3000000000 in row 1, beyond the range"

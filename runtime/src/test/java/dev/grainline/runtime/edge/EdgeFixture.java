@@ -31,6 +31,7 @@ public final class EdgeFixture {
   public static final MetricRef<Long> BIG_SUM = MetricRef.of("edge.big_sum", Long.class);
   public static final MetricRef<Double> RATIO_SUM = MetricRef.of("edge.ratio_sum", Double.class);
   public static final MetricRef<Long> SQUARES = MetricRef.of("edge.squares", Long.class);
+  public static final MetricRef<Long> QTY_SUM = MetricRef.of("edge.qty_sum", Long.class);
   public static final DimensionRef<Integer> ITEM_ID = DimensionRef.of("edge.items", "item_id", Integer.class);
   public static final DimensionRef<String> NAME = DimensionRef.of("edge.items", "name", String.class);
   public static final DimensionRef<BigDecimal> PRICE = DimensionRef.of("edge.items", "price", BigDecimal.class);

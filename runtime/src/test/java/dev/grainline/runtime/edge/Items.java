@@ -34,6 +34,7 @@ public final class Items {
   public static final Measure<Long> BIG_SUM = sum(BIG);
   public static final Measure<Double> RATIO_SUM = sum(RATIO);
   public static final Measure<Long> SQUARES = sum(N.times(N));
+  public static final Measure<Long> QTY_SUM = sum(I.intCol("qty"));
 
   private Items() {}
 }
