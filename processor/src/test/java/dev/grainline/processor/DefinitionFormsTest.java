@@ -235,6 +235,16 @@ class DefinitionFormsTest {
             + " alike");
   }
 
+  @Test
+  void aLikePatternEndingWithTheEscapeCharacterIsShownAtTheCall() {
+    JavaFileObject orders = ShopModel.orders("""
+        public static final Measure<Double> ODD = sum(PRICE).filter(STATUS.like("50\\\\%\\\\"));
+        """);
+    assertOnlyError(compile(ShopModel.with(orders)), orders, at(".like("),
+        "[GrainlineValueRange] LIKE pattern '50\\%\\' ends with the escape character \\; write \\\\ to match a"
+            + " backslash");
+  }
+
   // --- window counts ----------------------------------------------------------------------------------------------
 
   @Test
