@@ -204,6 +204,9 @@ class EdgeValueTest {
   void integerArithmeticBeyondAnIntIsAnOverflowError(String engine, SemanticLayer layer) {
     assertFailed("GrainlineOverflow", "[GrainlineOverflow] a value is out of range of its type: ",
         () -> layer.query(SQUARES).where(ITEM_ID.eq(1)).fetch());
+    assertFailed("GrainlineOverflow", "[GrainlineOverflow] a value is out of range of its type: ",
+        () -> textCount(layer, "edge.items.item_id = 2147483647 + 1"));
+    assertEquals(0, textCount(layer, "edge.items.item_id = 2147483647 + 1.0"));
   }
 
   @ParameterizedTest(name = "{0}")
