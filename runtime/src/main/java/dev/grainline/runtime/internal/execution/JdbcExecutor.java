@@ -3,19 +3,21 @@ package dev.grainline.runtime.internal.execution;
 import dev.grainline.DatabaseException;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.runtime.ResultColumn;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Runs rendered SQL over JDBC: binds each value with the setter of its type ({@link BindValues}), reads each column
- * as its model type, exactly ({@link ValueReader}: a BIGINT is a Long on every engine, a 2.5 is no integer), and
- * turns driver failures into {@link DatabaseException}s that say whether the database was unreachable, overflowed
- * or rejected the query.
+ * Runs rendered SQL over JDBC: binds each value with the setter of its type, reads each column as its model type,
+ * exactly ({@link RowReader}: a BIGINT is a Long on every engine, a 2.5 is no integer), and turns driver failures
+ * into {@link DatabaseException}s that say whether the database was unreachable, overflowed or rejected the query.
  */
 final class JdbcExecutor {
   private JdbcExecutor() {}
@@ -23,7 +25,7 @@ final class JdbcExecutor {
   static List<Object[]> run(DataSource dataSource, PreparedQuery query) {
     try (Connection connection = connect(dataSource);
         PreparedStatement statement = connection.prepareStatement(query.sql())) {
-      BindValues.bind(statement, query.bindValues());
+      bind(statement, query.bindValues());
       try (ResultSet rows = statement.executeQuery()) {
         return read(rows, query.columns());
       }
@@ -40,15 +42,29 @@ final class JdbcExecutor {
     }
   }
 
+  private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      int index = i + 1;
+      switch (values.get(i)) {
+        case Integer v -> statement.setInt(index, v);
+        case Long v -> statement.setLong(index, v);
+        case Double v -> statement.setDouble(index, v);
+        case BigDecimal v -> statement.setBigDecimal(index, v);
+        case String v -> statement.setString(index, v);
+        case Boolean v -> statement.setBoolean(index, v);
+        case LocalDate v -> statement.setObject(index, v);
+        case LocalDateTime v -> statement.setObject(index, v);
+        case null -> throw new IllegalArgumentException("a NULL bind value at " + index);
+        default -> throw new IllegalArgumentException("cannot bind " + values.get(i).getClass().getName());
+      }
+    }
+  }
+
   private static List<Object[]> read(ResultSet rows, List<ResultColumn> columns) throws SQLException {
+    RowReader reader = new RowReader(columns);
     List<Object[]> result = new ArrayList<>();
     while (rows.next()) {
-      Object[] values = new Object[columns.size()];
-      for (int i = 0; i < columns.size(); i++) {
-        Object value = ValueReader.read(rows, i + 1, columns.get(i), result.size() + 1);
-        values[i] = rows.wasNull() ? null : value;
-      }
-      result.add(values);
+      result.add(reader.read(rows));
     }
     return result;
   }

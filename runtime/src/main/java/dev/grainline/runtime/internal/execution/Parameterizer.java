@@ -18,7 +18,6 @@ import java.util.OptionalLong;
 /**
  * Separates a query's shape from its values: every constant of its filters becomes a numbered {@link Param}, and
  * the limit a placeholder. Queries with the same shape share one plan and one SQL text; only their values differ.
- * Each value is held to {@link ValueRules} on the way, so that no engine sees one it would round or reject alone.
  */
 public final class Parameterizer {
   private Parameterizer() {}
@@ -43,7 +42,8 @@ public final class Parameterizer {
   private static Node parameterize(Node expr, List<Object> values) {
     return Nodes.rewrite(expr, node -> {
       if (node instanceof Literal literal) {
-        // Every value of a query passes here, whichever API built it: the one place to hold them to the rule.
+        // Every value of a query passes here, whichever API built it: the one place to hold them to ValueRules, so
+        // that no engine sees one it would round or reject alone.
         ValueRules.check(literal.value()).ifPresent(ValueRules.Violation::throwAsQueryError);
         if (values.size() == ValueRules.MAX_BIND_VALUES) {
           throw Message.TOO_MANY_VALUES.queryError(values.size() + 1, ValueRules.MAX_BIND_VALUES);
