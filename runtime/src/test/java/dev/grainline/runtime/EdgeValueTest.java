@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.grainline.DatabaseException;
 import dev.grainline.QueryException;
 import dev.grainline.runtime.clicks.ClicksFixture;
+import dev.grainline.runtime.shop.ShopFixture;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -184,6 +186,19 @@ class EdgeValueTest {
         + " at most 65535", () -> count(layer, ITEM_ID.in(many)));
     Integer[] some = IntStream.rangeClosed(2, 1_001).boxed().toArray(Integer[]::new);
     assertEquals(1, count(layer, ITEM_ID.in(some)));
+  }
+
+  @Test
+  void aFilterBoundOncePerGrainGroupCountsOncePerGroup() {
+    // 40,000 values are within the limit, but the region filter applies to the sales and the visits grain groups:
+    // the statement binds 80,000.
+    String[] regions = IntStream.range(0, 40_000).mapToObj(i -> "r" + i).toArray(String[]::new);
+    for (Dialect dialect : Dialect.values()) {
+      SemanticLayer layer = SemanticLayer.offline(ShopFixture.MODEL, dialect);
+      assertRejected("GrainlineTooManyValues", "[GrainlineTooManyValues] the query binds 80000 values; a query binds"
+          + " at most 65535", () -> layer.query(ShopFixture.REVENUE, ShopFixture.VISITS).by(ShopFixture.REGION)
+              .where(ShopFixture.REGION.in(regions)).sql());
+    }
   }
 
   // --- overflow ------------------------------------------------------------------------------------------------------
