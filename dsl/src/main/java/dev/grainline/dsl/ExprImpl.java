@@ -14,6 +14,7 @@ import dev.grainline.internal.model.expr.Node.Like;
 import dev.grainline.internal.model.expr.Node.Negate;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.validation.Message;
+import dev.grainline.internal.model.validation.ValueRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -143,7 +144,11 @@ abstract class ExprImpl<T> implements Expr<T>, DslValue {
 
   @Override
   public Condition like(String pattern) {
-    return new ConditionImpl(new Like(node(), Arguments.literal(pattern), false));
+    Node literal = Arguments.literal(pattern);
+    ValueRules.checkLikePattern(pattern).ifPresent(violation -> {
+      throw violation.definitionError();
+    });
+    return new ConditionImpl(new Like(node(), literal, false));
   }
 
   private <R> ExprImpl<R> arithmetic(ArithmeticOp op, Object other) {

@@ -224,6 +224,27 @@ class DefinitionFormsTest {
         "[GrainlineInvalidValue] minusYears(1000000): a relative date moves at most 100000 years");
   }
 
+  @Test
+  void aConstantThatEnginesWouldNotCompareAlikeIsShownAtTheCall() {
+    JavaFileObject orders = ShopModel.orders("""
+        public static final Measure<Double> ANCIENT =
+            sum(PRICE).filter(O.dateCol("ordered_at").ge(java.time.LocalDate.of(0, 1, 1)));
+        """);
+    assertOnlyError(compile(ShopModel.with(orders)), orders, at(".ge(java.time.LocalDate.of(0, 1, 1))"),
+        "[GrainlineValueRange] date 0000-01-01 is outside the years 1 to 9999, the dates every engine represents"
+            + " alike");
+  }
+
+  @Test
+  void aLikePatternEndingWithTheEscapeCharacterIsShownAtTheCall() {
+    JavaFileObject orders = ShopModel.orders("""
+        public static final Measure<Double> ODD = sum(PRICE).filter(STATUS.like("50\\\\%\\\\"));
+        """);
+    assertOnlyError(compile(ShopModel.with(orders)), orders, at(".like("),
+        "[GrainlineValueRange] LIKE pattern '50\\%\\' ends with the escape character \\; write \\\\ to match a"
+            + " backslash");
+  }
+
   // --- window counts ----------------------------------------------------------------------------------------------
 
   @Test

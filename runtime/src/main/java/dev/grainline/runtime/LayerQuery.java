@@ -5,9 +5,11 @@ import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.query.GapFill;
 import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.internal.model.validation.Message;
+import dev.grainline.internal.model.validation.ValueRules;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -16,6 +18,12 @@ import java.util.stream.Stream;
 abstract class LayerQuery implements MetricQuery {
   /** A query as the planner takes it, and the text it came from, so that errors can point into that text. */
   record Bound(QuerySpec spec, QuerySource source) {}
+
+  /**
+   * The longest range fillGaps generates periods for, about 273 years: a spine of at most this many rows (days are
+   * the finest grain), so that a mistyped bound does not ask the database for millions of rows.
+   */
+  static final int MAX_FILLED_DAYS = 100_000;
 
   final SemanticLayer layer;
 
@@ -31,6 +39,13 @@ abstract class LayerQuery implements MetricQuery {
     Arguments.present(to, "fillGaps()", "to");
     if (to.isBefore(from)) {
       throw Message.GAP_FILL_RANGE.queryError(from, to);
+    }
+    // Bounds outside the years both engines represent alike filled nothing on DuckDB and all on PostgreSQL.
+    ValueRules.check(from).ifPresent(ValueRules.Violation::throwAsQueryError);
+    ValueRules.check(to).ifPresent(ValueRules.Violation::throwAsQueryError);
+    long days = ChronoUnit.DAYS.between(from, to) + 1;
+    if (days > MAX_FILLED_DAYS) {
+      throw Message.GAP_FILL_PERIODS.queryError(from, to, days, MAX_FILLED_DAYS);
     }
     return new FinalQuery(this, spec -> spec.withFill(new GapFill(
         new Node.Literal(from, SqlType.DATE), new Node.Literal(to, SqlType.DATE))));

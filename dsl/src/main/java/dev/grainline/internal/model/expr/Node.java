@@ -5,6 +5,7 @@ import dev.grainline.dsl.TimeGrain;
 import dev.grainline.internal.model.RolePath;
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.validation.Message;
+import dev.grainline.internal.model.validation.ValueRules;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -45,9 +46,18 @@ public sealed interface Node {
 
     /**
      * A constant, typed by its Java class; a {@link DefinitionException} ({@code [GrainlineInvalidValue]}) for
-     * NULL, a value that is not a number, string, boolean, LocalDate or LocalDateTime, or a non-finite number.
+     * NULL, a value that is not a number, string, boolean, LocalDate or LocalDateTime, or a non-finite number;
+     * {@code [GrainlineValueRange]} for one that engines would not compare alike ({@link ValueRules}).
      */
     public static Literal of(Object value) {
+      Literal literal = typed(value);
+      ValueRules.check(literal.value()).ifPresent(violation -> {
+        throw violation.definitionError();
+      });
+      return literal;
+    }
+
+    private static Literal typed(Object value) {
       return switch (value) {
         case null -> throw Message.CONSTANT_NULL.definitionError();
         case Integer i -> new Literal(i, SqlType.INTEGER);

@@ -225,7 +225,7 @@ final class FilterParser {
       }
       case STRING -> {
         in.next();
-        yield spans.record(new Literal(token.value(), SqlType.TEXT), token.start(), token.end());
+        yield spans.record(literals.text(token.value(), token.span()), token.start(), token.end());
       }
       case LPAREN -> parenthesized();
       case NAME -> word(token);

@@ -3,12 +3,14 @@ package dev.grainline.internal.model.text;
 import dev.grainline.SqlType;
 import dev.grainline.internal.model.expr.Node.Literal;
 import dev.grainline.internal.model.validation.Message;
+import dev.grainline.internal.model.validation.ValueRules;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Optional;
 
 /**
  * The typed values of literals as written: numbers by their shape, dates and timestamps by a strict hand-checked
@@ -20,6 +22,9 @@ import java.time.LocalTime;
  *   <li>digits with a fraction, {@code 1.50}: DECIMAL, a BigDecimal with the scale as written.
  *   <li>with an exponent, {@code 1e3}, {@code 2.5E-3}: DOUBLE.
  * </ul>
+ *
+ * <p>Decimals, dates, timestamps and strings are also held to {@link ValueRules}, the values every engine compares
+ * alike: {@code 0.0000000000000000001} (19 fraction digits) is an error here, not a 0 on DuckDB.
  */
 final class Literals {
   private static final String DATE_FORMAT = "yyyy-mm-dd";
@@ -42,7 +47,7 @@ final class Literals {
       return new Literal(value, SqlType.DOUBLE);
     }
     if (text.indexOf('.') >= 0) {
-      return new Literal(new BigDecimal(signed), SqlType.DECIMAL);
+      return checked(new Literal(new BigDecimal(signed), SqlType.DECIMAL), span);
     }
     return integer(new BigInteger(signed), span);
   }
@@ -52,7 +57,7 @@ final class Literals {
     return switch (literal.type()) {
       case INTEGER -> integer(BigInteger.valueOf((Integer) literal.value()).negate(), span);
       case BIGINT -> integer(BigInteger.valueOf((Long) literal.value()).negate(), span);
-      case DECIMAL -> new Literal(((BigDecimal) literal.value()).negate(), SqlType.DECIMAL);
+      case DECIMAL -> checked(new Literal(((BigDecimal) literal.value()).negate(), SqlType.DECIMAL), span);
       case DOUBLE -> new Literal(-(Double) literal.value(), SqlType.DOUBLE);
       default -> throw new IllegalArgumentException("not a number: " + literal);
     };
@@ -81,7 +86,7 @@ final class Literals {
     if (text.length() != DATE_FORMAT.length() || date == null) {
       throw errors.error(Message.SYNTAX_DATE, span, quote(text), DATE_FORMAT);
     }
-    return new Literal(date, SqlType.DATE);
+    return checked(new Literal(date, SqlType.DATE), span);
   }
 
   /** {@code TIMESTAMP 'yyyy-mm-dd hh:mm[:ss[.fff]]'}, up to nine fraction digits. */
@@ -90,7 +95,21 @@ final class Literals {
     if (timestamp == null) {
       throw errors.error(Message.SYNTAX_TIMESTAMP, span, quote(text), TIMESTAMP_FORMAT);
     }
-    return new Literal(timestamp, SqlType.TIMESTAMP);
+    return checked(new Literal(timestamp, SqlType.TIMESTAMP), span);
+  }
+
+  /** A string literal; {@code value} is its value, quotes undoubled. */
+  Literal text(String value, Span span) {
+    return checked(new Literal(value, SqlType.TEXT), span);
+  }
+
+  /** The literal, if every engine takes its value alike ({@link ValueRules}); else an error pointing at it. */
+  private Literal checked(Literal literal, Span span) {
+    Optional<ValueRules.Violation> violation = ValueRules.check(literal.value());
+    if (violation.isPresent()) {
+      throw errors.error(violation.get().message(), span, violation.get().args().toArray());
+    }
+    return literal;
   }
 
   /** The date at the start of {@code text}, or null if its first ten characters are no valid yyyy-mm-dd. */

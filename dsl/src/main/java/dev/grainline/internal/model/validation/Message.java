@@ -359,6 +359,31 @@ public enum Message {
   DDL_DIALECT("GrainlineDdlDialect", Severity.ERROR,
       "-Agrainline.ddl.dialect=%s: DDL files are read as postgres (the default) or duckdb"),
 
+  // issue 8: edge -- values every engine compares alike, and results that fit the model's types
+  DECIMAL_RANGE("GrainlineValueRange", Severity.ERROR,
+      "decimal %s has %d digits before the point and %d after it; a decimal value has at most %d and %d"
+          + " (DECIMAL(38,18), the widest decimal every engine compares exactly)"),
+  DATE_RANGE("GrainlineValueRange", Severity.ERROR,
+      "%s %s is outside the years %d to %d, the dates every engine represents alike"),
+  TIMESTAMP_PRECISION("GrainlineValueRange", Severity.ERROR,
+      "timestamp %s is finer than a microsecond, which engines round differently; truncate it to microseconds"),
+  TEXT_NUL("GrainlineValueRange", Severity.ERROR,
+      "text value %s holds a NUL character (U+0000) at index %d, which PostgreSQL cannot store"),
+  LIKE_TRAILING_ESCAPE("GrainlineValueRange", Severity.ERROR,
+      "LIKE pattern %s ends with the escape character \\; write \\\\ to match a backslash"),
+  TOO_MANY_VALUES("GrainlineTooManyValues", Severity.ERROR,
+      "the query binds %d values; a query binds at most %d (PostgreSQL's limit per statement, kept on every"
+          + " engine), so filter on a dimension instead of listing its values"),
+  GAP_FILL_PERIODS("GrainlineGapFill", Severity.ERROR,
+      "fillGaps(%s, %s): the range spans %d days; at most %d days are filled"),
+  OVERFLOW("GrainlineOverflow", Severity.ERROR, "a value is out of range of its type: %s"),
+  RESULT_OVERFLOW("GrainlineOverflow", Severity.ERROR, "%s is %s in row %d, beyond the range of %s values"),
+  NOT_FINITE("GrainlineOverflow", Severity.ERROR,
+      "%s is %s in row %d; a double result is a finite number (it overflowed, or the database holds %s)"),
+  RESULT_TYPE("GrainlineResultType", Severity.ERROR,
+      "%s is %s in row %d, which is no %s value; the database's column is not of the declared type"
+          + " (verifySchema() reports it)"),
+
   // --- the database ----------------------------------------------------------------------------------------------
   QUERY_FAILED("GrainlineQueryFailed", Severity.ERROR, "the database rejected the query: %s"),
   DATABASE_UNAVAILABLE("GrainlineDatabaseUnavailable", Severity.ERROR, "cannot reach the database: %s");

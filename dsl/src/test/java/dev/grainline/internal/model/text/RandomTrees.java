@@ -153,10 +153,13 @@ final class RandomTrees {
     };
   }
 
-  /** A decimal with a fraction (scale 1 to 6) and up to 96 bits of digits. */
+  /**
+   * A decimal with a fraction (scale 1 to 6) and up to 64 bits of digits: at most 20 digits before the point, as
+   * ValueRules allows.
+   */
   private BigDecimal decimal() {
     BigInteger unscaled = BigInteger.valueOf(raw());
-    for (int words = choose(3); words > 0; words--) {
+    for (int words = choose(2); words > 0; words--) {
       unscaled = unscaled.shiftLeft(32).add(BigInteger.valueOf(raw() & 0xffffffffL));
     }
     return new BigDecimal(unscaled, 1 + choose(6));
@@ -173,11 +176,16 @@ final class RandomTrees {
     };
   }
 
-  /** Strings of quotes, parentheses, keywords and escapes, and now and then any UTF-16 unit at all. */
+  /** Strings of quotes, parentheses, keywords and escapes, and now and then any UTF-16 unit but NUL. */
   private String text() {
     StringBuilder text = new StringBuilder();
     for (int length = choose(10); length > 0; length--) {
-      text.append(choose(5) == 4 ? (char) raw() : TEXT_CHARACTERS.charAt(choose(TEXT_CHARACTERS.length())));
+      if (choose(5) == 4) {
+        char any = (char) raw();
+        text.append(any == 0 ? 'a' : any);
+      } else {
+        text.append(TEXT_CHARACTERS.charAt(choose(TEXT_CHARACTERS.length())));
+      }
     }
     return text.toString();
   }
@@ -190,7 +198,8 @@ final class RandomTrees {
     return switch (choose(3)) {
       case 0 -> LocalTime.ofSecondOfDay(choose(24 * 60) * 60L);
       case 1 -> LocalTime.ofSecondOfDay(choose(24 * 3600));
-      default -> LocalTime.ofNanoOfDay(Math.floorMod(rawLong(), NANOS_PER_DAY));
+      // Microseconds at most, as ValueRules allows.
+      default -> LocalTime.ofNanoOfDay(Math.floorMod(rawLong(), NANOS_PER_DAY) / 1000 * 1000);
     };
   }
 

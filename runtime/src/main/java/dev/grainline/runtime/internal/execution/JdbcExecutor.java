@@ -15,9 +15,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Runs rendered SQL over JDBC: binds each value with the setter of its type, reads each column with the getter of
- * its model type (so a BIGINT is a Long on every engine), and turns driver failures into {@link DatabaseException}s
- * that say whether the database was unreachable or rejected the query.
+ * Runs rendered SQL over JDBC: binds each value with the setter of its type, reads each column as its model type,
+ * exactly ({@link RowReader}: a BIGINT is a Long on every engine, a 2.5 is no integer), and turns driver failures
+ * into {@link DatabaseException}s that say whether the database was unreachable, overflowed or rejected the query.
  */
 final class JdbcExecutor {
   private JdbcExecutor() {}
@@ -72,7 +72,8 @@ final class JdbcExecutor {
   /** Connection-level SQLSTATEs (class 08) mean the database is unreachable, not that the query is wrong. */
   static DatabaseException failure(SQLException e) {
     String state = e.getSQLState();
-    Message message = state != null && state.startsWith("08") ? Message.DATABASE_UNAVAILABLE : Message.QUERY_FAILED;
+    Message message = state != null && state.startsWith("08") ? Message.DATABASE_UNAVAILABLE
+        : EngineErrors.isOverflow(e) ? Message.OVERFLOW : Message.QUERY_FAILED;
     return message.databaseError(e, describe(e));
   }
 

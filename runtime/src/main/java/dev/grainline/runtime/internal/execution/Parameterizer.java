@@ -2,11 +2,14 @@ package dev.grainline.runtime.internal.execution;
 
 import dev.grainline.internal.model.SortKey;
 import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Node.Like;
 import dev.grainline.internal.model.expr.Node.Literal;
 import dev.grainline.internal.model.expr.Node.Param;
 import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.query.GapFill;
 import dev.grainline.internal.model.query.QuerySpec;
+import dev.grainline.internal.model.validation.Message;
+import dev.grainline.internal.model.validation.ValueRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +45,18 @@ public final class Parameterizer {
   private static Node parameterize(Node expr, List<Object> values) {
     return Nodes.rewrite(expr, node -> {
       if (node instanceof Literal literal) {
+        // Every value of a query passes here, whichever API built it: the one place to hold them to ValueRules, so
+        // that no engine sees one it would round or reject alone.
+        ValueRules.check(literal.value()).ifPresent(ValueRules.Violation::throwAsQueryError);
+        if (values.size() == ValueRules.MAX_BIND_VALUES) {
+          throw Message.TOO_MANY_VALUES.queryError(values.size() + 1, ValueRules.MAX_BIND_VALUES);
+        }
         values.add(literal.value());
         return Optional.of(new Param(values.size() - 1, literal.type()));
+      }
+      if (node instanceof Like like && like.pattern() instanceof Literal pattern
+          && pattern.value() instanceof String text) {
+        ValueRules.checkLikePattern(text).ifPresent(ValueRules.Violation::throwAsQueryError);
       }
       return Optional.empty();
     });

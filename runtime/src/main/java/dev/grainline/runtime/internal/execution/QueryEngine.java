@@ -7,6 +7,7 @@ import dev.grainline.internal.model.query.QueryResolver;
 import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.internal.model.query.ResolvedQuery;
 import dev.grainline.internal.model.validation.Message;
+import dev.grainline.internal.model.validation.ValueRules;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.Explanation;
 import dev.grainline.runtime.ResultColumn;
@@ -131,6 +132,10 @@ public final class QueryEngine {
         case SqlRenderer.Bind.Limit l -> parameterized.limit().getAsLong();
         case SqlRenderer.Bind.Offset o -> parameterized.offset().getAsLong();
       });
+    }
+    if (values.size() > ValueRules.MAX_BIND_VALUES) {
+      // A filter is bound once per grain group that applies it: the statement may bind more than the query has.
+      throw Message.TOO_MANY_VALUES.queryError(values.size(), ValueRules.MAX_BIND_VALUES);
     }
     observer.planned(cacheHit, compiled.sql(), values);
     Compiled shape = compiled;

@@ -3,16 +3,16 @@ package dev.grainline.runtime.internal.execution;
 import dev.grainline.runtime.ResultColumn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * Reads the current row of a result set into the Java types of its columns (a BIGINT is a {@code Long} on every
- * engine), one row per call, so that buffering and streaming read values the same way.
+ * engine), one row per call, so that buffering and streaming read values the same way ({@link ValueReader}).
  */
 final class RowReader {
   private final List<ResultColumn> columns;
+  /** The number of the row read last, from 1, for messages. */
+  private int row;
 
   RowReader(List<ResultColumn> columns) {
     this.columns = List.copyOf(columns);
@@ -20,19 +20,11 @@ final class RowReader {
 
   /** The values of the row the result set is on; SQL NULLs are {@code null}. */
   Object[] read(ResultSet rows) throws SQLException {
+    row++;
     Object[] values = new Object[columns.size()];
     for (int i = 0; i < values.length; i++) {
-      int index = i + 1;
-      Object value = switch (columns.get(i).type()) {
-        case BOOLEAN -> rows.getBoolean(index);
-        case INTEGER -> rows.getInt(index);
-        case BIGINT -> rows.getLong(index);
-        case DOUBLE -> rows.getDouble(index);
-        case DECIMAL -> rows.getBigDecimal(index);
-        case TEXT -> rows.getString(index);
-        case DATE -> rows.getObject(index, LocalDate.class);
-        case TIMESTAMP -> rows.getObject(index, LocalDateTime.class);
-      };
+      // Exactly or not at all: a value that does not fit its column's model type is an error, never rounded.
+      Object value = ValueReader.read(rows, i + 1, columns.get(i), row);
       values[i] = rows.wasNull() ? null : value;
     }
     return values;

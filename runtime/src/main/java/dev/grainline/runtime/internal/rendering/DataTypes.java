@@ -12,7 +12,7 @@ final class DataTypes {
   /**
    * The type a query value is bound as. A DECIMAL value keeps its digits on both engines: PostgreSQL's NUMERIC has
    * no fixed scale, but DuckDB's NUMERIC is DECIMAL(18,3) and would round 0.9899 to 0.990, so DuckDB binds
-   * DECIMAL(38,18), the widest it has.
+   * DECIMAL(38,18), the widest it has. A value that does not fit it exactly never gets here: ValueRules rejects it.
    */
   static DataType<?> ofValue(Dialect dialect, SqlType type) {
     if (type == SqlType.DECIMAL && dialect == Dialect.DUCKDB) {

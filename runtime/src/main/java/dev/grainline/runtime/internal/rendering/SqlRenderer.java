@@ -485,11 +485,16 @@ public final class SqlRenderer {
     return ExprRenderer.coalesce(columns);
   }
 
-  /** Output types are the same on every engine: counts and integer sums BIGINT, ratios DOUBLE. */
+  /**
+   * Output types are the same on every engine: ratios DOUBLE. Integers are not cast: a cast to BIGINT would round a
+   * sum of a numeric column declared intCol and fail with each engine's own error beyond a long, where the reader
+   * takes PostgreSQL's NUMERIC and DuckDB's HUGEINT sums exactly or reports them ([GrainlineResultType],
+   * [GrainlineOverflow]).
+   */
   private static Field<?> cast(Field<?> field, SqlType type) {
     return switch (type) {
-      case INTEGER, BIGINT, DOUBLE, BOOLEAN -> DSL.cast(field, DataTypes.of(type));
-      case DECIMAL, TEXT, DATE, TIMESTAMP -> field;
+      case DOUBLE, BOOLEAN -> DSL.cast(field, DataTypes.of(type));
+      case INTEGER, BIGINT, DECIMAL, TEXT, DATE, TIMESTAMP -> field;
     };
   }
 
