@@ -48,6 +48,8 @@ class DepthTest {
     public static final Measure<Long> UNITS = sum(QTY);
     /** qty + 1 - 1 + 1 - 1 ...: 10,000 steps, regrouped when rendered, across subtracted groups. */
     public static final Measure<Long> CHAINED_UNITS = sum(alternating(QTY, TERMS));
+    /** qty - 1 - 1 ...: 10,000 subtractions, each group's sign worked out when regrouped. */
+    public static final Measure<Long> SUBTRACTED_UNITS = sum(subtracted(QTY, TERMS));
     /** qty * 1 * 1 ...: 10,000 factors. */
     public static final Measure<Long> MULTIPLIED_UNITS = sum(multiplied(QTY, TERMS));
 
@@ -55,6 +57,14 @@ class DepthTest {
       Expr<Integer> chain = start;
       for (int i = 0; i < steps; i++) {
         chain = i % 2 == 0 ? chain.plus(1) : chain.minus(1);
+      }
+      return chain;
+    }
+
+    private static Expr<Integer> subtracted(Expr<Integer> start, int steps) {
+      Expr<Integer> chain = start;
+      for (int i = 0; i < steps; i++) {
+        chain = chain.minus(1);
       }
       return chain;
     }
@@ -188,10 +198,13 @@ class DepthTest {
   void definitionsWithChainsOfTenThousandStepsHaveTheValueOfTheirShortForm(DataSource engine) {
     SemanticLayer layer = SemanticLayer.create(CHAINS, engine);
     Row totals = layer.query(MetricRef.of("shop.units", Long.class), MetricRef.of("shop.chained_units", Long.class),
-        MetricRef.of("shop.multiplied_units", Long.class)).fetch().rows().get(0);
+        MetricRef.of("shop.multiplied_units", Long.class), MetricRef.of("shop.subtracted_units", Long.class))
+        .fetch().rows().get(0);
     assertEquals(15L, ((Number) totals.get(0)).longValue());
     assertEquals(15L, ((Number) totals.get(1)).longValue());
     assertEquals(15L, ((Number) totals.get(2)).longValue());
+    // Ten sales, each 10,000 less.
+    assertEquals(15L - 10 * TERMS, ((Number) totals.get(3)).longValue());
   }
 
   @Test
