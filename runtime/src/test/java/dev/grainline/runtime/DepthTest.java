@@ -78,12 +78,12 @@ class DepthTest {
     }
   }
 
-  /** A metric nested one level more than allowed. */
+  /** A metric nested 10,000 levels deep. */
   @Fact("shop.sales")
   static final class TooDeep {
     static final Table S = table("shop.sales");
     public static final Attribute<Integer> SALE_ID = key(S.intCol("sale_id"));
-    public static final Measure<Long> NEGATED = sum(negated(S.intCol("qty"), QueryLimits.MAX_DEPTH));
+    public static final Measure<Long> NEGATED = sum(negated(S.intCol("qty"), TERMS));
 
     private static Expr<Integer> negated(Expr<Integer> start, int times) {
       Expr<Integer> expr = start;
@@ -213,7 +213,7 @@ class DepthTest {
         () -> CompiledModel.ofClasses("TooDeepCatalog", "shop", TooDeep.class));
     assertEquals(1, e.errors().size(), e::getMessage);
     assertEquals("GrainlineDefinitionTooDeep", e.id());
-    assertTrue(e.getMessage().contains("nests 102 levels deep; at most 100 are allowed"), e.getMessage());
+    assertTrue(e.getMessage().contains("nests 10,002 levels deep; at most 100 are allowed"), e.getMessage());
   }
 
   private static SemanticLayer offline() {
