@@ -1,6 +1,7 @@
 package dev.grainline.runtime;
 
 import dev.grainline.internal.model.expr.Node;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,16 +21,34 @@ public final class Filter {
     return node;
   }
 
-  /** Both conditions; {@code other} is not null (a {@link dev.grainline.QueryException} if it is). */
+  /**
+   * Both conditions; {@code other} is not null (a {@link dev.grainline.QueryException} if it is). A chain of ANDs is
+   * one conjunction, however long, so that it nests one level deep.
+   */
   public Filter and(Filter other) {
     Arguments.present(other, "and()", "other");
-    return new Filter(new Node.And(List.of(node, other.node)));
+    return new Filter(new Node.And(operands(Node.And.class, node, other.node)));
   }
 
-  /** Either condition; {@code other} is not null (a {@link dev.grainline.QueryException} if it is). */
+  /**
+   * Either condition; {@code other} is not null (a {@link dev.grainline.QueryException} if it is). A chain of ORs is
+   * one disjunction, however long, so that it nests one level deep.
+   */
   public Filter or(Filter other) {
     Arguments.present(other, "or()", "other");
-    return new Filter(new Node.Or(List.of(node, other.node)));
+    return new Filter(new Node.Or(operands(Node.Or.class, node, other.node)));
+  }
+
+  private static List<Node> operands(Class<? extends Node> kind, Node left, Node right) {
+    List<Node> operands = new ArrayList<>();
+    for (Node side : List.of(left, right)) {
+      switch (side) {
+        case Node.And a when kind == Node.And.class -> operands.addAll(a.operands());
+        case Node.Or o when kind == Node.Or.class -> operands.addAll(o.operands());
+        default -> operands.add(side);
+      }
+    }
+    return operands;
   }
 
   public Filter not() {

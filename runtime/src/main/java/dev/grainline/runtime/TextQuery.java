@@ -5,6 +5,7 @@ import dev.grainline.QueryException;
 import dev.grainline.internal.model.SortKey;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
 import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.query.QueryLimits;
 import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.internal.model.text.Parsed;
 import dev.grainline.internal.model.text.QueryText;
@@ -95,7 +96,17 @@ public final class TextQuery extends LayerQuery {
   /** The parsed query and where its parts came from; every syntax error of every part at once. */
   @Override
   Bound bind() {
+    // Sizes first, before any text is read: a rejection costs the same however large the input.
+    QueryLimits.count(metrics, "metrics");
+    QueryLimits.count(dimensions, "dimensions");
     List<QueryError> errors = new ArrayList<>();
+    for (String metric : metrics) {
+      try {
+        QueryText.checkName("metric name", metric);
+      } catch (QueryTextException e) {
+        errors.add(error("metrics", metric, e));
+      }
+    }
     List<AttributeRef> refs = new ArrayList<>();
     for (String dimension : dimensions) {
       parse(errors, "dimensions", dimension, () -> QueryText.dimension(dimension, layer.internalModel()))
@@ -124,9 +135,13 @@ public final class TextQuery extends LayerQuery {
     try {
       return Optional.of(parser.get());
     } catch (QueryTextException e) {
-      errors.add(new QueryError(e.id(), e.getMessage(), Optional.of(
-          new QueryError.Position(part, text, e.span().start(), e.span().end()))));
+      errors.add(error(part, text, e));
       return Optional.empty();
     }
+  }
+
+  private static QueryError error(String part, String text, QueryTextException e) {
+    return new QueryError(e.id(), e.getMessage(), Optional.of(
+        new QueryError.Position(part, text, e.span().start(), e.span().end())));
   }
 }

@@ -165,9 +165,9 @@ class DefinitionEvaluatorTest {
   @Test
   void aMetricReadWhileItIsEvaluatedStandsInForItselfByPlace() {
     Node.Arithmetic definition = (Node.Arithmetic) metric("SELF").definition();
-    assertThat(definition.right()).isEqualTo(literal(1));
+    assertThat(definition.steps().get(0).operand()).isEqualTo(literal(1));
     // The left operand is a metric that is a reference to the field by place, which the assembler resolves.
-    MetricDeclaration placeholder = (MetricDeclaration) ((Node.DeclRef) definition.left()).declaration();
+    MetricDeclaration placeholder = (MetricDeclaration) ((Node.DeclRef) definition.first()).declaration();
     assertThat(placeholder.definition())
         .isEqualTo(new Node.DeclRef(new FieldRef("probe.Probe", "SELF"), Optional.empty()));
   }

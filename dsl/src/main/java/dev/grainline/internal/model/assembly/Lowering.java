@@ -9,6 +9,7 @@ import dev.grainline.internal.model.expr.Node.DeclRef;
 import dev.grainline.internal.model.expr.Node.MetricUse;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Nodes;
+import dev.grainline.internal.model.query.QueryLimits;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.Report;
 import java.util.ArrayList;
@@ -36,6 +37,14 @@ final class Lowering {
   }
 
   private static final int MAX_DEPTH = 200;
+
+  /** Stands for a definition too deep to lower: it has no type, and the error is reported once, where it is. */
+  private static final Node.Declaration TOO_DEEP = new Node.Declaration() {
+    @Override
+    public String toString() {
+      return "(a definition too deep to read)";
+    }
+  };
 
   private final Map<AttributeDecl, AttributeName> attributes;
   private final Map<MetricDeclaration, String> metrics;
@@ -126,6 +135,12 @@ final class Lowering {
   }
 
   private Node guarded(Node node, Origin origin, java.util.function.Supplier<Node> lowering) {
+    // Lowering, and every stage after it, recurses on the depth of the tree: a deeper one is rejected unread.
+    int nesting = Nodes.depth(node);
+    if (nesting > QueryLimits.MAX_DEPTH) {
+      report.add(Message.DEFINITION_TOO_DEEP, origin, null, origin, nesting, QueryLimits.MAX_DEPTH);
+      return new DeclRef(TOO_DEEP, Optional.empty());
+    }
     if (++depth > MAX_DEPTH) {
       depth--;
       report.add(Message.CYCLE_ENDLESS, origin, node, origin);

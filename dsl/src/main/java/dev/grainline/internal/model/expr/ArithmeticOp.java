@@ -1,6 +1,6 @@
 package dev.grainline.internal.model.expr;
 
-/** Binary arithmetic. Division is always real-valued and guarded against a zero divisor. */
+/** Arithmetic operators. Division is always real-valued and guarded against a zero divisor. */
 public enum ArithmeticOp {
   ADD("+"),
   SUBTRACT("-"),
@@ -15,5 +15,17 @@ public enum ArithmeticOp {
 
   public String symbol() {
     return symbol;
+  }
+
+  /**
+   * Whether this operator may extend a chain of {@code chain} operators: additions and subtractions chain, and so do
+   * multiplications; a division never does (regrouping it would change its value).
+   */
+  public boolean continues(ArithmeticOp chain) {
+    return switch (this) {
+      case ADD, SUBTRACT -> chain == ADD || chain == SUBTRACT;
+      case MULTIPLY -> chain == MULTIPLY;
+      case DIVIDE -> false;
+    };
   }
 }

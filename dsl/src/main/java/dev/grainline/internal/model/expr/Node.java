@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -104,11 +105,52 @@ public sealed interface Node {
     }
   }
 
-  record Arithmetic(ArithmeticOp op, Node left, Node right) implements Node {
+  /**
+   * Arithmetic evaluated left to right, as SQL reads {@code a + b - c}: {@code first}, then each step applied to the
+   * value so far. A chain is one node, so that a sum of 10,000 terms nests one level deep and not 10,000 (every
+   * stage that walks trees recurses on their depth). The steps of a chain are all additive ({@code +}, {@code -}) or
+   * all multiplications: those the renderer may regroup without changing an exact value. A division is a chain of
+   * one step.
+   */
+  record Arithmetic(Node first, List<Step> steps) implements Node {
     public Arithmetic {
-      Objects.requireNonNull(op, "op");
-      Objects.requireNonNull(left, "left");
-      Objects.requireNonNull(right, "right");
+      Objects.requireNonNull(first, "first");
+      steps = List.copyOf(steps);
+      if (steps.isEmpty()) {
+        throw new IllegalArgumentException("an arithmetic chain needs a step");
+      }
+      ArithmeticOp kind = steps.get(0).op();
+      for (Step step : steps.subList(1, steps.size())) {
+        if (!step.op().continues(kind)) {
+          throw new IllegalArgumentException("a chain of " + kind + " cannot continue with " + step.op());
+        }
+      }
+    }
+
+    /** {@code left op right}; {@code left} is extended when it is a chain that {@code op} continues. */
+    public Arithmetic(ArithmeticOp op, Node left, Node right) {
+      this(continued(op, left) ? ((Arithmetic) left).first() : left, append(op, left, right));
+    }
+
+    private static boolean continued(ArithmeticOp op, Node left) {
+      return left instanceof Arithmetic chain && op.continues(chain.steps().get(0).op());
+    }
+
+    private static List<Step> append(ArithmeticOp op, Node left, Node right) {
+      List<Step> steps = new ArrayList<>();
+      if (continued(op, left)) {
+        steps.addAll(((Arithmetic) left).steps());
+      }
+      steps.add(new Step(op, right));
+      return steps;
+    }
+
+    /** One operator and its right operand. */
+    public record Step(ArithmeticOp op, Node operand) {
+      public Step {
+        Objects.requireNonNull(op, "op");
+        Objects.requireNonNull(operand, "operand");
+      }
     }
   }
 

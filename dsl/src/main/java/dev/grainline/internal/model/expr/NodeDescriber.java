@@ -38,7 +38,9 @@ final class NodeDescriber {
       case MetricUse m -> m.name();
       case AttributeRef a -> a.toString();
       case DeclRef d -> String.valueOf(d.declaration());
-      case Arithmetic a -> "(" + describe(a.left()) + " " + a.op().symbol() + " " + describe(a.right()) + ")";
+      case Arithmetic a -> "(" + describe(a.first()) + a.steps().stream()
+          .map(step -> " " + step.op().symbol() + " " + describe(step.operand())).collect(Collectors.joining())
+          + ")";
       case Negate n -> "-" + describe(n.operand());
       case Comparison c -> describe(c.left()) + " " + c.op().symbol() + " " + describe(c.right());
       case And a -> join(a.operands(), " AND ");

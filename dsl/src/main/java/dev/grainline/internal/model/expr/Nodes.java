@@ -36,6 +36,9 @@ import java.util.function.Predicate;
 public final class Nodes {
   private Nodes() {}
 
+  /** Deeper trees are described by their depth: no query or definition that is accepted nests this deep. */
+  private static final int MAX_DESCRIBED_DEPTH = 500;
+
   /** The direct children of a node, in evaluation order. */
   public static List<Node> children(Node expr) {
     return switch (expr) {
@@ -47,7 +50,12 @@ public final class Nodes {
       case MetricUse m -> List.of();
       case AttributeRef a -> List.of();
       case DeclRef d -> List.of();
-      case Arithmetic a -> List.of(a.left(), a.right());
+      case Arithmetic a -> {
+        List<Node> all = new ArrayList<>(a.steps().size() + 1);
+        all.add(a.first());
+        a.steps().forEach(step -> all.add(step.operand()));
+        yield all;
+      }
       case Negate n -> List.of(n.operand());
       case Comparison c -> List.of(c.left(), c.right());
       case And a -> a.operands();
@@ -144,7 +152,14 @@ public final class Nodes {
       case MetricUse m -> m;
       case AttributeRef a -> a;
       case DeclRef d -> d;
-      case Arithmetic a -> new Arithmetic(a.op(), r.apply(a.left()), r.apply(a.right()));
+      case Arithmetic a -> {
+        Node first = r.apply(a.first());
+        List<Arithmetic.Step> steps = new ArrayList<>(a.steps().size());
+        for (Arithmetic.Step step : a.steps()) {
+          steps.add(new Arithmetic.Step(step.op(), r.apply(step.operand())));
+        }
+        yield new Arithmetic(first, steps);
+      }
       case Negate n -> new Negate(r.apply(n.operand()));
       case Comparison c -> new Comparison(c.op(), r.apply(c.left()), r.apply(c.right()));
       case And a -> new And(map(a.operands(), r));
@@ -174,11 +189,40 @@ public final class Nodes {
   }
 
   private static List<Node> map(List<Node> list, Function<Node, Node> f) {
-    return list.stream().map(f).toList();
+    // A loop rather than a stream: fewer stack frames per level of the tree.
+    List<Node> mapped = new ArrayList<>(list.size());
+    for (Node node : list) {
+      mapped.add(f.apply(node));
+    }
+    return mapped;
+  }
+
+  /**
+   * How many levels deep a tree nests (a leaf is one level), measured without recursion, so that a tree too deep
+   * for the recursive stages can be rejected before any of them runs.
+   */
+  public static int depth(Node expr) {
+    record Level(Node node, int depth) {}
+    java.util.ArrayDeque<Level> pending = new java.util.ArrayDeque<>();
+    pending.push(new Level(expr, 1));
+    int deepest = 0;
+    while (!pending.isEmpty()) {
+      Level level = pending.pop();
+      deepest = Math.max(deepest, level.depth());
+      for (Node child : children(level.node())) {
+        pending.push(new Level(child, level.depth() + 1));
+      }
+    }
+    return deepest;
   }
 
   /** A compact, SQL-like rendering for messages: {@code sum(oi.quantity * oi.unit_price)}. */
   public static String describe(Node expr) {
+    int depth = depth(expr);
+    if (depth > MAX_DESCRIBED_DEPTH) {
+      // A description is for a person; this one could not be read, and describing it would exhaust the stack.
+      return "(an expression " + depth + " levels deep)";
+    }
     return NodeDescriber.describe(expr);
   }
 }

@@ -15,6 +15,7 @@ import dev.grainline.internal.model.expr.Node.Negate;
 import dev.grainline.internal.model.expr.Node.Not;
 import dev.grainline.internal.model.expr.Node.Or;
 import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.query.QueryLimits;
 import dev.grainline.internal.model.validation.Message;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,11 @@ import java.util.Optional;
  * parenthesized expression its parentheses.
  */
 final class FilterParser {
-  /** How deeply parentheses, NOTs and unary minuses may nest, so that hostile input cannot exhaust the stack. */
-  static final int MAX_DEPTH = 100;
+  /**
+   * How deeply parentheses, NOTs and unary minuses may nest, so that hostile input cannot exhaust the stack of this
+   * recursive-descent parser; the tree it builds is checked against the same bound before later stages walk it.
+   */
+  static final int MAX_DEPTH = QueryLimits.MAX_DEPTH;
 
   private final TokenCursor in;
   private final Spans spans;
@@ -170,26 +174,46 @@ final class FilterParser {
     return spans.record(predicate, spans.start(operand), end);
   }
 
-  /** {@code additive := multiplicative (("+"|"-") multiplicative)*}, left-associative. */
+  /**
+   * {@code additive := multiplicative (("+"|"-") multiplicative)*}, left-associative; a chain is one
+   * {@link Arithmetic}, built in one pass.
+   */
   private Node additive() {
-    Node left = multiplicative();
+    Node first = multiplicative();
+    List<Arithmetic.Step> steps = new ArrayList<>();
+    Node last = first;
     while (in.at(TokenKind.PLUS) || in.at(TokenKind.MINUS)) {
       ArithmeticOp op = in.next().kind() == TokenKind.PLUS ? ArithmeticOp.ADD : ArithmeticOp.SUBTRACT;
-      Node right = multiplicative();
-      left = spans.record(new Arithmetic(op, left, right), spans.start(left), spans.end(right));
+      last = multiplicative();
+      steps.add(new Arithmetic.Step(op, last));
     }
-    return left;
+    return steps.isEmpty() ? first
+        : spans.record(new Arithmetic(first, steps), spans.start(first), spans.end(last));
   }
 
-  /** {@code multiplicative := unary (("*"|"/") unary)*}, left-associative. */
+  /**
+   * {@code multiplicative := unary (("*"|"/") unary)*}, left-associative; a run of multiplications is one
+   * {@link Arithmetic}, a division one of its own.
+   */
   private Node multiplicative() {
     Node left = unary();
+    List<Arithmetic.Step> product = new ArrayList<>();
+    Node last = left;
     while (in.at(TokenKind.STAR) || in.at(TokenKind.SLASH)) {
-      ArithmeticOp op = in.next().kind() == TokenKind.STAR ? ArithmeticOp.MULTIPLY : ArithmeticOp.DIVIDE;
+      boolean divide = in.next().kind() == TokenKind.SLASH;
       Node right = unary();
-      left = spans.record(new Arithmetic(op, left, right), spans.start(left), spans.end(right));
+      if (divide) {
+        Node dividend = product.isEmpty() ? left
+            : spans.record(new Arithmetic(left, product), spans.start(left), spans.end(last));
+        left = spans.record(new Arithmetic(ArithmeticOp.DIVIDE, dividend, right), spans.start(left), spans.end(right));
+        product = new ArrayList<>();
+      } else {
+        product.add(new Arithmetic.Step(ArithmeticOp.MULTIPLY, right));
+      }
+      last = right;
     }
-    return left;
+    return product.isEmpty() ? left
+        : spans.record(new Arithmetic(left, product), spans.start(left), spans.end(last));
   }
 
   /** {@code unary := "-" unary | primary}; a minus on a numeric literal folds into the literal. */

@@ -4,6 +4,7 @@ import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.SortKey;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
 import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.query.QueryLimits;
 import dev.grainline.internal.model.validation.Message;
 import java.util.List;
 import java.util.Objects;
@@ -83,7 +84,8 @@ public final class QueryText {
   /** A dimension reference: entity, attribute and optional role path; whitespace around it is allowed. */
   public static Parsed<AttributeRef> dimension(String text, Model model) {
     Objects.requireNonNull(model, "model");
-    TokenCursor in = new TokenCursor(Objects.requireNonNull(text, "text"));
+    checkName("dimension name", Objects.requireNonNull(text, "text"));
+    TokenCursor in = new TokenCursor(text);
     Spans spans = new Spans();
     ReferenceParser references = new ReferenceParser(in, spans, new NameResolver(model));
     if (!references.atReference()) {
@@ -119,10 +121,30 @@ public final class QueryText {
     }
   }
 
+  /**
+   * A name of a metric or dimension is at most {@link QueryLimits#MAX_NAME_LENGTH} characters long: checked before
+   * it is read, so that a huge one costs nothing, neither to read nor to find "did you mean" suggestions for.
+   *
+   * @param what what the name is, for the message: "metric name"
+   */
+  public static void checkName(String what, String text) {
+    if (text.length() > QueryLimits.MAX_NAME_LENGTH) {
+      throw new QueryTextException(Message.INPUT_NAME_TOO_LONG, text,
+          new Span(QueryLimits.MAX_NAME_LENGTH, text.length()), QueryLimits.nameArgs(what, text));
+    }
+  }
+
+  /** An ORDER BY list names a few metrics and dimensions; its text is bounded like a filter's. */
+  public static final int MAX_ORDER_BY_LENGTH = MAX_FILTER_LENGTH;
+
   /** A comma-separated ORDER BY list. */
   public static Parsed<List<SortKey>> orderBy(String text, Model model) {
     Objects.requireNonNull(model, "model");
-    TokenCursor in = new TokenCursor(Objects.requireNonNull(text, "text"));
+    if (Objects.requireNonNull(text, "text").length() > MAX_ORDER_BY_LENGTH) {
+      throw new QueryTextException(Message.INPUT_TEXT_TOO_LONG, text,
+          new Span(MAX_ORDER_BY_LENGTH, text.length()), MAX_ORDER_BY_LENGTH, text.length());
+    }
+    TokenCursor in = new TokenCursor(text);
     Spans spans = new Spans();
     List<SortKey> keys = new OrderByParser(in, spans, new NameResolver(model)).parse();
     return new Parsed<>(List.copyOf(keys), spans.asMap());

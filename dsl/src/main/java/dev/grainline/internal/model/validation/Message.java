@@ -287,8 +287,8 @@ public enum Message {
       "NULL is not a value; write 'IS NOT NULL' instead of '%s NULL'"),
   SYNTAX_NULL_VALUE("GrainlineFilterSyntax", Severity.ERROR,
       "NULL is not a value; test for it with IS NULL or IS NOT NULL"),
-  SYNTAX_TOO_DEEP("GrainlineFilterSyntax", Severity.ERROR, "the filter nests deeper than %d levels"),
-  SYNTAX_TOO_LONG("GrainlineFilterSyntax", Severity.ERROR,
+  SYNTAX_TOO_DEEP("GrainlineFilterTooDeep", Severity.ERROR, "the filter nests deeper than %d levels"),
+  SYNTAX_TOO_LONG("GrainlineInputTooLarge", Severity.ERROR,
       "a filter is at most %d characters long, this one has %d"),
   SYNTAX_NAME_AFTER("GrainlineFilterSyntax", Severity.ERROR, "expected a name after '%s', found %s"),
   SYNTAX_NOT_A_NUMBER("GrainlineFilterSyntax", Severity.ERROR, "'%s' is not a number"),
@@ -343,6 +343,18 @@ public enum Message {
       "parameter %s of named query %s is NULL, which is not a value; a condition tests for NULL with isNull()"),
   PARAM_VALUE("GrainlineParamValue", Severity.ERROR,
       "parameter %s of named query %s takes %s values, not %s (%s)"),
+
+  // issue 8: depth — bounds on the size and depth of what queries and definitions may contain, checked before any
+  // stage whose time or stack grows with them
+  INPUT_NAME_TOO_LONG("GrainlineInputTooLarge", Severity.ERROR,
+      "a %s is at most %,d characters long, this one has %,d (%s...)"),
+  INPUT_TEXT_TOO_LONG("GrainlineInputTooLarge", Severity.ERROR,
+      "an ORDER BY list is at most %,d characters long, this one has %,d"),
+  INPUT_TOO_MANY("GrainlineInputTooLarge", Severity.ERROR, "a query has at most %,d %s, this one has %,d"),
+  FILTER_TOO_DEEP("GrainlineFilterTooDeep", Severity.ERROR,
+      "the %s nests %,d levels deep; at most %,d are allowed (a chain of ANDs, ORs, + or * is one level)"),
+  DEFINITION_TOO_DEEP("GrainlineDefinitionTooDeep", Severity.ERROR,
+      "%s nests %,d levels deep; at most %,d are allowed (a chain of ANDs, ORs, + or * is one level)"),
 
   // --- the model against a database schema (SemanticLayer.verifySchema at run time, DDL files at compile time) --
   SCHEMA_TABLE("GrainlineSchemaTable", Severity.ERROR, "table %s is not in the database%s (read by %s)%s"),

@@ -123,20 +123,27 @@ public final class TypeChecker {
     return Optional.empty();
   }
 
+  /** The type of a chain, step by step as it is evaluated; each operand is checked, so each mistake is reported. */
   private Optional<SqlType> arithmetic(Arithmetic a) {
-    Optional<SqlType> left = typeOf(a.left());
-    Optional<SqlType> right = typeOf(a.right());
-    if (left.isEmpty() || right.isEmpty()) {
+    Optional<SqlType> first = typeOf(a.first());
+    List<Optional<SqlType>> operands = new ArrayList<>(a.steps().size());
+    for (Arithmetic.Step step : a.steps()) {
+      operands.add(typeOf(step.operand()));
+    }
+    if (first.isEmpty() || operands.stream().anyMatch(Optional::isEmpty)) {
       return Optional.empty();
     }
-    if (!left.get().isNumeric() || !right.get().isNumeric()) {
-      report(a, Message.TYPE_ARITHMETIC, left.get().display(), a.op().symbol(), right.get().display());
-      return Optional.empty();
+    SqlType left = first.get();
+    for (int i = 0; i < operands.size(); i++) {
+      ArithmeticOp op = a.steps().get(i).op();
+      SqlType right = operands.get(i).get();
+      if (!left.isNumeric() || !right.isNumeric()) {
+        report(a, Message.TYPE_ARITHMETIC, left.display(), op.symbol(), right.display());
+        return Optional.empty();
+      }
+      left = op == ArithmeticOp.DIVIDE ? SqlType.DOUBLE : SqlType.widerNumeric(left, right);
     }
-    if (a.op() == ArithmeticOp.DIVIDE) {
-      return Optional.of(SqlType.DOUBLE);
-    }
-    return Optional.of(SqlType.widerNumeric(left.get(), right.get()));
+    return Optional.of(left);
   }
 
   private Optional<SqlType> comparison(Node node, Node operand, List<Node> others, String operator) {

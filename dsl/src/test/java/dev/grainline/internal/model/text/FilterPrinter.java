@@ -82,7 +82,7 @@ final class FilterPrinter {
       case InList i -> PREDICATE;
       case Between b -> PREDICATE;
       case Like l -> PREDICATE;
-      case Arithmetic a -> a.op() == ArithmeticOp.ADD || a.op() == ArithmeticOp.SUBTRACT ? ADDITIVE : MULTIPLICATIVE;
+      case Arithmetic a -> a.steps().get(0).op().continues(ArithmeticOp.ADD) ? ADDITIVE : MULTIPLICATIVE;
       case Negate n -> UNARY;
       default -> PRIMARY;
     };
@@ -105,7 +105,9 @@ final class FilterPrinter {
       case Arithmetic a -> {
         int own = strength(a);
         // Left-associative: the right operand needs parentheses at the same strength, a - (b - c).
-        yield print(a.left(), own) + " " + a.op().symbol() + " " + print(a.right(), own + 1);
+        yield print(a.first(), own) + a.steps().stream()
+            .map(step -> " " + step.op().symbol() + " " + print(step.operand(), own + 1))
+            .collect(Collectors.joining());
       }
       case Negate n -> "-" + print(n.operand(), UNARY);
       case Literal l -> literal(l);

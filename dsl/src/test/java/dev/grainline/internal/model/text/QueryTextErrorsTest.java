@@ -167,11 +167,11 @@ class QueryTextErrorsTest {
             "'v3.total_revenue' is a metric, and metrics have no role paths"),
         // Nesting.
         error("(".repeat(101) + "v3.date.year", " ".repeat(100) + "^",
-            "the filter nests deeper than 100 levels"),
+            "[GrainlineFilterTooDeep] the filter nests deeper than 100 levels"),
         error("NOT ".repeat(101) + "v3.date.year", " ".repeat(400) + "^^^",
-            "the filter nests deeper than 100 levels"),
+            "[GrainlineFilterTooDeep] the filter nests deeper than 100 levels"),
         error("-".repeat(102) + "v3.date.year", " ".repeat(100) + "^",
-            "the filter nests deeper than 100 levels"));
+            "[GrainlineFilterTooDeep] the filter nests deeper than 100 levels"));
   }
 
   static Stream<Arguments> orderByErrors() {
@@ -256,7 +256,7 @@ class QueryTextErrorsTest {
     int end = carets.lastIndexOf('^') + 1;
     Span expected = start == input.length() ? new Span(start, start) : new Span(start, end);
     assertAll(input,
-        () -> assertEquals("[GrainlineFilterSyntax] " + detail, e.getMessage()),
+        () -> assertEquals(detail.startsWith("[") ? detail : "[GrainlineFilterSyntax] " + detail, e.getMessage()),
         () -> assertEquals(expected, e.span(), () -> "span of the error\n" + input + "\n"
             + " ".repeat(e.span().start()) + "^".repeat(Math.max(1, e.span().end() - e.span().start()))));
   }
@@ -265,7 +265,7 @@ class QueryTextErrorsTest {
   void aFilterLongerThanTheLimitIsRejectedBeforeParsing() {
     String text = "v3.date.year = 1" + " OR v3.date.year = 1".repeat(600);
     QueryTextException e = assertThrows(QueryTextException.class, () -> QueryText.filter(text, TestStore.MODEL));
-    assertEquals("[GrainlineFilterSyntax] a filter is at most 10000 characters long, this one has " + text.length(),
+    assertEquals("[GrainlineInputTooLarge] a filter is at most 10000 characters long, this one has " + text.length(),
         e.getMessage());
     assertEquals(new Span(10_000, text.length()), e.span());
   }

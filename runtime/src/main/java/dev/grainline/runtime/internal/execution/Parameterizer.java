@@ -7,6 +7,7 @@ import dev.grainline.internal.model.expr.Node.Literal;
 import dev.grainline.internal.model.expr.Node.Param;
 import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.query.GapFill;
+import dev.grainline.internal.model.query.QueryLimits;
 import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.ValueRules;
@@ -26,7 +27,12 @@ public final class Parameterizer {
   /** The shape (the cache key) and the values in slot order. */
   public record Parameterized(QuerySpec shape, List<Object> values, OptionalLong limit, OptionalLong offset) {}
 
+  /**
+   * The query's shape and values; first, its size and depth are checked against {@link QueryLimits}, as this is the
+   * first stage that walks its trees recursively, for every kind of query.
+   */
   public static Parameterized of(QuerySpec spec) {
+    QueryLimits.check(spec);
     List<Object> values = new ArrayList<>();
     Optional<Node> where = spec.where().map(w -> parameterize(w, values));
     Optional<Node> having = spec.having().map(h -> parameterize(h, values));

@@ -2,6 +2,7 @@ package dev.grainline.runtime.internal.rendering;
 
 import dev.grainline.SqlType;
 import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.expr.ArithmeticOp;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.And;
@@ -177,14 +178,71 @@ final class ExprRenderer {
     return DSL.inline(literal.value(), DataTypes.of(literal.type()));
   }
 
+  /**
+   * Chains longer than this are rendered in balanced groups. Databases recurse on the depth of an expression
+   * (DuckDB allows 1,000 levels, PostgreSQL runs out of stack at a few thousand), and so does jOOQ's renderer.
+   */
+  private static final int LEFT_DEEP_STEPS = 16;
+
+  /**
+   * A chain as written, {@code ((a + b) - c)}, when it is short; a longer one as a balanced tree of groups, whose
+   * depth grows with the logarithm of its length: {@code a - b - c + d} is {@code (a - b) - (c - d)}. Regrouping
+   * gives the same value for integers and decimals (an overflow that one order meets and the other not aside) and
+   * may differ in the last digits for doubles, as any other order of the terms would.
+   */
   private Field<?> arithmetic(Arithmetic a) {
-    Field<Object> left = object(field(a.left()));
-    Field<?> right = field(a.right());
-    return switch (a.op()) {
-      case ADD -> left.plus(right);
-      case SUBTRACT -> left.minus(right);
-      case MULTIPLY -> left.times(number(right));
-      case DIVIDE -> RealDivision.of(left, right, a.right() instanceof Literal l && isNonZero(l));
+    if (a.steps().size() == 1 && a.steps().get(0).op() == ArithmeticOp.DIVIDE) {
+      Node divisor = a.steps().get(0).operand();
+      return RealDivision.of(field(a.first()), field(divisor), divisor instanceof Literal l && isNonZero(l));
+    }
+    List<ArithmeticOp> ops = a.steps().stream().map(Arithmetic.Step::op).toList();
+    List<Field<?>> operands = a.steps().stream().<Field<?>>map(step -> field(step.operand())).toList();
+    return group(field(a.first()), ops, operands, 0, ops.size(), false);
+  }
+
+  /**
+   * {@code start} followed by steps {@code [from, to)}; {@code negated} when the group is subtracted, so that each of
+   * its additions is a subtraction and the other way round.
+   */
+  private static Field<?> group(Field<?> start, List<ArithmeticOp> ops, List<Field<?>> operands, int from, int to,
+      boolean negated) {
+    if (to - from <= LEFT_DEEP_STEPS) {
+      Field<?> value = start;
+      for (int i = from; i < to; i++) {
+        value = apply(effective(ops.get(i), negated), value, operands.get(i));
+      }
+      return value;
+    }
+    int middle = (from + to) / 2;
+    Field<?> left = group(start, ops, operands, from, middle, negated);
+    ArithmeticOp op = effective(ops.get(middle), negated);
+    Field<?> right = group(operands.get(middle), ops, operands, middle + 1, to,
+        negated != (op == ArithmeticOp.SUBTRACT));
+    return apply(op, parenthesized(left), parenthesized(right));
+  }
+
+  /** A group in parentheses of its own: jOOQ would render (a + b) + (c + d) as a + b + c + d, a chain again. */
+  private static Field<?> parenthesized(Field<?> group) {
+    return DSL.field("({0})", group.getDataType(), group);
+  }
+
+  private static ArithmeticOp effective(ArithmeticOp op, boolean negated) {
+    if (!negated) {
+      return op;
+    }
+    return switch (op) {
+      case ADD -> ArithmeticOp.SUBTRACT;
+      case SUBTRACT -> ArithmeticOp.ADD;
+      case MULTIPLY, DIVIDE -> throw new IllegalStateException("only sums are negated: " + op);
+    };
+  }
+
+  private static Field<?> apply(ArithmeticOp op, Field<?> left, Field<?> right) {
+    return switch (op) {
+      case ADD -> object(left).plus(right);
+      case SUBTRACT -> object(left).minus(right);
+      case MULTIPLY -> object(left).times(number(right));
+      case DIVIDE -> throw new IllegalStateException("a division is a chain of its own");
     };
   }
 
