@@ -1,4 +1,4 @@
-package dev.grainline.examples.cli;
+package dev.grainline.cli;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.grainline.DatabaseException;

@@ -1,4 +1,4 @@
-package dev.grainline.examples.cli;
+package dev.grainline.cli;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

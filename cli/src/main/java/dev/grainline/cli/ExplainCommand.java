@@ -1,4 +1,4 @@
-package dev.grainline.examples.cli;
+package dev.grainline.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package dev.grainline.examples.cli;
+package dev.grainline.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package dev.grainline.examples.cli;
+package dev.grainline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
