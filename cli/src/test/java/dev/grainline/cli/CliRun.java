@@ -8,15 +8,13 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** One in-process run of the command line: its exit status and what it printed. */
+/** One in-process run of {@code grainline}: its exit status and what it printed. */
 record CliRun(int status, String out, String err) {
-  /** Runs with the demo database at {@code demoDatabase} and the home directory next to it. */
-  static CliRun run(Path demoDatabase, String... args) {
-    Environment environment = new Environment(Map.of("GRAINLINE_DEMO_DB", demoDatabase.toString()),
-        demoDatabase.toAbsolutePath().getParent());
+  /** Runs with no environment variables and {@code home} as the home directory. */
+  static CliRun run(Path home, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = Main.run(environment, new PrintWriter(out), new PrintWriter(err), args);
+    int status = Main.run(new Environment(Map.of(), home), new PrintWriter(out), new PrintWriter(err), args);
     return new CliRun(status, out.toString(), err.toString());
   }
 
