@@ -38,7 +38,7 @@ class ToolCommand {
           + " file that is only read is opened read-only).")
   private Optional<String> jdbcUrl = Optional.empty();
 
-  @Option(names = "--schema", paramLabel = "[MODEL=]DATABASE", scope = ScopeType.INHERIT,
+  @Option(names = "--schema", paramLabel = "[FROM=]TO", scope = ScopeType.INHERIT,
       description = "Where the model's tables are: FROM=TO reads the model's schema FROM from the database's schema"
           + " TO (repeatable, or comma-separated); a plain name maps the one schema the model reads.")
   private void schema(String mappings) {
