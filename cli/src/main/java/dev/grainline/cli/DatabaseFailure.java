@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 /** The database could not be reached or failed a command; the message is the one line the user sees. */
 final class DatabaseFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  private static final Pattern MISSING_RELATION =
+      Pattern.compile("(?i)(relation|table with name|schema with name|schema) \\S+ does not exist");
 
   private DatabaseFailure(String message, Throwable cause) {
     super(message, cause);
@@ -41,9 +43,6 @@ final class DatabaseFailure extends RuntimeException {
     String message = "the database at " + JdbcUrls.redact(url) + " failed to " + doing + ": " + reason;
     return new DatabaseFailure(MISSING_RELATION.matcher(reason).find() ? message + "; " + hint : message, cause);
   }
-
-  private static final Pattern MISSING_RELATION =
-      Pattern.compile("(?i)(relation|table with name|schema with name|schema) \\S+ does not exist");
 
   /** The innermost cause says what went wrong ("connection refused"); the outer ones say where it surfaced. */
   static String reason(Throwable failure) {

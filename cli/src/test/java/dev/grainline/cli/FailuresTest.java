@@ -35,4 +35,31 @@ class FailuresTest {
     assertEquals("ERROR: relation \"v3.orders\" does not exist",
         DatabaseFailure.reason(new SQLException("ERROR: relation \"v3.orders\" does not exist\n  Position: 42")));
   }
+
+  @Test
+  void javaErrorsAreOneLine() {
+    StringWriter err = new StringWriter();
+    assertEquals(4, Failures.report(new OutOfMemoryError("Java heap space"), new PrintWriter(err), false));
+    assertEquals(4, Failures.report(new StackOverflowError(), new PrintWriter(err), false));
+    assertEquals(1, Failures.report(new NoClassDefFoundError("com/example/Orders"), new PrintWriter(err), false));
+    assertEquals("""
+        error: out of memory (Java heap space): the command needs more than the JVM's heap; bound the result with \
+        --limit, or give java more memory (-Xmx)
+        error: stack overflow: the input is nested too deeply for the JVM's thread stack; simplify it (a long chain \
+        of terms in a filter, say), or give java a larger stack (-Xss)
+        error: NoClassDefFoundError (com/example/Orders): a class is missing or does not match the one compiled \
+        against; put the catalog's dependencies on the class path (-cp) (--verbose shows the stack trace)
+        """, err.toString());
+  }
+
+  @Test
+  void aMissingTableGetsTheToolsHint() {
+    String url = "jdbc:duckdb:/tmp/x.duckdb";
+    assertEquals("the database at " + url + " failed to run the query: Catalog Error: Table with name orders does not"
+        + " exist!; run load", DatabaseFailure.failed(url, "run the query",
+        new SQLException("Catalog Error: Table with name orders does not exist!"), "run load").getMessage());
+    assertEquals("the database at " + url + " failed to run the query: ERROR: permission denied",
+        DatabaseFailure.failed(url, "run the query", new SQLException("ERROR: permission denied"), "run load")
+            .getMessage());
+  }
 }

@@ -251,7 +251,7 @@ class MainTest {
   }
 
   @Nested
-  class List_ {
+  class Listing {
     @Test
     void metricsWithWhatTheyReachDimensionsAndNamedQueries() {
       String out = run("store", "list").succeeded();
