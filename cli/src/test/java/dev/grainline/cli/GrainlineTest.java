@@ -1,9 +1,12 @@
 package dev.grainline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grainline.testing.TestPostgres;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -138,6 +142,43 @@ class GrainlineTest {
           {"tiny.sales.note":"a, \\"b\\"","tiny.revenue":3}
           """, query("--metrics", "tiny.revenue", "--dimensions", "tiny.sales.note", "--order-by",
           "tiny.revenue desc", "--format", "jsonl").succeeded());
+    }
+  }
+
+  @Nested
+  class DuckDbFiles {
+    @Test
+    void queriesOpenTheFileReadOnly() throws SQLException {
+      // DuckDB lets a process open a file again only with the same configuration: with a read-only connection
+      // open, only a read-only one succeeds.
+      Properties readOnly = new Properties();
+      readOnly.setProperty("duckdb.read_only", "true");
+      try (Connection reader = DriverManager.getConnection(duckUrl, readOnly)) {
+        assertTrue(reader.isValid(1));
+        assertEquals("tiny.sale_count\n3\n", query("--metrics", "tiny.sale_count", "--format", "csv").succeeded());
+        assertTrue(run("--catalog", CATALOG, "--jdbc-url", duckUrl, "verify-schema").succeeded()
+            .startsWith("model TinyCatalog matches DuckDB database sales: 3 tables"));
+        assertThrows(SQLException.class, () -> DriverManager.getConnection(duckUrl).close(),
+            "a read-write connection is refused meanwhile, so the command's was read-only");
+      }
+    }
+
+    @Test
+    void aMissingFileIsAnErrorAndIsNotCreated() {
+      Path file = directory.resolve("missing.duckdb");
+      String err = run("--catalog", CATALOG, "--jdbc-url", "jdbc:duckdb:" + file, "query", "--metrics",
+          "tiny.sale_count").failed(3);
+      assertTrue(err.contains(": there is no DuckDB database file " + file), err);
+      assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void optionsAfterAQuestionMarkAreDuckDbOptions() {
+      assertEquals("tiny.sale_count\n3\n", query("--metrics", "tiny.sale_count", "--format", "csv").succeeded());
+      assertEquals("tiny.sale_count\n3\n", run("--catalog", CATALOG, "--jdbc-url", duckUrl
+          + "?duckdb.read_only=true&threads=1", "query", "--metrics", "tiny.sale_count", "--format", "csv")
+          .succeeded());
+      assertFalse(Files.exists(Path.of(duckUrl.substring("jdbc:duckdb:".length()) + "?duckdb.read_only=true&threads=1")));
     }
   }
 
