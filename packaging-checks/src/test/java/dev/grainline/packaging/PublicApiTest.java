@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * file, and a type that joins or leaves it is a change to review. Update it with {@code -Dgrainline.updateGoldens=true}.
  */
 class PublicApiTest {
-  private static final List<String> MODULES = List.of("dsl", "runtime", "processor");
+  private static final List<String> MODULES = List.of("dsl", "runtime", "processor", "cli");
   private static final Path GOLDEN = Path.of("src/test/resources/public-api.txt");
 
   private final Path root = Path.of(ReproducibleJarsIT.requiredProperty("grainline.root"));

@@ -7,6 +7,7 @@ import dev.grainline.internal.model.Metadata;
 import dev.grainline.internal.model.MetricDef;
 import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.NamedQueryDef;
+import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.assembly.ModelAssembler;
 import dev.grainline.internal.model.assembly.ModelDeclaration;
 import dev.grainline.internal.model.assembly.ReflectiveDeclarations;
@@ -14,6 +15,8 @@ import dev.grainline.internal.model.validation.Message;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A semantic model assembled from its definitions and validated by the same rules javac ran on them: what a
@@ -74,6 +77,38 @@ public final class CompiledModel {
   public Optional<MetricInfo> metric(String name) {
     Arguments.present(name, "metric()", "name");
     return metrics.stream().filter(m -> m.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The entities (facts and dimensions, "v3.product") whose attributes a query of this metric can group and filter
+   * by: those every fact the metric aggregates reaches over links, its own facts included; sorted by name. Empty
+   * for a name the model has no metric of.
+   */
+  public List<String> reachableEntities(String metricName) {
+    Set<String> shared = null;
+    for (String entity : model.entitiesOf(metricName)) {
+      Set<String> reachable = new TreeSet<>(model.graph().reachable(entity));
+      reachable.add(entity);
+      if (shared == null) {
+        shared = reachable;
+      } else {
+        shared.retainAll(reachable);
+      }
+    }
+    return shared == null ? List.of() : List.copyOf(new TreeSet<>(shared));
+  }
+
+  /**
+   * The database schemas the model's tables are in, sorted ("" for a table named without one): what {@link
+   * SemanticLayer.Builder#mapSchema} maps from.
+   */
+  public List<String> schemas() {
+    return model.entities().stream()
+        .flatMap(entity -> entity.source().tables().stream())
+        .map(TableRef::schema)
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   /** Every attribute of every fact and dimension, by qualified name ("v3.product.category"). */

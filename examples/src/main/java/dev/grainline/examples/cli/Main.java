@@ -1,37 +1,23 @@
 package dev.grainline.examples.cli;
 
+import dev.grainline.cli.Environment;
 import java.io.PrintWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine;
 
 /**
  * The examples' command line: {@code java -jar grainline-examples.jar store query --metrics v3.total_revenue
- * --dimensions v3.product.category}.
- *
- * <p>Exit status: 0 success; 1 an unexpected failure; 2 a usage error, a query Grainline rejects or a schema that
- * does not match the model; 3 the database is unreachable or failed. Errors are one message on standard error,
- * without a stack trace unless {@code --verbose}.
+ * --dimensions v3.product.category}. {@code store} is Grainline's command line for one catalog
+ * ({@link dev.grainline.cli.Main}), with the store's; exit statuses and errors are that command line's.
  */
-@Command(name = "grainline-examples", subcommands = StoreCommand.class,
+@Command(name = "grainline-examples",
     description = "Grainline's examples: the store model over sample data, from the command line.")
 public final class Main {
-  static final int UNEXPECTED = 1;
-  static final int USAGE = 2;
-  static final int DATABASE = 3;
-
-  private final Environment environment;
-
-  @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help.")
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
   private boolean help;
 
-  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show the stack trace of unexpected errors.")
-  private boolean verbose;
-
-  private Main(Environment environment) {
-    this.environment = environment;
-  }
+  private Main() {}
 
   public static void main(String[] args) {
     int status = run(Environment.system(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
@@ -41,21 +27,8 @@ public final class Main {
 
   /** Runs a command line and returns its exit status; what it prints goes to {@code out} and {@code err}. */
   public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
-    Main main = new Main(environment);
-    CommandLine commandLine = new CommandLine(main)
-        .setOut(out)
-        .setErr(err)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler((e, failed, parsed) -> Failures.report(e, failed.getErr(), main.verbose));
-    try {
-      return commandLine.execute(args);
-    } finally {
-      out.flush();
-      err.flush();
-    }
-  }
-
-  Environment environment() {
-    return environment;
+    CommandLine commandLine = new CommandLine(new Main())
+        .addSubcommand(dev.grainline.cli.Main.commandLine(StoreTool.tool(), environment));
+    return dev.grainline.cli.Main.execute(commandLine, out, err, args);
   }
 }

@@ -3,6 +3,7 @@ package dev.grainline.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.grainline.cli.Environment;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

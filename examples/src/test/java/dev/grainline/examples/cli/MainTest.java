@@ -186,6 +186,24 @@ class MainTest {
     }
 
     @Test
+    void aReadOnlyUrlOpensTheFileAndCreatesNoOther() throws IOException {
+      for (String options : List.of("?duckdb.read_only=true", ";duckdb.read_only=true", "?access_mode=READ_ONLY")) {
+        assertEquals("v3.total_revenue\n3080\n", run("store", "query", "--jdbc-url", toyUrl + options,
+            "--metrics", "v3.total_revenue", "--format", "csv").succeeded(), options);
+      }
+      try (var files = Files.list(directory)) {
+        assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.contains("?")).toList(),
+            "a stray file named after the options");
+      }
+    }
+
+    @Test
+    void loadThroughAReadOnlyUrlIsRefused() {
+      String err = run("store", "load", "--toy", "--jdbc-url", toyUrl + "?duckdb.read_only=true").failed(3);
+      assertTrue(err.contains("read-only"), err);
+    }
+
+    @Test
     void noDimensions() {
       assertEquals("v3.total_revenue\n3080\n",
           queryToy("--metrics", "v3.total_revenue", "--format", "csv").succeeded());
@@ -229,6 +247,23 @@ class MainTest {
     @Test
     void helpIsNoError() {
       assertTrue(run("store", "query", "--help").succeeded().startsWith("Usage: grainline-examples store query"));
+    }
+  }
+
+  @Nested
+  class Listing {
+    @Test
+    void metricsWithWhatTheyReachDimensionsAndNamedQueries() {
+      String out = run("store", "list").succeeded();
+      assertTrue(out.startsWith("model StoreCatalog, namespace v3: 42 metrics, 6 entities with 25 attributes,"
+          + " 3 named queries\n"), out);
+      assertTrue(out.contains("\n  v3.total_revenue (double, USD)  Revenue: quantity times unit price, summed over"
+          + " order lines.\n      by v3.customer, v3.date, v3.location, v3.order_details, v3.product\n"), out);
+      assertTrue(out.contains("\n  v3.conversion_rate (double)  Orders per visiting customer (orders and page views"
+          + " are different facts).\n      by v3.customer, v3.date, v3.location, v3.product\n"),
+          "a metric of two facts reaches what both reach: " + out);
+      assertTrue(out.contains("\n  v3.product\n    v3.product.product_id (integer, key)\n"), out);
+      assertTrue(out.contains("\nnamed queries:\n"), out);
     }
   }
 
@@ -314,7 +349,7 @@ class MainTest {
     @Test
     void unknownFormat() {
       String err = queryToy("--metrics", "v3.total_revenue", "--format", "xml").failed(2);
-      assertTrue(err.startsWith("Invalid value for option '--format': expected one of [TABLE, CSV, JSON]"
+      assertTrue(err.startsWith("Invalid value for option '--format': expected one of [TABLE, CSV, JSON, JSONL]"
           + " (case-insensitive) but was 'xml'\nUsage: grainline-examples store query"), err);
     }
 
@@ -393,11 +428,41 @@ class MainTest {
     }
 
     @Test
-    void databaseWithoutTheTables() {
-      String url = TestDatabases.duckdbUrl(directory.resolve("empty.duckdb"));
+    void databaseWithoutTheTablesHintsAtLoad() throws SQLException {
+      Path file = directory.resolve("empty.duckdb");
+      try (Connection created = TestDatabases.duckdb(file)) {
+        assertTrue(created.isValid(1));
+      }
+      String url = TestDatabases.duckdbUrl(file);
       String err = run("store", "query", "--metrics", "v3.total_revenue", "--jdbc-url", url).failed(3);
       assertTrue(err.startsWith("error: the database at " + url + " failed to run the query: "), err);
+      assertTrue(err.endsWith("; run store load to create the store's tables and load the sample data\n"), err);
       assertEquals(1, err.lines().count(), err);
+    }
+
+    @Test
+    void postgresWithoutTheSchemaHintsAtLoad() {
+      String err = run("store", "query", "--metrics", "v3.total_revenue", "--jdbc-url", TestDatabases.postgresUrl(),
+          "--schema", "examples_cli_never_loaded").failed(3);
+      assertTrue(err.contains("relation \"examples_cli_never_loaded.orders\" does not exist; run store load"),
+          err);
+      assertEquals(1, err.lines().count(), err);
+    }
+
+    @Test
+    void aMissingDuckDbFileIsAnErrorNotANewEmptyDatabase() {
+      Path file = directory.resolve("no-such.duckdb");
+      String url = TestDatabases.duckdbUrl(file);
+      for (String command : List.of("query", "verify-schema")) {
+        List<String> args = new ArrayList<>(List.of("store", command, "--jdbc-url", url));
+        if (command.equals("query")) {
+          args.addAll(List.of("--metrics", "v3.total_revenue"));
+        }
+        String err = run(args.toArray(String[]::new)).failed(3);
+        assertEquals("error: cannot reach the database at " + url + ": there is no DuckDB database file " + file
+            + " (DuckDB would create an empty one; check the path, or create and load the database first)\n", err);
+      }
+      assertFalse(Files.exists(file), "no file created");
     }
 
     @Test

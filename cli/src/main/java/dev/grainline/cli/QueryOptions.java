@@ -1,4 +1,4 @@
-package dev.grainline.examples.cli;
+package dev.grainline.cli;
 
 import dev.grainline.runtime.CompiledModel;
 import dev.grainline.runtime.MetricQuery;

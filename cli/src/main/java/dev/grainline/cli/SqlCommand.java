@@ -1,4 +1,4 @@
-package dev.grainline.examples.cli;
+package dev.grainline.cli;
 
 import dev.grainline.runtime.MetricQuery;
 import java.io.PrintWriter;
@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code store sql}: prints the SQL of a query, without a database. */
+/** {@code sql}: prints the SQL of a query, without a database. */
 @Command(name = "sql", description = "Prints the SQL a query runs, in the given dialect; needs no database.")
 final class SqlCommand implements Callable<Integer> {
   @Spec
@@ -18,9 +18,15 @@ final class SqlCommand implements Callable<Integer> {
   @Mixin
   private OfflineQuery offline;
 
+  private final ToolCommand tool;
+
+  SqlCommand(ToolCommand tool) {
+    this.tool = tool;
+  }
+
   @Override
   public Integer call() {
-    MetricQuery text = offline.query();
+    MetricQuery text = offline.query(tool, spec);
     PrintWriter out = spec.commandLine().getOut();
     out.println(text.sql());
     List<Object> values = text.bindValues();

@@ -1,10 +1,9 @@
-package dev.grainline.examples.cli;
+package dev.grainline.cli;
 
-import dev.grainline.examples.StoreModel;
 import dev.grainline.runtime.Dialect;
-import dev.grainline.runtime.SemanticLayer;
 import dev.grainline.runtime.MetricQuery;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that work on a query without a database ({@code sql}, {@code explain}). */
@@ -12,15 +11,12 @@ final class OfflineQuery {
   @Mixin
   private QueryOptions query;
 
-  @Mixin
-  private SchemaOption schema;
-
   @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "duckdb", converter = DialectConverter.class,
       description = "postgres or duckdb (default: ${DEFAULT-VALUE}).")
   private Dialect dialect;
 
   /** The query, on a layer that renders for the dialect and has no database. */
-  MetricQuery query() {
-    return query.on(schema.applyTo(SemanticLayer.builder(StoreModel.model())).dialect(dialect).build());
+  MetricQuery query(ToolCommand tool, CommandSpec command) {
+    return query.on(tool.layer(command).dialect(dialect).build());
   }
 }

@@ -1,11 +1,13 @@
-package dev.grainline.examples.cli;
+package dev.grainline.cli;
 
-import dev.grainline.examples.data.DemoDatabase;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 
-/** What the command line reads from its surroundings: environment variables and the home directory. */
+/**
+ * What the command line reads from its surroundings: environment variables and the home directory (where a tool's
+ * default database may live).
+ */
 public record Environment(Map<String, String> variables, Path userHome) {
   public Environment {
     variables = Map.copyOf(variables);
@@ -14,10 +16,5 @@ public record Environment(Map<String, String> variables, Path userHome) {
 
   public static Environment system() {
     return new Environment(System.getenv(), Path.of(System.getProperty("user.home")));
-  }
-
-  /** Where the demo DuckDB database lives. */
-  public Path demoDatabase() {
-    return DemoDatabase.location(variables, userHome);
   }
 }

@@ -1,7 +1,8 @@
-package dev.grainline.examples.cli;
+package dev.grainline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,7 +23,7 @@ class OutputFormatTest {
 
   private static String write(OutputFormat format, List<List<Object>> rows) {
     StringWriter out = new StringWriter();
-    format.write(HEADER, List.of("", "", "", ""), rows, new PrintWriter(out, true));
+    format.write(HEADER, List.of("", "", "", ""), rows.iterator(), new PrintWriter(out, true));
     return out.toString();
   }
 
@@ -65,8 +66,8 @@ class OutputFormatTest {
          v3.product.category | v3.date.date_value | v3.order_count | v3.total_revenue
         ---------------------+--------------------+----------------+-----------------------
          Books, used         | 2024-01-31T00:00   |              2 |               0.00001
-                             |                    |    12345678901 | 300000000000000000000
-         Toys                | 2024-02-01T12:30   |              0 |
+         NULL                | NULL               |    12345678901 | 300000000000000000000
+         Toys                | 2024-02-01T12:30   |              0 |                  NULL
         (3 rows)
         """, write(OutputFormat.TABLE, ROWS));
   }
@@ -77,17 +78,75 @@ class OutputFormatTest {
     List<String> formats = List.of("#,##0.00", "not a decimal pattern '");
     List<List<Object>> rows = List.of(Arrays.asList(2580.004, 5L), Arrays.asList(null, 12L));
     StringWriter table = new StringWriter();
-    OutputFormat.TABLE.write(header, formats, rows, new PrintWriter(table, true));
+    OutputFormat.TABLE.write(header, formats, rows.iterator(), new PrintWriter(table, true));
     assertEquals("""
          v3.total_revenue | v3.order_count
         ------------------+----------------
                  2,580.00 |              5
-                          |             12
+                     NULL |             12
         (2 rows)
         """, table.toString());
     StringWriter csv = new StringWriter();
-    OutputFormat.CSV.write(header, formats, rows, new PrintWriter(csv, true));
+    OutputFormat.CSV.write(header, formats, rows.iterator(), new PrintWriter(csv, true));
     assertEquals("v3.total_revenue,v3.order_count\n2580.004,5\n,12\n", csv.toString());
+  }
+
+  @Test
+  void csvWritesNullAsNothingAndTheEmptyStringQuoted() {
+    assertEquals("x,y\n,\"\"\n\"\",\n\"a \"\"b\"\"\",\"line\nbreak\"\n",
+        writeXyRows(OutputFormat.CSV, Arrays.asList(null, ""), Arrays.asList("", null),
+            Arrays.asList("a \"b\"", "line\nbreak")));
+  }
+
+  @Test
+  void jsonLines() {
+    assertEquals("""
+        {"x":null,"y":""}
+        {"x":1.5,"y":"2024-01-31"}
+        """, writeXyRows(OutputFormat.JSONL, Arrays.asList(null, ""),
+        Arrays.asList(1.5, java.time.LocalDate.of(2024, 1, 31))));
+    assertEquals("", writeXyRows(OutputFormat.JSONL));
+  }
+
+  @Test
+  void theTableSizesColumnsByTheFirstBatchAndCutsNothingAfter() {
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < OutputFormat.BATCH; i++) {
+      rows.add(Arrays.asList("a", (long) i));
+    }
+    rows.add(Arrays.asList("a much longer cell", 7L));
+    List<String> lines = writeXyRowList(OutputFormat.TABLE, rows).lines().toList();
+    assertEquals(" x | y", lines.get(0));
+    assertEquals(" a |   0", lines.get(2));
+    assertEquals(" a much longer cell |   7", lines.get(lines.size() - 2), "wider than its column, and whole");
+    assertEquals("(1001 rows)", lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void everyFormatTakesTheRowsOneAtATime() {
+    for (OutputFormat format : OutputFormat.values()) {
+      // An iterator that fails if it is asked for more rows than the table's batch ahead of what was written.
+      int[] served = {0};
+      StringWriter out = new StringWriter();
+      java.util.Iterator<List<Object>> rows = new java.util.Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return served[0] < 3 * OutputFormat.BATCH;
+        }
+
+        @Override
+        public List<Object> next() {
+          int written = (int) out.toString().lines().count();
+          assertTrue(served[0] - written <= OutputFormat.BATCH + 3,
+              format + " held " + (served[0] - written) + " rows");
+          served[0]++;
+          return Arrays.asList("row", (long) served[0]);
+        }
+      };
+      PrintWriter writer = new PrintWriter(out, true);
+      format.write(List.of("x", "y"), List.of("", ""), rows, writer);
+      assertEquals(3 * OutputFormat.BATCH, served[0], format.toString());
+    }
   }
 
   @Test
@@ -106,9 +165,25 @@ class OutputFormatTest {
         """, writeXy(OutputFormat.JSON, Double.NaN, Double.NEGATIVE_INFINITY));
   }
 
+  @SafeVarargs
+  private static String writeXyRows(OutputFormat format, List<Object>... rows) {
+    List<List<Object>> list = new java.util.ArrayList<>();
+    for (List<Object> row : rows) {
+      list.add(row);
+    }
+    return writeXyRowList(format, list);
+  }
+
+  private static String writeXyRowList(OutputFormat format, List<List<Object>> rows) {
+    StringWriter out = new StringWriter();
+    format.write(List.of("x", "y"), List.of("", ""), rows.iterator(), new PrintWriter(out, true));
+    return out.toString();
+  }
+
   private static String writeXy(OutputFormat format, Object x, Object y) {
     StringWriter out = new StringWriter();
-    format.write(List.of("x", "y"), List.of("", ""), List.of(Arrays.asList(x, y)), new PrintWriter(out, true));
+    format.write(List.of("x", "y"), List.of("", ""), List.of(Arrays.asList(x, y)).iterator(),
+        new PrintWriter(out, true));
     return out.toString();
   }
 

@@ -1,4 +1,4 @@
-package dev.grainline.examples.cli;
+package dev.grainline.cli;
 
 import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;

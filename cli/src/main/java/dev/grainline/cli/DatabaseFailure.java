@@ -1,4 +1,4 @@
-package dev.grainline.examples.cli;
+package dev.grainline.cli;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -6,10 +6,13 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** The database could not be reached or failed a command; the message is the one line the user sees. */
 final class DatabaseFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  private static final Pattern MISSING_RELATION =
+      Pattern.compile("(?i)(relation|table with name|schema with name|schema) \\S+ does not exist");
 
   private DatabaseFailure(String message, Throwable cause) {
     super(message, cause);
@@ -28,6 +31,17 @@ final class DatabaseFailure extends RuntimeException {
   static DatabaseFailure failed(String url, String doing, Throwable cause) {
     return new DatabaseFailure("the database at " + JdbcUrls.redact(url) + " failed to " + doing + ": "
         + reason(cause), cause);
+  }
+
+  /**
+   * As {@link #failed(String, String, Throwable)}, and when the database says that a table or schema does not exist
+   * (PostgreSQL: {@code relation "v3.orders" does not exist}; DuckDB: {@code Table with name orders does not
+   * exist}), the tool's {@code hint} about where the tables come from.
+   */
+  static DatabaseFailure failed(String url, String doing, Throwable cause, String hint) {
+    String reason = reason(cause);
+    String message = "the database at " + JdbcUrls.redact(url) + " failed to " + doing + ": " + reason;
+    return new DatabaseFailure(MISSING_RELATION.matcher(reason).find() ? message + "; " + hint : message, cause);
   }
 
   /** The innermost cause says what went wrong ("connection refused"); the outer ones say where it surfaced. */

@@ -1,0 +1,108 @@
+package dev.grainline.cli;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import dev.grainline.runtime.Dialect;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The database a command works on: the one at {@code --jdbc-url}, or the tool's default DuckDB file.
+ *
+ * <p>DuckDB's driver reads options after {@code ;} ({@code jdbc:duckdb:/f.duckdb;duckdb.read_only=true}) and takes a
+ * {@code ?} as part of the file name, so {@code ?key=value&...} would create an empty database named
+ * {@code f.duckdb?duckdb.read_only=true}; the URL is rewritten to the {@code ;} form. A DuckDB file named by
+ * {@code --jdbc-url} must exist (the driver would create an empty one, and the command would then report missing
+ * tables, or find nothing), except for commands that write ({@code load}); commands that only read open it
+ * read-only, so that a file the user may not write, or that another process reads, can be queried.
+ */
+record DatabaseTarget(String url, Dialect dialect, Optional<Path> duckDbFile, Optional<DefaultDatabase> defaultDb) {
+  /** What a command does with the database. */
+  enum Access {
+    READ,
+    WRITE
+  }
+
+  static DatabaseTarget of(Optional<String> jdbcUrl, Optional<DefaultDatabase> defaultDb, Environment environment,
+      CommandSpec spec) {
+    if (jdbcUrl.isEmpty()) {
+      if (defaultDb.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "Missing required option: '--jdbc-url=URL': the database,"
+            + " jdbc:postgresql://host/db?user=... or jdbc:duckdb:/path/file.duckdb");
+      }
+      Path file = defaultDb.get().file(environment).toAbsolutePath();
+      return new DatabaseTarget("jdbc:duckdb:" + file, Dialect.DUCKDB, Optional.of(file), defaultDb);
+    }
+    String url = jdbcUrl.get();
+    Dialect dialect = JdbcUrls.dialect(url).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "--jdbc-url " + JdbcUrls.redact(url) + ": Grainline runs on PostgreSQL (jdbc:postgresql://...) and DuckDB"
+            + " (jdbc:duckdb:/path/file.duckdb)"));
+    if (dialect == Dialect.POSTGRES) {
+      return new DatabaseTarget(url, dialect, Optional.empty(), Optional.empty());
+    }
+    String duckDbUrl = JdbcUrls.duckDbOptionsAfterSemicolons(url);
+    String database = JdbcUrls.duckDbDatabase(duckDbUrl);
+    // Every connection to an in-memory DuckDB URL opens a new, empty database, and it is gone when the command ends.
+    if (database.isBlank() || database.equalsIgnoreCase(":memory:") || database.startsWith(":memory:")) {
+      throw new ParameterException(spec.commandLine(), "--jdbc-url " + JdbcUrls.redact(url) + ": an in-memory DuckDB"
+          + " database is empty in every new connection; give a file, such as jdbc:duckdb:/tmp/store.duckdb");
+    }
+    return new DatabaseTarget(duckDbUrl, dialect, Optional.of(Path.of(database).toAbsolutePath()), Optional.empty());
+  }
+
+  boolean isDefault() {
+    return defaultDb.isPresent();
+  }
+
+  String displayUrl() {
+    return JdbcUrls.redact(url);
+  }
+
+  /**
+   * A tiny pool that has already connected once, so that an unreachable database fails here, as one clear line,
+   * rather than halfway through a command. The default database is always opened for writing: it is the tool's.
+   */
+  HikariDataSource open(Access access) {
+    boolean readOnly = access == Access.READ && !isDefault() && duckDbFile.isPresent();
+    if (readOnly && !Files.exists(duckDbFile.get())) {
+      throw DatabaseFailure.unreachable(url, "there is no DuckDB database file " + duckDbFile.get()
+          + " (DuckDB would create an empty one; check the path, or create and load the database first)", null);
+    }
+    if (isDefault()) {
+      Path directory = duckDbFile.get().getParent();
+      try {
+        Files.createDirectories(directory);
+      } catch (IOException e) {
+        throw DatabaseFailure.unreachable(url, "cannot create directory " + directory + " ("
+            + e.getClass().getSimpleName() + ")", e);
+      }
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setPoolName("grainline-cli");
+    config.setMaximumPoolSize(2);
+    config.setConnectionTimeout(5_000);
+    config.setInitializationFailTimeout(1);
+    String options = url.toLowerCase(Locale.ROOT);
+    boolean urlSaysReadOnly = options.contains("duckdb.read_only=true") || options.contains("access_mode=read_only");
+    if (readOnly && !options.contains("duckdb.read_only") && !options.contains("access_mode")) {
+      config.addDataSourceProperty("duckdb.read_only", "true");
+    }
+    // Hikari sets every connection's read-only flag, and DuckDB refuses one that differs from the database's mode.
+    config.setReadOnly(dialect == Dialect.DUCKDB && (readOnly || urlSaysReadOnly));
+    try {
+      return new HikariDataSource(config);
+    } catch (HikariPool.PoolInitializationException e) {
+      throw DatabaseFailure.unreachable(url, e.getCause() != null ? e.getCause() : e);
+    } catch (RuntimeException e) {
+      // Hikari reports a URL no driver accepts with a plain RuntimeException.
+      throw DatabaseFailure.unreachable(url, e);
+    }
+  }
+}

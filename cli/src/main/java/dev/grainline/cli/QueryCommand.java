@@ -1,0 +1,72 @@
+package dev.grainline.cli;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.grainline.DatabaseException;
+import dev.grainline.runtime.Result;
+import dev.grainline.runtime.Row;
+import dev.grainline.runtime.SemanticLayer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code query}: runs a query and prints its rows. */
+@Command(name = "query", description = "Runs a query of the model on the database and prints its rows.")
+final class QueryCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private QueryOptions query;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, csv, json (an array) or jsonl (an object per line) (default: ${DEFAULT-VALUE}). NULL is"
+          + " NULL in the table, an empty unquoted field in CSV (the empty string is \"\"), null in JSON.")
+  private OutputFormat format;
+
+  private final ToolCommand tool;
+
+  QueryCommand(ToolCommand tool) {
+    this.tool = tool;
+  }
+
+  @Override
+  public Integer call() {
+    DatabaseTarget target = tool.target(spec);
+    SemanticLayer.Builder builder = tool.layer(spec);
+    try (HikariDataSource pool = target.open(DatabaseTarget.Access.READ)) {
+      if (target.isDefault()) {
+        prepareDefault(pool, target);
+      }
+      SemanticLayer layer = builder.dataSource(pool).dialect(target.dialect()).build();
+      Result result = fetch(layer, target);
+      // The rows one at a time, with the columns known first: a cursor over the result fits here as it is.
+      Iterator<List<Object>> rows = result.rows().stream().map(Row::values).iterator();
+      format.write(query.header(), query.formats(layer.model()), rows, spec.commandLine().getOut());
+    }
+    return 0;
+  }
+
+  private Result fetch(SemanticLayer layer, DatabaseTarget target) {
+    try {
+      return query.on(layer).fetch();
+    } catch (DatabaseException e) {
+      throw DatabaseFailure.failed(target.url(), "run the query", e, tool.tool().hint());
+    }
+  }
+
+  private void prepareDefault(HikariDataSource pool, DatabaseTarget target) {
+    try (Connection connection = pool.getConnection()) {
+      target.defaultDb().orElseThrow().beforeQuery(connection, target.duckDbFile().orElseThrow(),
+          spec.commandLine().getErr());
+    } catch (SQLException e) {
+      throw DatabaseFailure.failed(target.url(), "prepare its default database", e);
+    }
+  }
+}

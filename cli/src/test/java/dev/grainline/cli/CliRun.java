@@ -1,0 +1,35 @@
+package dev.grainline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** One in-process run of {@code grainline}: its exit status and what it printed. */
+record CliRun(int status, String out, String err) {
+  /** Runs with no environment variables and {@code home} as the home directory. */
+  static CliRun run(Path home, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new Environment(Map.of(), home), new PrintWriter(out), new PrintWriter(err), args);
+    return new CliRun(status, out.toString(), err.toString());
+  }
+
+  /** Asserts success, with nothing on standard error, and returns standard output. */
+  String succeeded() {
+    assertEquals("", err, "standard error");
+    assertEquals(0, status, "exit status; stderr: " + err);
+    return out;
+  }
+
+  /** Asserts failure with this status, nothing on standard output and no stack trace; returns standard error. */
+  String failed(int expectedStatus) {
+    assertEquals(expectedStatus, status, "exit status; stderr: " + err);
+    assertEquals("", out, "standard output");
+    assertFalse(err.contains("\tat ") || err.contains("Exception in thread"), "no stack trace:\n" + err);
+    return err;
+  }
+}
