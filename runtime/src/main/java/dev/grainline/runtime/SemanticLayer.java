@@ -4,6 +4,7 @@ import dev.grainline.QueryError;
 import dev.grainline.QueryException;
 import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.NamedQueryDef;
+import dev.grainline.internal.model.query.QueryLimits;
 import dev.grainline.internal.model.query.QueryProblem;
 import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.internal.model.schema.SchemaCheck;
@@ -116,6 +117,7 @@ public final class SemanticLayer {
   public TypedQuery query(MetricRef<?>... metrics) {
     List<MetricRef<?>> requested = Arguments.elements(metrics, "query()", "metrics");
     Arguments.nonEmpty(requested, "query()", "metrics");
+    QueryLimits.count(requested, "metrics");
     Arguments.distinct(requested, "query()", "metric");
     return new TypedQuery(this, requested, List.of(), Optional.empty(), Optional.empty(), List.of(),
         java.util.OptionalLong.empty(), java.util.OptionalLong.empty());

@@ -3,6 +3,7 @@ package dev.grainline.runtime;
 import dev.grainline.internal.model.SortKey;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
 import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.query.QueryLimits;
 import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.internal.model.validation.Message;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class TypedQuery extends LayerQuery {
   public TypedQuery by(DimensionRef<?>... more) {
     List<DimensionRef<?>> all = new ArrayList<>(dimensions);
     all.addAll(Arguments.elements(more, "by()", "dimensions"));
+    QueryLimits.count(all, "dimensions");
     Arguments.distinct(all, "by()", "dimension");
     return new TypedQuery(layer, metrics, all, where, having, order, limit, offset);
   }

@@ -256,7 +256,7 @@ class MainTest {
     void metricsWithWhatTheyReachDimensionsAndNamedQueries() {
       String out = run("store", "list").succeeded();
       assertTrue(out.startsWith("model StoreCatalog, namespace v3: 42 metrics, 6 entities with 25 attributes,"
-          + " 3 named queries\n"), out);
+          + " 4 named queries\n"), out);
       assertTrue(out.contains("\n  v3.total_revenue (double, USD)  Revenue: quantity times unit price, summed over"
           + " order lines.\n      by v3.customer, v3.date, v3.location, v3.order_details, v3.product\n"), out);
       assertTrue(out.contains("\n  v3.conversion_rate (double)  Orders per visiting customer (orders and page views"
