@@ -2,7 +2,7 @@ package dev.grainline.cli;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.grainline.DatabaseException;
-import dev.grainline.runtime.Result;
+import dev.grainline.runtime.Cursor;
 import dev.grainline.runtime.Row;
 import dev.grainline.runtime.SemanticLayer;
 import java.sql.Connection;
@@ -45,20 +45,15 @@ final class QueryCommand implements Callable<Integer> {
         prepareDefault(pool, target);
       }
       SemanticLayer layer = builder.dataSource(pool).dialect(target.dialect()).build();
-      Result result = fetch(layer, target);
-      // The rows one at a time, with the columns known first: a cursor over the result fits here as it is.
-      Iterator<List<Object>> rows = result.rows().stream().map(Row::values).iterator();
-      format.write(query.header(), query.formats(layer.model()), rows, spec.commandLine().getOut());
+      // Streamed: rows are written as the database sends them, so a result of any size runs in a small heap.
+      try (Cursor cursor = query.on(layer).cursor()) {
+        Iterator<List<Object>> rows = cursor.stream().map(Row::values).iterator();
+        format.write(query.header(), query.formats(layer.model()), rows, spec.commandLine().getOut());
+      } catch (DatabaseException e) {
+        throw DatabaseFailure.failed(target.url(), "run the query", e, tool.tool().hint());
+      }
     }
     return 0;
-  }
-
-  private Result fetch(SemanticLayer layer, DatabaseTarget target) {
-    try {
-      return query.on(layer).fetch();
-    } catch (DatabaseException e) {
-      throw DatabaseFailure.failed(target.url(), "run the query", e, tool.tool().hint());
-    }
   }
 
   private void prepareDefault(HikariDataSource pool, DatabaseTarget target) {

@@ -56,6 +56,17 @@ final class QueryOptions {
     limit = OptionalLong.of(rows);
   }
 
+  private OptionalLong offset = OptionalLong.empty();
+
+  @Option(names = "--offset", paramLabel = "N",
+      description = "Skip the first N rows (of the order --order-by gives, then of the dimensions).")
+  private void offset(long rows) {
+    if (rows < 0) {
+      throw new ParameterException(spec.commandLine(), "--offset must be at least 0, but was " + rows);
+    }
+    offset = OptionalLong.of(rows);
+  }
+
   private Optional<java.time.LocalDate[]> fillGaps = Optional.empty();
 
   @Option(names = "--fill-gaps", paramLabel = "FROM..TO",
@@ -104,6 +115,7 @@ final class QueryOptions {
     query = having.map(query::having).orElse(query);
     query = orderBy.map(query::orderBy).orElse(query);
     query = limit.isPresent() ? query.limit(limit.getAsLong()) : query;
+    query = offset.isPresent() ? query.offset(offset.getAsLong()) : query;
     TextQuery unfilled = query;
     return fillGaps.<MetricQuery>map(range -> unfilled.fillGaps(range[0], range[1])).orElse(query);
   }

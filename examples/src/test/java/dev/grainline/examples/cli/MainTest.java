@@ -186,6 +186,20 @@ class MainTest {
     }
 
     @Test
+    void offsetPagesThroughTheOrderedRows() {
+      String[] all = queryToy("--metrics", "v3.total_revenue", "--dimensions", "v3.product.category",
+          "--order-by", "v3.total_revenue desc", "--format", "csv").succeeded().split("\n");
+      assertEquals(3, all.length, String.join("\n", all));
+      assertEquals(all[0] + "\n" + all[2] + "\n", queryToy("--metrics", "v3.total_revenue",
+          "--dimensions", "v3.product.category", "--order-by", "v3.total_revenue desc", "--offset", "1",
+          "--limit", "5", "--format", "csv").succeeded());
+      assertEquals(all[0] + "\n", queryToy("--metrics", "v3.total_revenue", "--dimensions",
+          "v3.product.category", "--offset", "2", "--format", "csv").succeeded());
+      assertTrue(queryToy("--metrics", "v3.total_revenue", "--offset", "-1").failed(2)
+          .startsWith("--offset must be at least 0, but was -1\nUsage:"));
+    }
+
+    @Test
     void aReadOnlyUrlOpensTheFileAndCreatesNoOther() throws IOException {
       for (String options : List.of("?duckdb.read_only=true", ";duckdb.read_only=true", "?access_mode=READ_ONLY")) {
         assertEquals("v3.total_revenue\n3080\n", run("store", "query", "--jdbc-url", toyUrl + options,
