@@ -14,7 +14,9 @@ import dev.grainline.runtime.internal.execution.JdbcSchemaReader;
 import dev.grainline.runtime.internal.execution.PreparedQuery;
 import dev.grainline.runtime.internal.execution.QueryEngine;
 import dev.grainline.runtime.internal.execution.QueryRejectedException;
+import dev.grainline.runtime.internal.execution.RunOptions;
 import dev.grainline.runtime.internal.planning.Evaluation;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -94,13 +96,15 @@ public final class SemanticLayer {
    * none is thrown.
    *
    * @throws dev.grainline.DatabaseException {@code [GrainlineDatabaseUnavailable]} if the database cannot be reached
-   *     (as fast as the data source gives up connecting) or the layer has no data source
+   *     (as fast as the data source gives up connecting) or the layer has no data source;
+   *     {@code [GrainlineQueryTimeout]} if reading the metadata takes longer than the layer's query timeout
    */
   public SchemaReport verifySchema() {
     DataSource source = dataSource.orElseThrow(() -> Message.DATABASE_UNAVAILABLE.databaseError(null,
         "this layer was created without a data source; it cannot read the database's schema"));
     return new SchemaReport(SchemaCheck.check(model,
-        JdbcSchemaReader.read(source, dialect(), SchemaCheck.databaseSchemas(model, schemaMapping)), schemaMapping));
+        JdbcSchemaReader.read(source, dialect(), SchemaCheck.databaseSchemas(model, schemaMapping),
+        engine.layerLimit()), schemaMapping));
   }
 
   /** A typed query of catalog metrics. */
@@ -139,9 +143,9 @@ public final class SemanticLayer {
     }
   }
 
-  Result fetch(QuerySpec spec, QuerySource source) {
+  Result fetch(QuerySpec spec, QuerySource source, RunOptions run) {
     PreparedQuery prepared = prepare(spec, source);
-    List<Object[]> rows = engine.execute(prepared);
+    List<Object[]> rows = engine.execute(prepared, run);
     Map<String, Integer> index = new HashMap<>();
     List<ResultColumn> columns = prepared.columns();
     for (int i = 0; i < columns.size(); i++) {
@@ -175,6 +179,12 @@ public final class SemanticLayer {
     return new QueryError.Position(part, text, 0, text.length());
   }
 
+  /**
+   * How long a query may take when neither the layer nor the query sets a limit: long enough for any dashboard
+   * query, short enough that a database that stopped answering frees the caller's thread.
+   */
+  public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+
   /** Options of a layer. */
   public static final class Builder {
     private final CompiledModel model;
@@ -182,6 +192,7 @@ public final class SemanticLayer {
     private Dialect dialect;
     private final Map<String, String> schemas = new LinkedHashMap<>();
     private int planCacheSize = 1_000;
+    private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
     private boolean rollUpPartials;
 
     private Builder(CompiledModel model) {
@@ -214,6 +225,24 @@ public final class SemanticLayer {
     }
 
     /**
+     * How long a query may take unless it sets its own {@link MetricQuery#timeout}: getting a connection, running the
+     * statement and reading its rows, and reading the database's metadata (its dialect, {@link #verifySchema}). At
+     * the limit the statement is cancelled on the database and the caller gets a
+     * {@code [GrainlineQueryTimeout]} {@link dev.grainline.DatabaseException}. By default 30 seconds; there is no
+     * "no limit" (a very long duration is one).
+     *
+     * @throws IllegalArgumentException if the duration is zero or negative
+     */
+    public Builder queryTimeout(Duration limit) {
+      Objects.requireNonNull(limit, "limit");
+      if (limit.isNegative() || limit.isZero()) {
+        throw new IllegalArgumentException(Message.TIMEOUT_VALUE.format("queryTimeout", limit));
+      }
+      this.queryTimeout = limit;
+      return this;
+    }
+
+    /**
      * Computes every decomposable component from partial aggregates at its fact's key grain, then merges and
      * combines them to the query grain: the path pre-aggregations take. Slower than aggregating directly; use it to
      * check that decompositions give the same numbers.
@@ -227,7 +256,7 @@ public final class SemanticLayer {
       if (dataSource == null && dialect == null) {
         throw new IllegalStateException("a layer needs a data source, a dialect, or both");
       }
-      EngineOptions options = new EngineOptions(Map.copyOf(schemas), planCacheSize);
+      EngineOptions options = new EngineOptions(Map.copyOf(schemas), planCacheSize, queryTimeout);
       return new SemanticLayer(model, new QueryEngine(model.model(), Optional.ofNullable(dataSource),
           Optional.ofNullable(dialect), options, rollUpPartials ? Evaluation.ROLLUP : Evaluation.TERMINAL),
           Optional.ofNullable(dataSource), options.schemaMapping());
