@@ -23,20 +23,20 @@ import javax.sql.DataSource;
  * statement for the run's lifetime, so that whoever stops it can cancel the statement on the database and give the
  * connection back, whatever the work does with the rows.
  *
- * <p>The work runs on a virtual thread of its own while the calling thread waits for it, interruptibly and no longer
- * than the deadline. That is what bounds the parts JDBC gives no handle on: {@code DataSource.getConnection()} of a
- * database that accepts the TCP connection and never answers cannot be cancelled, only walked away from. A virtual
- * thread costs a few microseconds, no platform thread is started per query, and one left blocked in a driver holds
- * no platform thread. Virtual threads blocked in socket I/O are interruptible (the JDK closes the socket), which
- * frees a connection attempt stuck in a stalled handshake.
+ * <p>The work runs on the calling thread: running it on another costs tens of microseconds per query (a virtual
+ * thread's socket reads go through the JDK's poller), which is more than a cached query's planning. Two things need
+ * another thread. Getting a connection: {@code DataSource.getConnection()} of a database that accepts the TCP
+ * connection and never answers cannot be cancelled, only walked away from, so it runs on a virtual thread while the
+ * caller waits up to the deadline (a virtual thread blocked in socket I/O is interruptible, so an abandoned attempt is
+ * ended too, and a connection that arrives late is closed). And noticing the deadline or an interrupt while the
+ * caller is blocked in the driver: the {@link Watchdog} does that.
  *
  * <p>Stopping (at the deadline, when the waiting thread is interrupted, or through a {@link Cancellation}) cancels
- * the statement with {@link Statement#cancel()}, waits briefly for the work to end, and if it has not (the database
- * does not answer the cancel either), aborts a connection of the data source and interrupts the work's thread. The
- * caller gets its error within the deadline plus {@link #CANCEL_GRACE_NANOS} and {@link #ABORT_GRACE_NANOS}, never
- * later, even when the cleanup is still blocked in a driver. A network timeout (the time left plus
- * {@link #NETWORK_GRACE_MILLIS}) bounds each socket read as well, where the driver supports it, so that a run on a
- * caller's connection, which is never aborted, cannot block on a stalled socket forever either.
+ * the statement with {@link Statement#cancel()}, which makes the caller's blocked call fail; if the database does
+ * not answer the cancel within {@link #CANCEL_GRACE_NANOS} either, a connection of the data source is aborted, which
+ * closes its socket. A network timeout (the time left plus {@link #NETWORK_GRACE_MILLIS}) bounds each socket read as
+ * well, where the driver supports it, so that a run on a caller's connection, which is never aborted, cannot block on
+ * a stalled socket forever either.
  *
  * <p>A second way of reading rows (a cursor that outlives the call) slots in as another {@link Work}: the lifecycle
  * of connection, statement, deadline and cancel stays here.
@@ -51,7 +51,7 @@ final class Execution<T> {
     record Borrowed(Connection connection) implements Source {}
   }
 
-  /** What a run does on its connection, on the run's thread; its statements come from {@link #prepare}. */
+  /** What a run does on its connection, on the calling thread; its statements come from {@link #prepare}. */
   @FunctionalInterface
   interface Work<T> {
     T run(Connection connection, Execution<T> execution) throws SQLException;
@@ -69,26 +69,20 @@ final class Execution<T> {
     CANCEL
   }
 
-  /** How the work ended, or that the run was cancelled before it did. */
-  private sealed interface Outcome<T> {
-    record Done<T>(T value) implements Outcome<T> {}
+  /** Completes a connection attempt that the caller no longer waits for. */
+  private static final class Abandoned extends Exception {
+    private static final long serialVersionUID = 1L;
 
-    record NoConnection<T>(SQLException cause) implements Outcome<T> {}
-
-    record Failed<T>(SQLException cause) implements Outcome<T> {}
-
-    record Crashed<T>(Throwable cause) implements Outcome<T> {}
-
-    record Cancelled<T>() implements Outcome<T> {}
+    Abandoned() {
+      super(null, null, false, false);
+    }
   }
 
   private static final ThreadFactory THREADS = Thread.ofVirtual().name("grainline-query-", 0).factory();
-  /** Where cancels, aborts and drivers' network-timeout callbacks run: never on the thread that waits. */
+  /** Where connection attempts, cancels, aborts and drivers' network-timeout callbacks run. */
   private static final Executor BACKGROUND = task -> THREADS.newThread(task).start();
-  /** How long a cancelled statement has to end before its connection is aborted. */
+  /** How long a cancelled statement has to end its run before the connection is aborted. */
   private static final long CANCEL_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
-  /** How long an aborted run has to end before the caller gets its error anyway. */
-  private static final long ABORT_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
   /** A socket read may block this much longer than the deadline: the deadline itself is Grainline's to enforce. */
   private static final int NETWORK_GRACE_MILLIS = 1_000;
   /** Connection classes whose drivers have no network timeout (DuckDB, in process), so as not to ask each run. */
@@ -98,11 +92,12 @@ final class Execution<T> {
   private final TimeLimit limit;
   private final Activity activity;
   private final Work<T> work;
+  private final Thread caller = Thread.currentThread();
   private final long deadline;
-  private final CompletableFuture<Outcome<T>> outcome = new CompletableFuture<>();
+  /** Counted down when the caller leaves the run: what a stop waits for before it aborts. */
   private final CountDownLatch finished = new CountDownLatch(1);
-  // Guarded by this: what a stop needs to reach, set by the run's thread as it gets them.
-  private Thread worker;
+  // Guarded by this: what a stop needs to reach, set by the caller as it gets them.
+  private CompletableFuture<Connection> connecting;
   private Connection connection;
   private Statement statement;
   private Stop stopped;
@@ -129,17 +124,11 @@ final class Execution<T> {
     if (!cancellation.attach(execution)) {
       throw Message.QUERY_CANCELLED.databaseError(null);
     }
-    Thread thread = THREADS.newThread(execution::work);
-    synchronized (execution) {
-      execution.worker = thread;
+    try {
+      return execution.run();
+    } finally {
+      execution.finished.countDown();
     }
-    thread.start();
-    return execution.await();
-  }
-
-  /** Stops the run from any thread; the thread waiting for it does the stopping. */
-  void cancel() {
-    outcome.complete(new Outcome.Cancelled<>());
   }
 
   /** A statement of this run, which a stop cancels; fails if the run was stopped before it got it. */
@@ -155,59 +144,142 @@ final class Execution<T> {
     throw new SQLException("the run was stopped before its statement started");
   }
 
-  // --- the run's thread ------------------------------------------------------------------------------------------
-
-  private void work() {
-    Outcome<T> result;
-    try {
-      result = switch (source) {
-        case Source.Owned owned -> runOwned(owned.dataSource());
-        case Source.Borrowed borrowed -> runOn(borrowed.connection());
-      };
-    } catch (Throwable e) {
-      result = new Outcome.Crashed<>(e);
-    }
-    // After the connection is closed: a caller that has its rows has its connection back in the pool too.
-    outcome.complete(result);
-    finished.countDown();
+  /** Stops the run from any thread, without waiting: the caller gets its error as soon as its driver call ends. */
+  void cancel() {
+    stop(Stop.CANCEL);
   }
 
-  private Outcome<T> runOwned(DataSource dataSource) {
-    Connection owned;
-    try {
-      owned = dataSource.getConnection();
-    } catch (SQLException e) {
-      return new Outcome.NoConnection<>(e);
-    }
-    // A connection that arrives after the caller gave up is closed here at once (runOn does not start work on it).
-    try (owned) {
-      return runOn(owned);
-    } catch (SQLException e) {
-      return new Outcome.Failed<>(e);
+  /** The watchdog's look at the run: past its deadline, or its caller interrupted? Never blocks. */
+  void check(long now) {
+    if (now - deadline >= 0) {
+      stop(Stop.TIMEOUT);
+    } else if (caller.isInterrupted()) {
+      stop(Stop.INTERRUPT);
     }
   }
 
-  private Outcome<T> runOn(Connection on) {
+  // --- the calling thread ----------------------------------------------------------------------------------------
+
+  private T run() {
+    Connection on = switch (source) {
+      case Source.Owned owned -> connect(owned.dataSource());
+      case Source.Borrowed borrowed -> borrowed.connection();
+    };
+    boolean owned = source instanceof Source.Owned;
     synchronized (this) {
       if (stopped != null) {
-        return new Outcome.Cancelled<>();
+        if (owned) {
+          quietly(on::close);
+        }
+        throw error(stopped, null);
       }
       connection = on;
     }
-    int previousNetworkTimeout = boundNetwork(on);
+    Watchdog.watch(this);
     try {
-      return new Outcome.Done<>(work.run(on, this));
-    } catch (SQLException e) {
-      return new Outcome.Failed<>(e);
-    } finally {
-      if (previousNetworkTimeout >= 0) {
-        try {
-          on.setNetworkTimeout(BACKGROUND, previousNetworkTimeout);
-        } catch (SQLException | RuntimeException e) {
-          // A connection broken by a stop or a failure: the pool discards it, the caller's error says why.
+      int previousNetworkTimeout = boundNetwork(on);
+      T value;
+      try {
+        value = work.run(on, this);
+      } finally {
+        if (previousNetworkTimeout >= 0) {
+          quietly(() -> on.setNetworkTimeout(BACKGROUND, previousNetworkTimeout));
         }
       }
+      if (owned) {
+        on.close();
+      }
+      Stop reason = stoppedBy();
+      if (reason != null) {
+        // Finished, but only after it was stopped (the rows were already read when the cancel came): still too late.
+        throw error(reason, null);
+      }
+      return value;
+    } catch (SQLException e) {
+      if (owned) {
+        quietly(on::close);
+      }
+      Stop reason = stoppedBy();
+      if (reason == null && Thread.currentThread().isInterrupted()) {
+        // A virtual thread's interrupt closes its socket: the driver's failure is the interrupt.
+        stop(Stop.INTERRUPT);
+        reason = stoppedBy();
+      }
+      throw reason != null ? error(reason, e) : JdbcExecutor.failure(e);
+    } catch (RuntimeException | Error e) {
+      if (owned) {
+        quietly(on::close);
+      }
+      throw e;
+    } finally {
+      Watchdog.unwatch(this);
     }
+  }
+
+  /** A connection of the data source within the deadline, got on a virtual thread that the caller can walk away from. */
+  private Connection connect(DataSource dataSource) {
+    CompletableFuture<Connection> attempt = new CompletableFuture<>();
+    synchronized (this) {
+      if (stopped != null) {
+        throw error(stopped, null); // cancelled before it started
+      }
+      connecting = attempt;
+    }
+    Thread thread = THREADS.newThread(() -> {
+      try {
+        Connection arrived = dataSource.getConnection();
+        if (!attempt.complete(arrived)) {
+          quietly(arrived::close); // the caller gave up on it
+        }
+      } catch (Throwable e) {
+        attempt.completeExceptionally(e);
+      }
+    });
+    thread.start();
+    try {
+      return attempt.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw abandon(attempt, thread, Stop.TIMEOUT);
+    } catch (InterruptedException e) {
+      DatabaseException error = abandon(attempt, thread, Stop.INTERRUPT);
+      Thread.currentThread().interrupt();
+      throw error;
+    } catch (ExecutionException e) {
+      Stop reason = stoppedBy();
+      if (reason != null) {
+        throw abandon(attempt, thread, reason);
+      }
+      Throwable cause = e.getCause();
+      if (cause instanceof SQLException failure) {
+        throw Message.DATABASE_UNAVAILABLE.databaseError(failure, JdbcExecutor.describe(failure));
+      }
+      if (cause instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (cause instanceof Error failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Leaves a connection attempt behind: closed if it succeeds, its socket closed by the interrupt if it is stuck. */
+  private DatabaseException abandon(CompletableFuture<Connection> attempt, Thread thread, Stop reason) {
+    synchronized (this) {
+      if (stopped == null) {
+        stopped = reason;
+      }
+      reason = stopped;
+    }
+    if (!attempt.completeExceptionally(new Abandoned())) {
+      attempt.thenAccept(arrived -> quietly(arrived::close)); // it arrived just now: nobody will use it
+    }
+    thread.interrupt();
+    return error(reason, null);
+  }
+
+  private synchronized Stop stoppedBy() {
+    return stopped;
   }
 
   /** Sets the connection's network timeout to the time left plus a grace; its previous value, or -1 if none. */
@@ -220,7 +292,8 @@ final class Execution<T> {
       long left = TimeUnit.NANOSECONDS.toMillis(Math.max(0, deadline - System.nanoTime()));
       on.setNetworkTimeout(BACKGROUND, (int) Math.min(Integer.MAX_VALUE, left + NETWORK_GRACE_MILLIS));
       return previous;
-    } catch (SQLFeatureNotSupportedException e) {
+    } catch (SQLFeatureNotSupportedException | UnsupportedOperationException | AbstractMethodError e) {
+      // AbstractMethodError: a driver written before JDBC 4.1 added network timeouts.
       NO_NETWORK_TIMEOUT.add(on.getClass());
       return -1;
     } catch (SQLException e) {
@@ -229,85 +302,62 @@ final class Execution<T> {
     }
   }
 
-  // --- the waiting thread ----------------------------------------------------------------------------------------
-
-  private T await() {
-    Outcome<T> result;
-    try {
-      result = outcome.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      throw stop(Stop.TIMEOUT);
-    } catch (InterruptedException e) {
-      throw stop(Stop.INTERRUPT);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("the outcome of a run is never exceptional", e);
-    }
-    return switch (result) {
-      case Outcome.Done<T> done -> done.value();
-      case Outcome.NoConnection<T> none ->
-          throw Message.DATABASE_UNAVAILABLE.databaseError(none.cause(), JdbcExecutor.describe(none.cause()));
-      case Outcome.Failed<T> failed -> throw JdbcExecutor.failure(failed.cause());
-      case Outcome.Crashed<T> crashed -> throw rethrown(crashed.cause());
-      case Outcome.Cancelled<T> cancelled -> throw stop(Stop.CANCEL);
+  private DatabaseException error(Stop reason, SQLException cause) {
+    return switch (reason) {
+      case TIMEOUT -> switch (activity) {
+        case QUERY -> connectionOf() == null
+            ? Message.CONNECT_TIMEOUT.databaseError(cause, limit.text(), limit.origin())
+            : Message.QUERY_TIMEOUT.databaseError(cause, limit.text(), limit.origin());
+        case METADATA -> Message.METADATA_TIMEOUT.databaseError(cause, limit.text(), limit.origin());
+      };
+      case INTERRUPT -> Message.QUERY_INTERRUPTED.databaseError(cause);
+      case CANCEL -> Message.QUERY_CANCELLED.databaseError(cause);
     };
   }
 
-  /** Stops the run, waiting a bounded time for its cleanup, and returns the error the caller gets. */
-  private DatabaseException stop(Stop reason) {
+  private synchronized Connection connectionOf() {
+    return connection;
+  }
+
+  // --- stopping, from any thread ---------------------------------------------------------------------------------
+
+  private void stop(Stop reason) {
+    CompletableFuture<Connection> attempt;
     Statement running;
     Connection held;
-    Thread thread;
     synchronized (this) {
+      if (stopped != null) {
+        return;
+      }
       stopped = reason;
+      attempt = connecting;
       running = statement;
       held = connection;
-      thread = worker;
     }
+    if (held == null) {
+      // Still connecting: the caller, waiting for the attempt, wakes up and abandons it.
+      if (attempt != null) {
+        attempt.completeExceptionally(new Abandoned());
+      }
+      return;
+    }
+    BACKGROUND.execute(() -> enforce(running, held));
+  }
+
+  /** Cancels the statement; aborts the connection if that does not end the run in time. On a virtual thread. */
+  private void enforce(Statement running, Connection held) {
     if (running != null) {
       // PostgreSQL's cancel opens a connection of its own, which a stalled server leaves hanging: not on this thread.
       BACKGROUND.execute(() -> quietly(running::cancel));
     }
-    if (!awaitFinished(CANCEL_GRACE_NANOS)) {
-      if (source instanceof Source.Owned) {
-        if (held != null) {
-          BACKGROUND.execute(() -> abort(held));
-        }
-        // Closes the socket of a connection attempt or read that is still blocked; the pool discards the connection.
-        thread.interrupt();
-      }
-      awaitFinished(ABORT_GRACE_NANOS);
-    }
-    if (reason == Stop.INTERRUPT) {
-      Thread.currentThread().interrupt();
-    }
-    return switch (reason) {
-      case TIMEOUT -> held == null
-          ? Message.CONNECT_TIMEOUT.databaseError(null, limit.text(), limit.origin())
-          : switch (activity) {
-            case QUERY -> Message.QUERY_TIMEOUT.databaseError(null, limit.text(), limit.origin());
-            case METADATA -> Message.METADATA_TIMEOUT.databaseError(null, limit.text(), limit.origin());
-          };
-      case INTERRUPT -> Message.QUERY_INTERRUPTED.databaseError(null);
-      case CANCEL -> Message.QUERY_CANCELLED.databaseError(null);
-    };
-  }
-
-  /** Waits up to {@code nanos} for the run's thread to end; an interrupt meanwhile is kept for later, not obeyed. */
-  private boolean awaitFinished(long nanos) {
-    long end = System.nanoTime() + nanos;
-    boolean interrupted = false;
+    boolean ended;
     try {
-      while (true) {
-        try {
-          return finished.await(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      ended = finished.await(CANCEL_GRACE_NANOS, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      ended = false;
+    }
+    if (!ended && source instanceof Source.Owned) {
+      abort(held);
     }
   }
 
@@ -333,13 +383,5 @@ final class Execution<T> {
     } catch (SQLException | RuntimeException e) {
       // Cleanup of a run that is already being reported: its own failure would only hide why.
     }
-  }
-
-  private static RuntimeException rethrown(Throwable cause) {
-    return switch (cause) {
-      case RuntimeException e -> e;
-      case Error e -> throw e;
-      default -> new IllegalStateException(cause);
-    };
   }
 }
