@@ -84,6 +84,38 @@ class TimeoutTest {
   }
 
   @Test
+  void aConnectionThatArrivesAfterTheTimeoutIsClosed() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    AtomicReference<Connection> late = new AtomicReference<>();
+    DataSource slow = new LateDataSource(() -> {
+      // A data source that ignores interrupts, as one blocked in native code would.
+      while (true) {
+        try {
+          release.await();
+          break;
+        } catch (InterruptedException e) {
+          // ignored on purpose
+        }
+      }
+      late.set(TimeoutFixture.DUCKDB.getConnection());
+      return late.get();
+    });
+    SemanticLayer layer = SemanticLayer.builder(TimeoutFixture.MODEL).dataSource(slow).dialect(Dialect.DUCKDB)
+        .queryTimeout(Duration.ofMillis(200)).build();
+    DatabaseException e = assertFailsWithin(() -> layer.query(AMOUNT).fetch());
+    assertEquals("[GrainlineQueryTimeout] the query did not finish within 200 ms (the layer's query timeout): the"
+        + " data source gave no connection in that time", e.getMessage());
+    release.countDown();
+    eventually(() -> {
+      try {
+        return late.get() != null && late.get().isClosed();
+      } catch (SQLException x) {
+        throw new IllegalStateException(x);
+      }
+    }, "the late connection is closed");
+  }
+
+  @Test
   void readingTheDialectOfADatabaseThatNeverAnswersTimesOut() throws Exception {
     try (StallingProxy proxy = proxy(StallingProxy.Mode.HANDSHAKE)) {
       SemanticLayer layer = SemanticLayer.builder(TimeoutFixture.MODEL).dataSource(through(proxy))
@@ -292,6 +324,55 @@ class TimeoutTest {
   }
 
   // --- helpers ---------------------------------------------------------------------------------------------------
+
+  @FunctionalInterface
+  private interface ConnectionSupplier {
+    Connection get() throws SQLException;
+  }
+
+  /** A data source that gets its connections however the test says. */
+  private record LateDataSource(ConnectionSupplier supplier) implements DataSource {
+    @Override
+    public Connection getConnection() throws SQLException {
+      return supplier.get();
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+      throw new java.sql.SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public java.io.PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(java.io.PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+      throw new java.sql.SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+      return false;
+    }
+  }
 
   private static final Pattern HOST_AND_PORT = Pattern.compile("^jdbc:postgresql://([^/:?]+)(?::(\\d+))?/");
 

@@ -101,6 +101,8 @@ final class Execution<T> {
   private Connection connection;
   private Statement statement;
   private Stop stopped;
+  /** Whether the caller is giving the connection back: from then on it may be another run's, never to be aborted. */
+  private boolean released;
 
   private Execution(Source source, TimeLimit limit, Activity activity, Work<T> work) {
     this.source = source;
@@ -186,6 +188,7 @@ final class Execution<T> {
           quietly(() -> on.setNetworkTimeout(BACKGROUND, previousNetworkTimeout));
         }
       }
+      release();
       if (owned) {
         on.close();
       }
@@ -196,17 +199,21 @@ final class Execution<T> {
       }
       return value;
     } catch (SQLException e) {
+      release();
       if (owned) {
         quietly(on::close);
       }
-      Stop reason = stoppedBy();
-      if (reason == null && Thread.currentThread().isInterrupted()) {
-        // A virtual thread's interrupt closes its socket: the driver's failure is the interrupt.
-        stop(Stop.INTERRUPT);
-        reason = stoppedBy();
+      Stop reason;
+      synchronized (this) {
+        if (stopped == null && Thread.currentThread().isInterrupted()) {
+          // A virtual thread's interrupt closes its socket: the driver's failure is the interrupt.
+          stopped = Stop.INTERRUPT;
+        }
+        reason = stopped;
       }
       throw reason != null ? error(reason, e) : JdbcExecutor.failure(e);
     } catch (RuntimeException | Error e) {
+      release();
       if (owned) {
         quietly(on::close);
       }
@@ -278,6 +285,10 @@ final class Execution<T> {
     return error(reason, null);
   }
 
+  private synchronized void release() {
+    released = true;
+  }
+
   private synchronized Stop stoppedBy() {
     return stopped;
   }
@@ -326,8 +337,8 @@ final class Execution<T> {
     Statement running;
     Connection held;
     synchronized (this) {
-      if (stopped != null) {
-        return;
+      if (stopped != null || released || finished.getCount() == 0) {
+        return; // stopped already, or over: nothing of it is left to stop
       }
       stopped = reason;
       attempt = connecting;
@@ -357,7 +368,13 @@ final class Execution<T> {
       ended = false;
     }
     if (!ended && source instanceof Source.Owned) {
-      abort(held);
+      synchronized (this) {
+        // Not once the caller gives the connection back: the pool may have handed it to another run. Aborting does
+        // not block (PostgreSQL's closes the socket on the given executor), so holding the lock is brief.
+        if (!released) {
+          abort(held);
+        }
+      }
     }
   }
 
