@@ -277,7 +277,9 @@ class TimeoutTest {
       assertTrue(future.cancel(true));
       blocker.complete(null);
       executor.shutdown();
-      assertTrue(executor.awaitTermination(1, TimeUnit.MINUTES));
+      // Had the task run the query, it would sleep until the layer's 30 s timeout.
+      assertTrue(executor.awaitTermination(5, TimeUnit.SECONDS), "the cancelled task ran its query");
+      assertTrue(future.isCancelled());
       assertEquals(0, TimeoutFixture.runningQueries());
     } finally {
       executor.shutdownNow();
