@@ -194,10 +194,20 @@ class TimeoutTest {
 
   @Test
   void interruptingTheWaitingThreadCancelsTheQuery() throws Exception {
+    assertInterruptCancels(Thread.ofPlatform());
+  }
+
+  @Test
+  void interruptingAWaitingVirtualThreadCancelsTheQuery() throws Exception {
+    // The JDK closes an interrupted virtual thread's socket at once; the query must be cancelled all the same.
+    assertInterruptCancels(Thread.ofVirtual());
+  }
+
+  private static void assertInterruptCancels(Thread.Builder threads) throws Exception {
     SemanticLayer layer = SemanticLayer.create(TimeoutFixture.MODEL, TimeoutFixture.POSTGRES);
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
-    Thread caller = new Thread(() -> {
+    Thread caller = threads.unstarted(() -> {
       try {
         layer.query(SLOW_AMOUNT).timeout(Duration.ofMinutes(5)).fetch();
       } catch (RuntimeException e) {

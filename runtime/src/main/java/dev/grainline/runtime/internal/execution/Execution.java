@@ -126,10 +126,68 @@ final class Execution<T> {
     if (!cancellation.attach(execution)) {
       throw Message.QUERY_CANCELLED.databaseError(null);
     }
+    if (Thread.currentThread().isVirtual()) {
+      return execution.runBeside();
+    }
     try {
       return execution.run();
     } finally {
       execution.finished.countDown();
+    }
+  }
+
+  /**
+   * Runs the work on a virtual thread of its own while the calling virtual thread waits. An interrupted virtual
+   * thread's socket is closed by the JDK at once, before anyone can cancel: PostgreSQL would go on running the query
+   * (a sleep, to its end). Interrupting the waiting thread instead leaves the socket to the cancel. Virtual callers
+   * pay no poller cost for this that they did not pay already.
+   */
+  private T runBeside() {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    THREADS.newThread(() -> {
+      try {
+        result.complete(run());
+      } catch (Throwable e) {
+        result.completeExceptionally(e);
+      } finally {
+        finished.countDown();
+      }
+    }).start();
+    try {
+      // The work ends by itself by then (the watchdog stops it at the deadline); this only guards against a driver
+      // that ignores both the cancel and the abort.
+      long bound = Math.max(0, deadline - System.nanoTime()) + CANCEL_GRACE_NANOS + TimeUnit.SECONDS.toNanos(1);
+      return result.get(bound, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      stop(Stop.INTERRUPT);
+      awaitFinished(CANCEL_GRACE_NANOS + TimeUnit.MILLISECONDS.toNanos(300));
+      Thread.currentThread().interrupt();
+      throw Message.QUERY_INTERRUPTED.databaseError(null);
+    } catch (TimeoutException e) {
+      stop(Stop.TIMEOUT);
+      throw error(Stop.TIMEOUT, null);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (cause instanceof Error failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Waits up to {@code nanos} for the work to end; an interrupt meanwhile is dropped (the caller sets it again). */
+  private void awaitFinished(long nanos) {
+    long end = System.nanoTime() + nanos;
+    while (true) {
+      try {
+        finished.await(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+        return;
+      } catch (InterruptedException e) {
+        // waiting on: the run is being stopped already
+      }
     }
   }
 
