@@ -6,11 +6,19 @@ import dev.grainline.internal.model.query.GapFill;
 import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.ValueRules;
+import dev.grainline.runtime.internal.execution.Cancellation;
+import dev.grainline.runtime.internal.execution.RunOptions;
+import java.sql.Connection;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -67,16 +75,62 @@ abstract class LayerQuery implements MetricQuery {
     return new FinalQuery(this, spec -> spec.withTimeZone(value));
   }
 
+  /** The timeout this query set for itself; empty for the layer's. */
+  Optional<Duration> ownTimeout() {
+    return Optional.empty();
+  }
+
+  @Override
+  public MetricQuery timeout(Duration limit) {
+    Objects.requireNonNull(limit, "limit");
+    if (limit.isNegative() || limit.isZero()) {
+      throw Message.TIMEOUT_VALUE.queryError("timeout", limit);
+    }
+    return new FinalQuery(this, limit);
+  }
+
   @Override
   public Result fetch() {
+    return run(Optional.empty(), new Cancellation());
+  }
+
+  @Override
+  public Result fetch(Connection connection) {
+    Arguments.present(connection, "fetch()", "connection");
+    return run(Optional.of(connection), new Cancellation());
+  }
+
+  @Override
+  public CompletableFuture<Result> fetchAsync(Executor executor) {
+    Arguments.present(executor, "fetchAsync()", "executor");
+    Cancellation cancellation = new Cancellation();
+    CompletableFuture<Result> future = new CompletableFuture<>();
+    // Whoever completes the future first, cancel(true) or orTimeout, leaves no one waiting for the query: stop it.
+    // After the query's own completion this finds it finished and does nothing.
+    future.whenComplete((result, failure) -> cancellation.cancel());
+    executor.execute(() -> {
+      if (future.isDone()) {
+        return;
+      }
+      try {
+        future.complete(run(Optional.empty(), cancellation));
+      } catch (Throwable e) {
+        future.completeExceptionally(e);
+      }
+    });
+    return future;
+  }
+
+  private Result run(Optional<Connection> connection, Cancellation cancellation) {
     Bound bound = layer.bindObserved(this);
-    return layer.fetch(bound.spec(), bound.source());
+    return layer.fetch(bound.spec(), bound.source(), new RunOptions(ownTimeout(), connection, cancellation));
   }
 
   @Override
   public Cursor cursor() {
     Bound bound = layer.bindObserved(this);
-    return layer.cursor(bound.spec(), bound.source());
+    return layer.cursor(bound.spec(), bound.source(),
+        new RunOptions(ownTimeout(), Optional.empty(), new Cancellation()));
   }
 
   @Override

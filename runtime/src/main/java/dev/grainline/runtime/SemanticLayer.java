@@ -17,7 +17,9 @@ import dev.grainline.runtime.internal.execution.PreparedQuery;
 import dev.grainline.runtime.internal.execution.QueryEngine;
 import dev.grainline.runtime.internal.execution.QueryObserver;
 import dev.grainline.runtime.internal.execution.QueryRejectedException;
+import dev.grainline.runtime.internal.execution.RunOptions;
 import dev.grainline.runtime.internal.planning.Evaluation;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,13 +102,15 @@ public final class SemanticLayer {
    * none is thrown.
    *
    * @throws dev.grainline.DatabaseException {@code [GrainlineDatabaseUnavailable]} if the database cannot be reached
-   *     (as fast as the data source gives up connecting) or the layer has no data source
+   *     (as fast as the data source gives up connecting) or the layer has no data source;
+   *     {@code [GrainlineQueryTimeout]} if reading the metadata takes longer than the layer's query timeout
    */
   public SchemaReport verifySchema() {
     DataSource source = dataSource.orElseThrow(() -> Message.DATABASE_UNAVAILABLE.databaseError(null,
         "this layer was created without a data source; it cannot read the database's schema"));
     return new SchemaReport(SchemaCheck.check(model,
-        JdbcSchemaReader.read(source, dialect(), SchemaCheck.databaseSchemas(model, schemaMapping)), schemaMapping));
+        JdbcSchemaReader.read(source, dialect(), SchemaCheck.databaseSchemas(model, schemaMapping),
+        engine.layerLimit()), schemaMapping));
   }
 
   /**
@@ -187,10 +191,10 @@ public final class SemanticLayer {
     }
   }
 
-  Result fetch(QuerySpec spec, QuerySource source) {
+  Result fetch(QuerySpec spec, QuerySource source, RunOptions run) {
     QueryObserver observer = observability.start(spec, engine.knownDialect());
     try {
-      Result result = fetch(spec, source, observer);
+      Result result = fetch(spec, source, run, observer);
       observer.succeeded(result.size());
       return result;
     } catch (RuntimeException | Error e) {
@@ -199,9 +203,9 @@ public final class SemanticLayer {
     }
   }
 
-  private Result fetch(QuerySpec spec, QuerySource source, QueryObserver observer) {
+  private Result fetch(QuerySpec spec, QuerySource source, RunOptions run, QueryObserver observer) {
     PreparedQuery prepared = prepare(spec, source, observer);
-    List<Object[]> rows = engine.execute(prepared);
+    List<Object[]> rows = engine.execute(prepared, run);
     List<ResultColumn> columns = prepared.columns();
     Map<String, Integer> shared = Row.index(columns);
     List<Row> result = new ArrayList<>(rows.size());
@@ -212,11 +216,11 @@ public final class SemanticLayer {
   }
 
   /** A cursor over the query's rows; its listeners hear of it when it is closed, with the rows read by then. */
-  Cursor cursor(QuerySpec spec, QuerySource source) {
+  Cursor cursor(QuerySpec spec, QuerySource source, RunOptions run) {
     QueryObserver observer = observability.start(spec, engine.knownDialect());
     try {
       PreparedQuery prepared = prepare(spec, source, observer);
-      return new Cursor(prepared.columns(), engine.open(prepared, fetchSize), observer);
+      return new Cursor(prepared.columns(), engine.open(prepared, fetchSize, run), observer);
     } catch (RuntimeException | Error e) {
       observer.failed(e);
       throw e;
@@ -244,6 +248,12 @@ public final class SemanticLayer {
   }
 
   /**
+   * How long a query may take when neither the layer nor the query sets a limit: long enough for any dashboard
+   * query, short enough that a database that stopped answering frees the caller's thread.
+   */
+  public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+
+  /**
    * Options of a layer. Every option rejects an argument it cannot take (null, a negative size) with a
    * {@link QueryException} {@code [GrainlineInvalidValue]} naming it, at the call.
    */
@@ -253,6 +263,7 @@ public final class SemanticLayer {
     private Dialect dialect;
     private final Map<String, String> schemas = new LinkedHashMap<>();
     private int planCacheSize = 1_000;
+    private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
     private boolean rollUpPartials;
     private int fetchSize = 1_000;
     private final List<QueryListener> listeners = new ArrayList<>();
@@ -285,6 +296,24 @@ public final class SemanticLayer {
         throw Message.ARGUMENT_NEGATIVE.queryError("planCacheSize()", "size", size);
       }
       this.planCacheSize = size;
+      return this;
+    }
+
+    /**
+     * How long a query may take unless it sets its own {@link MetricQuery#timeout}: getting a connection, running the
+     * statement and reading its rows, and reading the database's metadata (its dialect, {@link #verifySchema}). At
+     * the limit the statement is cancelled on the database and the caller gets a
+     * {@code [GrainlineQueryTimeout]} {@link dev.grainline.DatabaseException}. By default 30 seconds; there is no
+     * "no limit" (a very long duration is one).
+     *
+     * @throws IllegalArgumentException if the duration is zero or negative
+     */
+    public Builder queryTimeout(Duration limit) {
+      Arguments.present(limit, "queryTimeout()", "limit");
+      if (limit.isNegative() || limit.isZero()) {
+        throw Message.TIMEOUT_VALUE.queryError("queryTimeout", limit);
+      }
+      this.queryTimeout = limit;
       return this;
     }
 
@@ -341,7 +370,7 @@ public final class SemanticLayer {
       if (dataSource == null && dialect == null) {
         throw Message.LAYER_WITHOUT_DATABASE.queryError();
       }
-      EngineOptions options = new EngineOptions(Map.copyOf(schemas), planCacheSize);
+      EngineOptions options = new EngineOptions(Map.copyOf(schemas), planCacheSize, queryTimeout);
       return new SemanticLayer(model, new QueryEngine(model.model(), Optional.ofNullable(dataSource),
           Optional.ofNullable(dialect), options, rollUpPartials ? Evaluation.ROLLUP : Evaluation.TERMINAL),
           Optional.ofNullable(dataSource), options.schemaMapping(), fetchSize,

@@ -398,6 +398,18 @@ public enum Message {
 
   // --- the database ----------------------------------------------------------------------------------------------
   QUERY_FAILED("GrainlineQueryFailed", Severity.ERROR, "the database rejected the query: %s"),
+  // issue 8: time (SemanticLayer.Builder.queryTimeout, MetricQuery.timeout, fetchAsync, Thread.interrupt)
+  TIMEOUT_VALUE("GrainlineInvalidValue", Severity.ERROR, "%s(%s): a timeout is a positive duration"),
+  QUERY_TIMEOUT("GrainlineQueryTimeout", Severity.ERROR,
+      "the query did not finish within %s (%s); it was cancelled"),
+  CONNECT_TIMEOUT("GrainlineQueryTimeout", Severity.ERROR,
+      "the query did not finish within %s (%s): the data source gave no connection in that time"),
+  METADATA_TIMEOUT("GrainlineQueryTimeout", Severity.ERROR,
+      "reading the database's metadata did not finish within %s (%s); it was cancelled"),
+  QUERY_INTERRUPTED("GrainlineQueryCancelled", Severity.ERROR,
+      "the query was cancelled: the thread waiting for it was interrupted"),
+  QUERY_CANCELLED("GrainlineQueryCancelled", Severity.ERROR,
+      "the query was cancelled: the future of fetchAsync was cancelled or completed"),
   DATABASE_UNAVAILABLE("GrainlineDatabaseUnavailable", Severity.ERROR, "cannot reach the database: %s");
 
   private final String id;

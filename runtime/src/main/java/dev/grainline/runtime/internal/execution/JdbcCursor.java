@@ -1,6 +1,7 @@
 package dev.grainline.runtime.internal.execution;
 
 import dev.grainline.DatabaseException;
+import dev.grainline.internal.model.validation.Message;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,47 +25,72 @@ public final class JdbcCursor implements AutoCloseable {
   private final RowReader reader;
   /** The settings to give the connection back, if this cursor opened a transaction on it. */
   private final Optional<Settings> restore;
+  private final TimeLimit limit;
+  /** What {@link Execution#boundReads} replaced, to give back with the connection; -1 if nothing. */
+  private int previousNetworkTimeout = -1;
   private boolean closed;
 
   private record Settings(boolean autoCommit, boolean readOnly) {}
 
   private JdbcCursor(Connection connection, PreparedStatement statement, ResultSet rows, RowReader reader,
-      Optional<Settings> restore) {
+      Optional<Settings> restore, TimeLimit limit) {
     this.connection = connection;
     this.statement = statement;
     this.rows = rows;
     this.reader = reader;
     this.restore = restore;
+    this.limit = limit;
   }
 
   /**
-   * Runs the query and leaves its rows unread.
+   * Runs the query and leaves its rows unread. Getting the connection and running the statement until its first rows
+   * arrive are one run within {@code limit}, cancelled at the limit or through {@code cancellation} as a fetch is;
+   * after that, each wait for more rows is bounded by the limit (where the driver has a network timeout), not the
+   * whole pass, so that an export may take longer than one query may.
    *
    * @param inTransaction whether to read inside a read-only transaction (what PostgreSQL's driver needs to fetch
    *     rows in batches rather than all at once)
    */
-  static JdbcCursor open(DataSource dataSource, PreparedQuery query, boolean inTransaction, int fetchSize) {
-    Connection connection = JdbcExecutor.connect(dataSource);
-    Optional<Settings> restore = Optional.empty();
-    PreparedStatement statement = null;
+  static JdbcCursor open(DataSource dataSource, PreparedQuery query, boolean inTransaction, int fetchSize,
+      TimeLimit limit, Cancellation cancellation) {
+    JdbcCursor cursor = Execution.run(new Execution.Source.Kept(dataSource), limit, cancellation,
+        Execution.Activity.QUERY, (connection, execution) -> {
+          Optional<Settings> restore = Optional.empty();
+          try {
+            if (inTransaction) {
+              Settings settings = new Settings(connection.getAutoCommit(), connection.isReadOnly());
+              restore = Optional.of(settings);
+              connection.setAutoCommit(false);
+              if (!settings.readOnly()) {
+                connection.setReadOnly(true);
+              }
+            }
+            PreparedStatement statement = execution.prepare(connection, query.sql());
+            statement.setFetchSize(fetchSize);
+            JdbcExecutor.bind(statement, query.bindValues());
+            ResultSet rows = statement.executeQuery();
+            return new JdbcCursor(connection, statement, rows, new RowReader(query.columns()), restore,
+                limit);
+          } catch (SQLException | RuntimeException e) {
+            // The run closes the connection; first it gets back what this changed, for a pool that keeps it.
+            restore.ifPresent(settings -> {
+              quietly(connection::rollback);
+              quietly(() -> connection.setReadOnly(settings.readOnly()));
+              quietly(() -> connection.setAutoCommit(settings.autoCommit()));
+            });
+            throw e;
+          }
+        });
+    // After the run, which gives the connection back the network timeout it bounded the opening with.
+    cursor.previousNetworkTimeout = Execution.boundReads(cursor.connection, limit);
+    return cursor;
+  }
+
+  private static void quietly(Failures.Step step) {
     try {
-      if (inTransaction) {
-        Settings settings = new Settings(connection.getAutoCommit(), connection.isReadOnly());
-        restore = Optional.of(settings);
-        connection.setAutoCommit(false);
-        if (!settings.readOnly()) {
-          connection.setReadOnly(true);
-        }
-      }
-      statement = connection.prepareStatement(query.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-      statement.setFetchSize(fetchSize);
-      JdbcExecutor.bind(statement, query.bindValues());
-      ResultSet rows = statement.executeQuery();
-      return new JdbcCursor(connection, statement, rows, new RowReader(query.columns()), restore);
-    } catch (SQLException | RuntimeException e) {
-      RuntimeException failure = e instanceof SQLException sql ? JdbcExecutor.failure(sql) : (RuntimeException) e;
-      release(connection, statement, null, restore).ifPresent(failure::addSuppressed);
-      throw failure;
+      step.run();
+    } catch (SQLException e) {
+      // the connection is closed next, which reports nothing either
     }
   }
 
@@ -77,14 +103,18 @@ public final class JdbcCursor implements AutoCloseable {
     if (closed) {
       return Optional.empty();
     }
+    long waiting = System.nanoTime();
     try {
       if (rows.next()) {
         return Optional.of(reader.read(rows));
       }
     } catch (SQLException e) {
-      DatabaseException failure = JdbcExecutor.failure(e);
+      // A read that failed after waiting the whole limit is the network timeout that bounds it: say so.
+      DatabaseException failure = System.nanoTime() - waiting >= limit.nanos()
+          ? Message.QUERY_TIMEOUT.databaseError(e, limit.text(), limit.origin())
+          : JdbcExecutor.failure(e);
       closed = true;
-      release(connection, statement, rows, restore).ifPresent(failure::addSuppressed);
+      release(connection, statement, rows, restore, previousNetworkTimeout).ifPresent(failure::addSuppressed);
       throw failure;
     }
     close();
@@ -103,7 +133,7 @@ public final class JdbcCursor implements AutoCloseable {
       return;
     }
     closed = true;
-    Optional<SQLException> failure = release(connection, statement, rows, restore);
+    Optional<SQLException> failure = release(connection, statement, rows, restore, previousNetworkTimeout);
     if (failure.isPresent()) {
       throw JdbcExecutor.failure(failure.orElseThrow());
     }
@@ -111,7 +141,7 @@ public final class JdbcCursor implements AutoCloseable {
 
   /** Closes each part even if another fails, and returns the first failure with the others suppressed in it. */
   private static Optional<SQLException> release(Connection connection, PreparedStatement statement, ResultSet rows,
-      Optional<Settings> restore) {
+      Optional<Settings> restore, int previousNetworkTimeout) {
     Failures failures = new Failures();
     if (rows != null) {
       failures.run(rows::close);
@@ -125,6 +155,7 @@ public final class JdbcCursor implements AutoCloseable {
       failures.run(() -> connection.setReadOnly(settings.readOnly()));
       failures.run(() -> connection.setAutoCommit(settings.autoCommit()));
     });
+    failures.run(() -> Execution.restoreReads(connection, previousNetworkTimeout));
     failures.run(connection::close);
     return failures.first;
   }

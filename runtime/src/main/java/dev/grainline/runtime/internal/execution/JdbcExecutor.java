@@ -4,7 +4,6 @@ import dev.grainline.DatabaseException;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.runtime.ResultColumn;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,34 +11,28 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * Runs rendered SQL over JDBC: binds each value with the setter of its type, reads each column as its model type,
  * exactly ({@link RowReader}: a BIGINT is a Long on every engine, a 2.5 is no integer), and turns driver failures
  * into {@link DatabaseException}s that say whether the database was unreachable, overflowed or rejected the query.
+ * The connection, the statement, the deadline and cancelling are {@link Execution}'s; this class only binds and
+ * reads.
  */
 final class JdbcExecutor {
   private JdbcExecutor() {}
 
-  static List<Object[]> run(DataSource dataSource, PreparedQuery query) {
-    try (Connection connection = connect(dataSource);
-        PreparedStatement statement = connection.prepareStatement(query.sql())) {
-      bind(statement, query.bindValues());
-      try (ResultSet rows = statement.executeQuery()) {
-        return read(rows, query.columns());
+  /** Runs the query within {@code limit} and reads all its rows. */
+  static List<Object[]> run(Execution.Source source, PreparedQuery query, TimeLimit limit,
+      Cancellation cancellation) {
+    return Execution.run(source, limit, cancellation, Execution.Activity.QUERY, (connection, execution) -> {
+      try (PreparedStatement statement = execution.prepare(connection, query.sql())) {
+        bind(statement, query.bindValues());
+        try (ResultSet rows = statement.executeQuery()) {
+          return read(rows, query.columns());
+        }
       }
-    } catch (SQLException e) {
-      throw failure(e);
-    }
-  }
-
-  static Connection connect(DataSource dataSource) {
-    try {
-      return dataSource.getConnection();
-    } catch (SQLException e) {
-      throw Message.DATABASE_UNAVAILABLE.databaseError(e, describe(e));
-    }
+    });
   }
 
   static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
@@ -77,7 +70,7 @@ final class JdbcExecutor {
     return message.databaseError(e, describe(e));
   }
 
-  private static String describe(SQLException e) {
+  static String describe(SQLException e) {
     String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
     int newline = text.indexOf('\n');
     return newline < 0 ? text : text.substring(0, newline);

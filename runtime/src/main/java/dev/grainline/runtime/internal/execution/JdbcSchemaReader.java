@@ -29,29 +29,32 @@ public final class JdbcSchemaReader {
    * The tables of {@code schemas} ("" for the connection's current schema), as the data source's database has them.
    *
    * @throws dev.grainline.runtime.DatabaseException {@code [GrainlineDatabaseUnavailable]} if no connection can be
-   *     had, {@code [GrainlineQueryFailed]} if the database fails to answer a metadata call
+   *     had, {@code [GrainlineQueryFailed]} if the database fails to answer a metadata call,
+   *     {@code [GrainlineQueryTimeout]} if it does not answer within {@code limit}
    */
-  public static SchemaSnapshot read(DataSource dataSource, Dialect dialect, Set<String> schemas) {
-    try (Connection connection = JdbcExecutor.connect(dataSource)) {
-      DatabaseMetaData metadata = connection.getMetaData();
-      String catalog = connection.getCatalog();
-      String defaultSchema = Objects.requireNonNullElse(connection.getSchema(), "");
-      NameMatching matching = matching(dialect);
-      List<String> existing = schemaNames(metadata, catalog);
-      List<DatabaseTable> tables = new ArrayList<>();
-      for (String wanted : schemas) {
-        String name = wanted.isEmpty() ? defaultSchema : wanted;
-        for (String schema : existing) {
-          if (matching.matches(name, schema)) {
-            tables.addAll(tables(metadata, catalog, schema));
-          }
+  public static SchemaSnapshot read(DataSource dataSource, Dialect dialect, Set<String> schemas, TimeLimit limit) {
+    return Execution.run(new Execution.Source.Owned(dataSource), limit, new Cancellation(),
+        Execution.Activity.METADATA, (connection, run) -> snapshot(connection, dialect, schemas));
+  }
+
+  private static SchemaSnapshot snapshot(Connection connection, Dialect dialect, Set<String> schemas)
+      throws SQLException {
+    DatabaseMetaData metadata = connection.getMetaData();
+    String catalog = connection.getCatalog();
+    String defaultSchema = Objects.requireNonNullElse(connection.getSchema(), "");
+    NameMatching matching = matching(dialect);
+    List<String> existing = schemaNames(metadata, catalog);
+    List<DatabaseTable> tables = new ArrayList<>();
+    for (String wanted : schemas) {
+      String name = wanted.isEmpty() ? defaultSchema : wanted;
+      for (String schema : existing) {
+        if (matching.matches(name, schema)) {
+          tables.addAll(tables(metadata, catalog, schema));
         }
       }
-      String description = metadata.getDatabaseProductName() + " database " + catalog;
-      return new SchemaSnapshot(description, defaultSchema, matching, tables);
-    } catch (SQLException e) {
-      throw JdbcExecutor.failure(e);
     }
+    String description = metadata.getDatabaseProductName() + " database " + catalog;
+    return new SchemaSnapshot(description, defaultSchema, matching, tables);
   }
 
   /**

@@ -15,8 +15,6 @@ import dev.grainline.runtime.internal.planning.Evaluation;
 import dev.grainline.runtime.internal.planning.Planner;
 import dev.grainline.runtime.internal.planning.QueryPlan;
 import dev.grainline.runtime.internal.rendering.SqlRenderer;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,15 +72,21 @@ public final class QueryEngine {
       return known;
     }
     DataSource source = dataSource.orElseThrow(() -> new IllegalStateException("no dialect and no data source"));
-    try (Connection connection = JdbcExecutor.connect(source)) {
-      String product = connection.getMetaData().getDatabaseProductName();
-      Dialect detected = Dialect.ofProductName(product).orElseThrow(() ->
-          Message.QUERY_FAILED.databaseError(null, "Grainline does not render SQL for " + product));
-      dialect.compareAndSet(null, detected);
-      return dialect.get();
-    } catch (SQLException e) {
-      throw JdbcExecutor.failure(e);
-    }
+    String product = Execution.run(new Execution.Source.Owned(source), layerLimit(), new Cancellation(),
+        Execution.Activity.METADATA, (connection, run) -> connection.getMetaData().getDatabaseProductName());
+    Dialect detected = Dialect.ofProductName(product).orElseThrow(() ->
+        Message.QUERY_FAILED.databaseError(null, "Grainline does not render SQL for " + product));
+    dialect.compareAndSet(null, detected);
+    return dialect.get();
+  }
+
+  /** The time limit of the layer's queries that set none of their own, and of its metadata reads. */
+  private TimeLimit limit(RunOptions run) {
+    return run.timeout().map(TimeLimit::ofQuery).orElseGet(this::layerLimit);
+  }
+
+  public TimeLimit layerLimit() {
+    return TimeLimit.ofLayer(options.queryTimeout());
   }
 
   /** The dialect if it was given or has been read already; never asks the database. */
@@ -172,18 +176,30 @@ public final class QueryEngine {
 
   /**
    * Runs a prepared query and leaves its rows to be read one at a time, fetched {@code fetchSize} at a time; the
-   * caller closes the cursor.
+   * caller closes the cursor. Opening it is bounded by the query's time limit as {@link #execute} is, and each wait
+   * for more rows by the same limit.
    */
-  public JdbcCursor open(PreparedQuery query, int fetchSize) {
+  public JdbcCursor open(PreparedQuery query, int fetchSize, RunOptions run) {
     DataSource source = dataSource.orElseThrow(() -> Message.DATABASE_UNAVAILABLE.databaseError(null,
         "this layer was created without a data source; it can render SQL but not run it"));
-    return JdbcCursor.open(source, query, dialect() == Dialect.POSTGRES, fetchSize);
+    return JdbcCursor.open(source, query, dialect() == Dialect.POSTGRES, fetchSize, limit(run),
+        run.cancellation());
   }
 
-  /** Runs a prepared query. */
-  public List<Object[]> execute(PreparedQuery query) {
-    DataSource source = dataSource.orElseThrow(() -> Message.DATABASE_UNAVAILABLE.databaseError(null,
-        "this layer was created without a data source; it can render SQL but not run it"));
-    return JdbcExecutor.run(source, query);
+  /**
+   * Runs a prepared query within its time limit, on the caller's connection or on one of the data source's, and
+   * reads its rows.
+   *
+   * @throws dev.grainline.DatabaseException {@code [GrainlineQueryTimeout]} at the limit,
+   *     {@code [GrainlineQueryCancelled]} when the waiting thread is interrupted or the run is cancelled, and what
+   *     the database reported otherwise
+   */
+  public List<Object[]> execute(PreparedQuery query, RunOptions run) {
+    TimeLimit limit = limit(run);
+    Execution.Source source = run.connection().<Execution.Source>map(Execution.Source.Borrowed::new)
+        .orElseGet(() -> new Execution.Source.Owned(dataSource.orElseThrow(() ->
+            Message.DATABASE_UNAVAILABLE.databaseError(null,
+                "this layer was created without a data source; it can render SQL but not run it"))));
+    return JdbcExecutor.run(source, query, limit, run.cancellation());
   }
 }
