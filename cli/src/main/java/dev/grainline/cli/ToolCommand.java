@@ -2,6 +2,8 @@ package dev.grainline.cli;
 
 import dev.grainline.runtime.CompiledModel;
 import dev.grainline.runtime.SemanticLayer;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,22 @@ class ToolCommand {
       description = "The database: jdbc:postgresql://host/db?user=... or jdbc:duckdb:/path/file.duckdb (a DuckDB"
           + " file that is only read is opened read-only).")
   private Optional<String> jdbcUrl = Optional.empty();
+
+  private Optional<Duration> timeout = Optional.empty();
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
+      description = "How long a query may take (getting a connection, running it, and each wait for more rows);"
+          + " at the limit it is cancelled on the database (default: 30 seconds).")
+  private void timeout(BigDecimal seconds) {
+    if (seconds.signum() <= 0) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds, but was "
+          + seconds.toPlainString());
+    }
+    BigDecimal nanos = seconds.movePointRight(9);
+    timeout = Optional.of(nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0
+        ? Duration.ofSeconds(Long.MAX_VALUE / 1_000_000_000L)
+        : Duration.ofNanos(Math.max(1, nanos.longValue())));
+  }
 
   @Option(names = "--schema", paramLabel = "[FROM=]TO", scope = ScopeType.INHERIT,
       description = "Where the model's tables are: FROM=TO reads the model's schema FROM from the database's schema"
@@ -86,7 +104,8 @@ class ToolCommand {
 
   /** A layer over the model, with the schema mapping; the caller adds the database or the dialect. */
   SemanticLayer.Builder layer(CommandSpec command) {
-    return schemaMapping(command).applyTo(SemanticLayer.builder(model(command)));
+    SemanticLayer.Builder builder = schemaMapping(command).applyTo(SemanticLayer.builder(model(command)));
+    return timeout.map(builder::queryTimeout).orElse(builder);
   }
 
   static ParameterException usage(CommandSpec command, String message) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.grainline.testing.StallingProxy;
 import dev.grainline.testing.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -254,6 +255,30 @@ class GrainlineTest {
     void aQueryNeedsADatabase() {
       assertTrue(run("--catalog", CATALOG, "query", "--metrics", "tiny.revenue").failed(2)
           .startsWith("Missing required option: '--jdbc-url=URL'"));
+    }
+
+    @Test
+    void aDatabaseThatStopsAnsweringIsOneLineInBoundedTime() throws Exception {
+      java.util.regex.Matcher server = java.util.regex.Pattern.compile("^jdbc:postgresql://([^:/]+)(?::(\\d+))?/")
+          .matcher(TestPostgres.url());
+      assertTrue(server.find(), TestPostgres.url());
+      try (StallingProxy proxy = new StallingProxy(StallingProxy.Mode.QUERY, server.group(1),
+          server.group(2) == null ? 5432 : Integer.parseInt(server.group(2)))) {
+        String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + TestPostgres.url().substring(server.end());
+        url += (url.contains("?") ? "&" : "?") + "sslmode=disable&gssEncMode=disable";
+        long start = System.nanoTime();
+        String err = run("--catalog", CATALOG, "--jdbc-url", url, "--schema", PG_SCHEMA, "--timeout", "1", "query",
+            "--metrics", "tiny.revenue").failed(3);
+        long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+        // The pool checks its first connection, which stalls too: whichever limit comes first, one clear line.
+        assertTrue(err.startsWith("error: cannot reach the database at ") || err.contains("[GrainlineQueryTimeout]"),
+            err);
+        assertEquals(1, err.lines().count(), err);
+        // Bounded: the limit, the pool's 5 s check of its first connection, and a margin for a loaded machine.
+        assertTrue(seconds < 15, "the error took " + seconds + " s");
+      }
+      assertTrue(run("--catalog", CATALOG, "--timeout", "0", "query", "--metrics", "tiny.revenue").failed(2)
+          .startsWith("--timeout must be a positive number of seconds, but was 0"));
     }
 
     @Test

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grainline.DatabaseException;
 import dev.grainline.QueryException;
-import dev.grainline.runtime.timeouts.StallingProxy;
 import dev.grainline.runtime.timeouts.TimeoutFixture;
+import dev.grainline.testing.StallingProxy;
 import dev.grainline.testing.TestPostgres;
 import java.io.IOException;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package dev.grainline.runtime.timeouts;
+package dev.grainline.testing;
 
 import java.io.DataInputStream;
 import java.io.IOException;
