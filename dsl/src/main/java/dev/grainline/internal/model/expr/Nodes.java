@@ -216,6 +216,21 @@ public final class Nodes {
     return deepest;
   }
 
+  /** The most operands of any AND in the tree: how many conditions its widest conjunction joins. Not recursive. */
+  public static int widestConjunction(Node expr) {
+    java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
+    pending.push(expr);
+    int widest = 0;
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      if (node instanceof Node.And and) {
+        widest = Math.max(widest, and.operands().size());
+      }
+      children(node).forEach(pending::push);
+    }
+    return widest;
+  }
+
   /** A compact, SQL-like rendering for messages: {@code sum(oi.quantity * oi.unit_price)}. */
   public static String describe(Node expr) {
     int depth = depth(expr);

@@ -29,6 +29,13 @@ public final class QueryLimits {
    */
   public static final int MAX_DEPTH = 100;
 
+  /**
+   * Conditions ANDed in one conjunction. DuckDB 2.0 pushes each condition on a column into its scan as one more
+   * nested filter, and a few thousand overflow its native stack, which ends the JVM; every engine gets the same
+   * bound, so that a query that runs on one runs on the other. A list of values is {@code in} / {@code notIn}.
+   */
+  public static final int MAX_CONJUNCTION = 1_000;
+
   /** How much of an over-long name a message shows. */
   private static final int SHOWN = 40;
 
@@ -70,6 +77,10 @@ public final class QueryLimits {
       int depth = Nodes.depth(filter.get());
       if (depth > MAX_DEPTH) {
         throw Message.FILTER_TOO_DEEP.queryError(what, depth, MAX_DEPTH);
+      }
+      int widest = Nodes.widestConjunction(filter.get());
+      if (widest > MAX_CONJUNCTION) {
+        throw Message.CONJUNCTION_TOO_WIDE.queryError(what, widest, MAX_CONJUNCTION);
       }
     }
   }

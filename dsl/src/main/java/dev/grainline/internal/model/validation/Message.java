@@ -351,6 +351,8 @@ public enum Message {
   INPUT_TEXT_TOO_LONG("GrainlineInputTooLarge", Severity.ERROR,
       "an ORDER BY list is at most %,d characters long, this one has %,d"),
   INPUT_TOO_MANY("GrainlineInputTooLarge", Severity.ERROR, "a query has at most %,d %s, this one has %,d"),
+  CONJUNCTION_TOO_WIDE("GrainlineInputTooLarge", Severity.ERROR,
+      "the %s ANDs %,d conditions; one conjunction joins at most %,d (a list of values is in(...) or notIn(...))"),
   FILTER_TOO_DEEP("GrainlineFilterTooDeep", Severity.ERROR,
       "the %s nests %,d levels deep; at most %,d are allowed (a chain of ANDs, ORs, + or * is one level)"),
   DEFINITION_TOO_DEEP("GrainlineDefinitionTooDeep", Severity.ERROR,
