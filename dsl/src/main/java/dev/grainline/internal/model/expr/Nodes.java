@@ -197,38 +197,35 @@ public final class Nodes {
     return mapped;
   }
 
+  /** How deep a tree nests and how many conditions its widest AND joins, measured in one walk. */
+  public record Extent(int depth, int widestConjunction) {}
+
   /**
-   * How many levels deep a tree nests (a leaf is one level), measured without recursion, so that a tree too deep
-   * for the recursive stages can be rejected before any of them runs.
+   * The levels of nesting in {@code expr} (a leaf is 1) and its widest conjunction, without recursing: the bound a
+   * query is checked against before any recursive stage sees it.
    */
-  public static int depth(Node expr) {
+  public static Extent extent(Node expr) {
     record Level(Node node, int depth) {}
     java.util.ArrayDeque<Level> pending = new java.util.ArrayDeque<>();
     pending.push(new Level(expr, 1));
     int deepest = 0;
+    int widest = 0;
     while (!pending.isEmpty()) {
       Level level = pending.pop();
       deepest = Math.max(deepest, level.depth());
+      if (level.node() instanceof Node.And and) {
+        widest = Math.max(widest, and.operands().size());
+      }
       for (Node child : children(level.node())) {
         pending.push(new Level(child, level.depth() + 1));
       }
     }
-    return deepest;
+    return new Extent(deepest, widest);
   }
 
-  /** The most operands of any AND in the tree: how many conditions its widest conjunction joins. Not recursive. */
-  public static int widestConjunction(Node expr) {
-    java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
-    pending.push(expr);
-    int widest = 0;
-    while (!pending.isEmpty()) {
-      Node node = pending.pop();
-      if (node instanceof Node.And and) {
-        widest = Math.max(widest, and.operands().size());
-      }
-      children(node).forEach(pending::push);
-    }
-    return widest;
+  /** The levels of nesting in {@code expr}, a leaf being 1, without recursing. */
+  public static int depth(Node expr) {
+    return extent(expr).depth();
   }
 
   /** A compact, SQL-like rendering for messages: {@code sum(oi.quantity * oi.unit_price)}. */

@@ -74,13 +74,12 @@ public final class QueryLimits {
 
   private static void checkDepth(String what, Optional<Node> filter) {
     if (filter.isPresent()) {
-      int depth = Nodes.depth(filter.get());
-      if (depth > MAX_DEPTH) {
-        throw Message.FILTER_TOO_DEEP.queryError(what, depth, MAX_DEPTH);
+      Nodes.Extent extent = Nodes.extent(filter.get());
+      if (extent.depth() > MAX_DEPTH) {
+        throw Message.FILTER_TOO_DEEP.queryError(what, extent.depth(), MAX_DEPTH);
       }
-      int widest = Nodes.widestConjunction(filter.get());
-      if (widest > MAX_CONJUNCTION) {
-        throw Message.CONJUNCTION_TOO_WIDE.queryError(what, widest, MAX_CONJUNCTION);
+      if (extent.widestConjunction() > MAX_CONJUNCTION) {
+        throw Message.CONJUNCTION_TOO_WIDE.queryError(what, extent.widestConjunction(), MAX_CONJUNCTION);
       }
     }
   }
