@@ -7,6 +7,7 @@ import dev.grainline.runtime.Dialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,8 +68,10 @@ record DatabaseTarget(String url, Dialect dialect, Optional<Path> duckDbFile, Op
   /**
    * A tiny pool that has already connected once, so that an unreachable database fails here, as one clear line,
    * rather than halfway through a command. The default database is always opened for writing: it is the tool's.
+   * The pool gives up connecting after {@code --timeout} (5 s without it, at least 250 ms), so that a database that
+   * stopped answering is one line within the limit the user set.
    */
-  HikariDataSource open(Access access) {
+  HikariDataSource open(Access access, Optional<Duration> timeout) {
     boolean readOnly = access == Access.READ && !isDefault() && duckDbFile.isPresent();
     if (readOnly && !Files.exists(duckDbFile.get())) {
       throw DatabaseFailure.unreachable(url, "there is no DuckDB database file " + duckDbFile.get()
@@ -87,7 +90,9 @@ record DatabaseTarget(String url, Dialect dialect, Optional<Path> duckDbFile, Op
     config.setJdbcUrl(url);
     config.setPoolName("grainline-cli");
     config.setMaximumPoolSize(2);
-    config.setConnectionTimeout(5_000);
+    long connectMillis = timeout.map(t -> Math.max(250, Math.min(t.toMillis(), 5_000))).orElse(5_000L);
+    config.setConnectionTimeout(connectMillis);
+    config.setValidationTimeout(connectMillis);
     config.setInitializationFailTimeout(1);
     String options = url.toLowerCase(Locale.ROOT);
     boolean urlSaysReadOnly = options.contains("duckdb.read_only=true") || options.contains("access_mode=read_only");

@@ -40,7 +40,7 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() {
     DatabaseTarget target = tool.target(spec);
     SemanticLayer.Builder builder = tool.layer(spec);
-    try (HikariDataSource pool = target.open(DatabaseTarget.Access.READ)) {
+    try (HikariDataSource pool = target.open(DatabaseTarget.Access.READ, tool.timeout())) {
       if (target.isDefault()) {
         prepareDefault(pool, target);
       }

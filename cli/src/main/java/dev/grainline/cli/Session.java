@@ -48,7 +48,8 @@ public final class Session {
    */
   public <T> T withConnection(CommandSpec command, String doing, ConnectionWork<T> work) {
     DatabaseTarget target = tool.target(command);
-    try (HikariDataSource pool = target.open(DatabaseTarget.Access.WRITE); Connection connection = pool.getConnection()) {
+    try (HikariDataSource pool = target.open(DatabaseTarget.Access.WRITE, tool.timeout());
+        Connection connection = pool.getConnection()) {
       return work.run(connection);
     } catch (SQLException e) {
       throw DatabaseFailure.failed(target.url(), doing, e);

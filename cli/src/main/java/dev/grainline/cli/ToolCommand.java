@@ -77,6 +77,11 @@ class ToolCommand {
     return tool;
   }
 
+  /** The limit of {@code --timeout}, if given. */
+  Optional<Duration> timeout() {
+    return timeout;
+  }
+
   Environment environment() {
     return environment;
   }

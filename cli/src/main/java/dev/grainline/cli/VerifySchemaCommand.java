@@ -31,7 +31,7 @@ final class VerifySchemaCommand implements Callable<Integer> {
     DatabaseTarget target = tool.target(spec);
     SemanticLayer.Builder builder = tool.layer(spec);
     SchemaReport report;
-    try (HikariDataSource pool = target.open(DatabaseTarget.Access.READ)) {
+    try (HikariDataSource pool = target.open(DatabaseTarget.Access.READ, tool.timeout())) {
       report = builder.dataSource(pool).dialect(target.dialect()).build().verifySchema();
     } catch (DatabaseException e) {
       throw DatabaseFailure.failed(target.url(), "read the schema", e);
