@@ -3,12 +3,15 @@ package dev.grainline.cli;
 import dev.grainline.runtime.CompiledModel;
 import dev.grainline.runtime.CompiledModel.AttributeInfo;
 import dev.grainline.runtime.CompiledModel.MetricInfo;
+import dev.grainline.runtime.Dialect;
+import dev.grainline.runtime.SemanticLayer;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -61,8 +64,13 @@ final class ListCommand implements Callable<Integer> {
     if (!model.namedQueries().isEmpty()) {
       out.println();
       out.println("named queries:");
+      // An offline layer reads each query's parameters; it renders nothing and needs no database.
+      SemanticLayer layer = SemanticLayer.offline(model, Dialect.DUCKDB);
       for (String query : model.namedQueries()) {
-        out.println("  " + query);
+        Map<String, Class<?>> parameters = layer.named(query).parameters();
+        out.println("  " + query + (parameters.isEmpty() ? "" : parameters.entrySet().stream()
+            .map(p -> p.getKey() + " " + p.getValue().getSimpleName())
+            .collect(Collectors.joining(", ", " (", ")"))));
       }
     }
     return 0;

@@ -277,7 +277,9 @@ class MainTest {
           + " are different facts).\n      by v3.customer, v3.date, v3.location, v3.product\n"),
           "a metric of two facts reaches what both reach: " + out);
       assertTrue(out.contains("\n  v3.product\n    v3.product.product_id (integer, key)\n"), out);
-      assertTrue(out.contains("\nnamed queries:\n"), out);
+      assertTrue(out.contains("\nnamed queries:\n  v3.revenue_by_category\n"), out);
+      assertTrue(out.contains("\n  v3.revenue_by_category_in_year (year Integer, status String, min_revenue Double)\n"),
+          out);
     }
   }
 
