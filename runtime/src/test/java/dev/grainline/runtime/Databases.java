@@ -75,7 +75,8 @@ public final class Databases {
     }
   }
 
-  private abstract static class BaseDataSource implements DataSource {
+  /** A data source that only gives connections: every other method of the interface as a test needs it. */
+  abstract static class BaseDataSource implements DataSource {
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
       throw new SQLFeatureNotSupportedException();

@@ -1,12 +1,9 @@
 package dev.grainline.runtime;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -14,7 +11,7 @@ import javax.sql.DataSource;
  * (through a handle whose {@code close()} gives it back) and refuses to lend it again before it is given back. Tests
  * read the physical connection's settings to see how it was returned.
  */
-final class OneConnectionPool implements DataSource {
+final class OneConnectionPool extends Databases.BaseDataSource {
   private final Connection physical;
   private boolean lent;
   private int loans;
@@ -73,41 +70,5 @@ final class OneConnectionPool implements DataSource {
             }
           }
         });
-  }
-
-  @Override
-  public Connection getConnection(String user, String password) throws SQLException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public PrintWriter getLogWriter() {
-    return null;
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) {}
-
-  @Override
-  public void setLoginTimeout(int seconds) {}
-
-  @Override
-  public int getLoginTimeout() {
-    return 0;
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> type) throws SQLException {
-    throw new SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> type) {
-    return false;
   }
 }
