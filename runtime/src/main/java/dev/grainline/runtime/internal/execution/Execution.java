@@ -369,20 +369,7 @@ final class Execution<T> {
    * network timeout to restore, or -1 if the driver has none.
    */
   static int boundReads(Connection on, TimeLimit limit) {
-    if (NO_NETWORK_TIMEOUT.contains(on.getClass())) {
-      return -1;
-    }
-    try {
-      int previous = on.getNetworkTimeout();
-      long millis = TimeUnit.NANOSECONDS.toMillis(limit.nanos());
-      on.setNetworkTimeout(BACKGROUND, (int) Math.min(Integer.MAX_VALUE, millis + NETWORK_GRACE_MILLIS));
-      return previous;
-    } catch (SQLFeatureNotSupportedException | UnsupportedOperationException | AbstractMethodError e) {
-      NO_NETWORK_TIMEOUT.add(on.getClass());
-      return -1;
-    } catch (SQLException e) {
-      return -1;
-    }
+    return boundNetwork(on, TimeUnit.NANOSECONDS.toMillis(limit.nanos()));
   }
 
   /** Gives a connection back the network timeout {@link #boundReads} replaced. */
@@ -394,13 +381,17 @@ final class Execution<T> {
 
   /** Sets the connection's network timeout to the time left plus a grace; its previous value, or -1 if none. */
   private int boundNetwork(Connection on) {
+    return boundNetwork(on, TimeUnit.NANOSECONDS.toMillis(Math.max(0, deadline - System.nanoTime())));
+  }
+
+  /** Sets the connection's network timeout to {@code millis} plus a grace; its previous value, or -1 if none. */
+  private static int boundNetwork(Connection on, long millis) {
     if (NO_NETWORK_TIMEOUT.contains(on.getClass())) {
       return -1;
     }
     try {
       int previous = on.getNetworkTimeout();
-      long left = TimeUnit.NANOSECONDS.toMillis(Math.max(0, deadline - System.nanoTime()));
-      on.setNetworkTimeout(BACKGROUND, (int) Math.min(Integer.MAX_VALUE, left + NETWORK_GRACE_MILLIS));
+      on.setNetworkTimeout(BACKGROUND, (int) Math.min(Integer.MAX_VALUE, millis + NETWORK_GRACE_MILLIS));
       return previous;
     } catch (SQLFeatureNotSupportedException | UnsupportedOperationException | AbstractMethodError e) {
       // AbstractMethodError: a driver written before JDBC 4.1 added network timeouts.
