@@ -25,6 +25,12 @@ import java.util.stream.StreamSupport;
  * a sparse category (Collectibles: two products, a handful of order lines); locations without region or country;
  * customers without location; anonymous page views and pages without product.
  *
+ * <p>Inventory is counted irregularly, from 2023-10-02 to 2024-06-28 (before the first order and after the last):
+ * every product every 1–7 days, with gaps of three to seven weeks now and then, the two collectibles about monthly
+ * and one product never. A few counts are NULL (not taken), a few products are counted twice on one day with two
+ * different counts, and one product id that the catalog does not have is counted too. Its rows come from a random
+ * sequence of their own, so they leave every other table's rows as they were.
+ *
  * @param seed what makes one data set differ from another of the same size
  * @param orderCount orders, with 1–5 lines each (3 on average)
  * @param customerCount customers in the dimension table; a few orders name customers beyond it
@@ -32,13 +38,15 @@ import java.util.stream.StreamSupport;
  */
 public record SampleData(long seed, int orderCount, int customerCount, int pageViewCount) implements StoreDataSet {
   /** Changes whenever the rows for a given seed and size change, so stale demo databases get reloaded. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   public static final long DEFAULT_SEED = 20231115L;
   public static final LocalDate FIRST_ORDER_DAY = LocalDate.of(2023, 11, 15);
   public static final LocalDate LAST_ORDER_DAY = LocalDate.of(2024, 5, 15);
   public static final LocalDate FIRST_CALENDAR_DAY = LocalDate.of(2023, 1, 1);
   public static final LocalDate LAST_CALENDAR_DAY = LocalDate.of(2024, 12, 31);
+  public static final LocalDate FIRST_SNAPSHOT_DAY = LocalDate.of(2023, 10, 2);
+  public static final LocalDate LAST_SNAPSHOT_DAY = LocalDate.of(2024, 6, 28);
 
   /** Order customers beyond {@link #customerCount} come from this many ids past it. */
   private static final int ORPHAN_CUSTOMER_IDS = 20;
@@ -52,6 +60,12 @@ public record SampleData(long seed, int orderCount, int customerCount, int pageV
   private static final long ORDERS = 1;
   private static final long CUSTOMERS = 2;
   private static final long PAGE_VIEWS = 3;
+  private static final long INVENTORY = 4;
+
+  /** Counted about monthly: the sparse category's products. */
+  private static final java.util.Set<Integer> MONTHLY_COUNTS = java.util.Set.of(56, 57);
+  /** Never counted. */
+  private static final int UNCOUNTED_PRODUCT = 59;
 
   public SampleData {
     if (orderCount < 1 || customerCount < 1 || pageViewCount < 1) {
@@ -226,6 +240,51 @@ public record SampleData(long seed, int orderCount, int customerCount, int pageV
       case "cart" -> r < 50 ? "checkout" : r < 80 ? "product" : "home";
       default -> "home";
     };
+  }
+
+  // --- inventory ---------------------------------------------------------------------------------------------------
+
+  @Override
+  public Stream<InventorySnapshotRow> inventorySnapshots() {
+    // The catalog's products, then one id past it that orders also name without a product row.
+    return IntStream.rangeClosed(1, Catalog.PRODUCTS.size() + 1)
+        .filter(productId -> productId != UNCOUNTED_PRODUCT)
+        .boxed()
+        .flatMap(productId -> counts(productId).stream());
+  }
+
+  /** One product's counts, in day order: a random walk of stock, restocked when it runs low. */
+  private List<InventorySnapshotRow> counts(int productId) {
+    Random random = random(INVENTORY, productId);
+    List<InventorySnapshotRow> rows = new ArrayList<>();
+    int units = 20 + random.nextInt(200);
+    LocalDate day = FIRST_SNAPSHOT_DAY.plusDays(random.nextInt(7));
+    while (!day.isAfter(LAST_SNAPSHOT_DAY)) {
+      int dateId = DateRow.dateId(day);
+      if (random.nextInt(100) < 2) {
+        rows.add(new InventorySnapshotRow(productId, dateId, null));
+      } else {
+        rows.add(new InventorySnapshotRow(productId, dateId, units));
+        if (random.nextInt(100) < 3) {
+          // A second count on the same day, higher: recounted after a delivery was shelved.
+          rows.add(new InventorySnapshotRow(productId, dateId, units + 1 + random.nextInt(20)));
+        }
+      }
+      units = Math.max(0, units + random.nextInt(41) - 25);
+      if (units < 15) {
+        units += 100 + random.nextInt(100);
+      }
+      int gap;
+      if (MONTHLY_COUNTS.contains(productId)) {
+        gap = 25 + random.nextInt(11);
+      } else if (random.nextInt(100) < 4) {
+        gap = 21 + random.nextInt(29);
+      } else {
+        gap = 1 + random.nextInt(7);
+      }
+      day = day.plusDays(gap);
+    }
+    return rows;
   }
 
   // --- dimensions that do not depend on the seed -------------------------------------------------------------------

@@ -3,11 +3,11 @@ package dev.grainline.examples.data;
 import java.util.stream.Stream;
 
 /**
- * The rows of the seven store tables. Streams are generated on demand, so a data set of millions of rows is never
+ * The rows of the store's tables. Streams are generated on demand, so a data set of millions of rows is never
  * held in memory, and every call returns the same rows in the same order.
  */
 public sealed interface StoreDataSet permits SampleData, ToyData {
-  /** What this is, for logs and the demo database's marker: "sample data v1: seed 20231115, 6000 orders, ...". */
+  /** What this is, for logs and the demo database's marker: "sample data v2: seed 20231115, 6000 orders, ...". */
   String description();
 
   Stream<OrderRow> orders();
@@ -24,6 +24,9 @@ public sealed interface StoreDataSet permits SampleData, ToyData {
 
   Stream<LocationRow> locations();
 
+  /** Counts of units on hand, by product and day, sorted by product, day and count. */
+  Stream<InventorySnapshotRow> inventorySnapshots();
+
   /** The rows of one table. */
   default Stream<? extends TableRow> rows(StoreTable table) {
     return switch (table) {
@@ -34,6 +37,7 @@ public sealed interface StoreDataSet permits SampleData, ToyData {
       case PRODUCTS -> products();
       case DATES -> dates();
       case LOCATIONS -> locations();
+      case INVENTORY_SNAPSHOTS -> inventorySnapshots();
     };
   }
 

@@ -30,7 +30,7 @@ public final class StoreSchema {
     return checkName(schema) + "." + table.tableName();
   }
 
-  /** Drops the schema with everything in it, then creates it and the seven tables, empty. */
+  /** Drops the schema with everything in it, then creates it and the store's tables, empty. */
   public static List<String> recreateStatements(Dialect dialect, String schema) {
     checkName(schema);
     List<String> statements = new ArrayList<>();

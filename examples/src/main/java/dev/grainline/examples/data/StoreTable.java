@@ -8,8 +8,9 @@ import static dev.grainline.examples.data.ColumnType.TIMESTAMP;
 import java.util.List;
 
 /**
- * The seven physical tables of the store model (datajunction.md §3.2), with their columns in order. The model reads
- * them from schema {@code v3}; the loader can create them under any schema name.
+ * The physical tables of the store model: the seven of datajunction.md §3.2 and the inventory counts of the
+ * semi-additive example, with their columns in order. The model reads them from schema {@code v3}; the loader can
+ * create them under any schema name.
  */
 public enum StoreTable {
   ORDERS("orders", List.of("order_id"),
@@ -32,7 +33,10 @@ public enum StoreTable {
       col("month", INT), col("quarter", INT), col("year", INT)),
   LOCATIONS("locations", List.of("location_id"),
       col("location_id", INT), col("postal_code", TEXT), col("city", TEXT), col("region", TEXT),
-      col("country", TEXT));
+      col("country", TEXT)),
+  // A product may be counted twice on one day: the units make the key unique.
+  INVENTORY_SNAPSHOTS("inventory_snapshots", List.of("product_id", "snapshot_date", "units_on_hand"),
+      col("product_id", INT), col("snapshot_date", INT), col("units_on_hand", INT));
 
   private final String tableName;
   private final List<String> key;

@@ -7,7 +7,8 @@ import java.util.List;
  * the sample data has NULLs on purpose, since a semantic layer must group and count them correctly.
  */
 public sealed interface TableRow
-    permits OrderRow, OrderItemRow, PageViewRow, CustomerRow, ProductRow, DateRow, LocationRow {
+    permits OrderRow, OrderItemRow, PageViewRow, CustomerRow, ProductRow, DateRow, LocationRow,
+    InventorySnapshotRow {
   StoreTable table();
 
   /** The values in the table's column order; SQL NULLs are {@code null} elements. */

@@ -10,6 +10,10 @@ import java.util.stream.Stream;
  * six orders with seven lines, nine page views. Its true values are checked by hand there, for instance revenue
  * Electronics 3000 and Books 80, orders Electronics 5 and Books 2.
  *
+ * <p>Inventory (not in the reference): the phone counted on January 1, 10, 20 and 31, the novel on January 5, 10
+ * (twice: 7 and 9) and 25. Units on hand at the month's end are 4 phones plus 11 novels, 15; in week 2 (January 8–14)
+ * 8 phones and 9 novels (the higher of the two counts of the 10th).
+ *
  * <p>Its calendar is the reference's, not ISO's: {@code week = (day - 1) / 7 + 1} and {@code day_of_week =
  * (day - 1) % 7 + 1}; January 2024 starts on a Monday, so both agree with ISO for these 31 days.
  */
@@ -57,6 +61,16 @@ public enum ToyData implements StoreDataSet {
       new PageViewRow(8, "s6", 11, 20240129, "product", 1),
       new PageViewRow(9, "s7", 10, 20240131, "checkout", 2));
 
+  private static final List<InventorySnapshotRow> INVENTORY_SNAPSHOTS = List.of(
+      new InventorySnapshotRow(1, 20240101, 10),
+      new InventorySnapshotRow(1, 20240110, 8),
+      new InventorySnapshotRow(1, 20240120, null),
+      new InventorySnapshotRow(1, 20240131, 4),
+      new InventorySnapshotRow(2, 20240105, 12),
+      new InventorySnapshotRow(2, 20240110, 7),
+      new InventorySnapshotRow(2, 20240110, 9),
+      new InventorySnapshotRow(2, 20240125, 11));
+
   // INSERT INTO v3.dates SELECT 20240100 + d, DATE '2024-01-01' + (d - 1), ((d - 1) % 7) + 1, ((d - 1) / 7) + 1,
   //   1, 1, 2024 FROM generate_series(1, 31) AS g(d);
   private static final List<DateRow> DATES = IntStream.rangeClosed(1, 31)
@@ -102,5 +116,10 @@ public enum ToyData implements StoreDataSet {
   @Override
   public Stream<LocationRow> locations() {
     return LOCATIONS.stream();
+  }
+
+  @Override
+  public Stream<InventorySnapshotRow> inventorySnapshots() {
+    return INVENTORY_SNAPSHOTS.stream();
   }
 }

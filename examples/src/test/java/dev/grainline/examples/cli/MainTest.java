@@ -76,7 +76,7 @@ class MainTest {
     void intoADuckDbFile() throws SQLException {
       Path file = directory.resolve("loaded.duckdb");
       String out = run("store", "load", "--jdbc-url", TestDatabases.duckdbUrl(file)).succeeded();
-      assertTrue(out.startsWith("loaded sample data v1: seed 20231115, 6000 orders, 500 customers, 30000 page views"
+      assertTrue(out.startsWith("loaded sample data v2: seed 20231115, 6000 orders, 500 customers, 30000 page views"
           + " into schema v3 of jdbc:duckdb:"), out);
       assertTrue(out.contains("  orders            6,000 rows"), out);
       assertTrue(out.contains("  page_views       30,000 rows"), out);

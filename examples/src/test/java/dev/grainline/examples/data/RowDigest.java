@@ -11,13 +11,18 @@ final class RowDigest {
   private RowDigest() {}
 
   static String of(StoreDataSet data) {
+    return of(data, java.util.List.of(StoreTable.values()));
+  }
+
+  /** The digest over the rows of {@code tables}, in that order. */
+  static String of(StoreDataSet data, java.util.List<StoreTable> tables) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new AssertionError(e);
     }
-    for (StoreTable table : StoreTable.values()) {
+    for (StoreTable table : tables) {
       MessageDigest d = digest;
       data.rows(table).forEach(row -> d.update((table.tableName() + "\t" + row.values().stream()
           .map(v -> v == null ? "\\N" : v.toString())

@@ -25,6 +25,7 @@ class ToyDataTest {
     assertEquals(6, TOY.orders().count());
     assertEquals(7, TOY.orderItems().count());
     assertEquals(9, TOY.pageViews().count());
+    assertEquals(8, TOY.inventorySnapshots().count());
   }
 
   @Test
