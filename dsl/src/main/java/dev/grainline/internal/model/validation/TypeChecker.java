@@ -40,25 +40,29 @@ import java.util.function.Function;
  * each mistake is reported once, at the innermost node that has it.
  */
 public final class TypeChecker {
-  /** Where the types of references come from. */
-  public interface Scope {
-    Optional<SqlType> metricType(String metricName);
-
-    Optional<SqlType> attributeType(AttributeRef ref);
+  /**
+   * Where the types of references come from: an assembled model, or the metrics and attributes a model assembly has
+   * typed so far.
+   */
+  public record Scope(Function<String, Optional<SqlType>> metricTypes,
+      Function<AttributeRef, Optional<SqlType>> attributeTypes) {
+    public Scope {
+      java.util.Objects.requireNonNull(metricTypes, "metricTypes");
+      java.util.Objects.requireNonNull(attributeTypes, "attributeTypes");
+    }
 
     /** The types of an assembled model's metrics and attributes. */
-    static Scope of(Model model) {
-      return new Scope() {
-        @Override
-        public Optional<SqlType> metricType(String metricName) {
-          return model.metric(metricName).map(MetricDef::type);
-        }
+    public static Scope of(Model model) {
+      return new Scope(name -> model.metric(name).map(MetricDef::type),
+          ref -> model.attribute(ref.attributeName()).map(AttributeDef::type));
+    }
 
-        @Override
-        public Optional<SqlType> attributeType(AttributeRef ref) {
-          return model.attribute(ref.attributeName()).map(AttributeDef::type);
-        }
-      };
+    public Optional<SqlType> metricType(String metricName) {
+      return metricTypes.apply(metricName);
+    }
+
+    public Optional<SqlType> attributeType(AttributeRef ref) {
+      return attributeTypes.apply(ref);
     }
   }
 
