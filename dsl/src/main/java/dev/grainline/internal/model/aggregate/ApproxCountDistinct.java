@@ -1,0 +1,39 @@
+package dev.grainline.internal.model.aggregate;
+
+import dev.grainline.SqlType;
+import java.util.List;
+
+/**
+ * An approximate distinct count: an estimate where the engine has one (DuckDB), the exact count elsewhere.
+ */
+public record ApproxCountDistinct() implements DistinctValues {
+  @Override
+  public String dslName() {
+    return "approxCountDistinct";
+  }
+
+  @Override
+  public int arity() {
+    return 1;
+  }
+
+  @Override
+  public Typing type(List<SqlType> args) {
+    return new Typing.Typed(SqlType.BIGINT);
+  }
+
+  @Override
+  public boolean zeroOnGap() {
+    return true;
+  }
+
+  @Override
+  public boolean zeroWhenMissing() {
+    return true;
+  }
+
+  @Override
+  public String explainMerge() {
+    return "approximate count distinct";
+  }
+}

@@ -1,0 +1,37 @@
+package dev.grainline.internal.model.aggregate;
+
+import dev.grainline.SqlType;
+import java.util.List;
+
+/** COUNT(DISTINCT value): the number of distinct non-NULL values. */
+public record CountDistinct() implements DistinctValues {
+  @Override
+  public String dslName() {
+    return "countDistinct";
+  }
+
+  @Override
+  public int arity() {
+    return 1;
+  }
+
+  @Override
+  public Typing type(List<SqlType> args) {
+    return new Typing.Typed(SqlType.BIGINT);
+  }
+
+  @Override
+  public boolean zeroOnGap() {
+    return true;
+  }
+
+  @Override
+  public boolean zeroWhenMissing() {
+    return true;
+  }
+
+  @Override
+  public String explainMerge() {
+    return "count distinct";
+  }
+}

@@ -1,0 +1,65 @@
+package dev.grainline.internal.model.aggregate;
+
+import dev.grainline.SqlType;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Node.Aggregate;
+import java.util.List;
+import java.util.Optional;
+
+/** MIN(value) of any ordered type; the minimum of partial minima. */
+public record Min() implements Splittable {
+  @Override
+  public String dslName() {
+    return "min";
+  }
+
+  @Override
+  public int arity() {
+    return 1;
+  }
+
+  @Override
+  public Typing type(List<SqlType> args) {
+    return Typing.ordered(args.get(0), args.get(0));
+  }
+
+  @Override
+  public List<Partial> partials(Aggregate call, SqlType type) {
+    return List.of(new Partial("_p", call, this, type));
+  }
+
+  @Override
+  public Node combine(List<Node> merged) {
+    return merged.get(0);
+  }
+
+  @Override
+  public Optional<AggFunction> windowMerge() {
+    return Optional.of(this);
+  }
+
+  @Override
+  public boolean zeroOnGap() {
+    return false;
+  }
+
+  @Override
+  public boolean zeroWhenMissing() {
+    return false;
+  }
+
+  @Override
+  public boolean duplicationSensitive() {
+    return false;
+  }
+
+  @Override
+  public String explainAccumulate() {
+    return dslName();
+  }
+
+  @Override
+  public String explainMerge() {
+    return dslName();
+  }
+}
