@@ -19,21 +19,21 @@ import java.util.Optional;
  * javac without it), so SQL per dialect lives in the runtime, in that one place.
  */
 public sealed interface AggFunction permits Splittable, DistinctValues, Holistic {
-  AggFunction COUNT_STAR = new CountStar();
-  AggFunction COUNT = new Count();
+  AggFunction COUNT_STAR = new Count(true);
+  AggFunction COUNT = new Count(false);
   AggFunction SUM = new Sum();
   AggFunction AVG = new Avg();
-  AggFunction MIN = new Min();
-  AggFunction MAX = new Max();
+  AggFunction MIN = new Extreme(false);
+  AggFunction MAX = new Extreme(true);
   AggFunction VAR_SAMP = new Variance(true, false);
   AggFunction VAR_POP = new Variance(false, false);
   AggFunction STDDEV_SAMP = new Variance(true, true);
   AggFunction STDDEV_POP = new Variance(false, true);
-  AggFunction COUNT_DISTINCT = new CountDistinct();
+  AggFunction COUNT_DISTINCT = new CountDistinct(false);
   AggFunction SUM_DISTINCT = new SumDistinct();
-  AggFunction APPROX_COUNT_DISTINCT = new ApproxCountDistinct();
-  AggFunction MEDIAN = new Median();
-  AggFunction PERCENTILE = new Percentile();
+  AggFunction APPROX_COUNT_DISTINCT = new CountDistinct(true);
+  AggFunction MEDIAN = new Percentile(true);
+  AggFunction PERCENTILE = new Percentile(false);
   AggFunction MAX_BY = new PickBy(true);
   AggFunction MIN_BY = new PickBy(false);
 

@@ -6,8 +6,11 @@ import dev.grainline.internal.model.expr.Node.Aggregate;
 import java.util.List;
 import java.util.Optional;
 
-/** COUNT(value): the number of rows whose value is not NULL; partial counts merge by summing. */
-public record Count() implements Splittable {
+/**
+ * COUNT(*), the number of {@code rows}, or COUNT(value), the number of rows whose value is not NULL; partial counts
+ * merge by summing.
+ */
+public record Count(boolean rows) implements Splittable {
   @Override
   public String dslName() {
     return "count";
@@ -15,7 +18,7 @@ public record Count() implements Splittable {
 
   @Override
   public int arity() {
-    return 1;
+    return rows ? 0 : 1;
   }
 
   @Override

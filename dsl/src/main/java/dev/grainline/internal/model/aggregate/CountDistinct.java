@@ -3,11 +3,14 @@ package dev.grainline.internal.model.aggregate;
 import dev.grainline.SqlType;
 import java.util.List;
 
-/** COUNT(DISTINCT value): the number of distinct non-NULL values. */
-public record CountDistinct() implements DistinctValues {
+/**
+ * COUNT(DISTINCT value), the number of distinct non-NULL values; when {@code approximate}, an estimate where the
+ * engine has one (DuckDB), the exact count elsewhere.
+ */
+public record CountDistinct(boolean approximate) implements DistinctValues {
   @Override
   public String dslName() {
-    return "countDistinct";
+    return approximate ? "approxCountDistinct" : "countDistinct";
   }
 
   @Override
@@ -32,6 +35,6 @@ public record CountDistinct() implements DistinctValues {
 
   @Override
   public String explainMerge() {
-    return "count distinct";
+    return approximate ? "approximate count distinct" : "count distinct";
   }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * finer grain keeps those values as a grain column, and the function is applied again over that column.
  * Repeated rows repeat values, which it counts once.
  */
-public sealed interface DistinctValues extends AggFunction permits CountDistinct, SumDistinct, ApproxCountDistinct {
+public sealed interface DistinctValues extends AggFunction permits CountDistinct, SumDistinct {
   @Override
   default Aggregability aggregability() {
     return Aggregability.LIMITED;

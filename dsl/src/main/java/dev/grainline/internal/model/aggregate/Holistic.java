@@ -7,7 +7,7 @@ import java.util.Optional;
  * A {@link Aggregability#NONE} aggregate: it needs all raw rows of the grain it is computed at (a median, the value
  * at the greatest key), so it is computed from rows, never from partials.
  */
-public sealed interface Holistic extends AggFunction permits Median, Percentile, PickBy {
+public sealed interface Holistic extends AggFunction permits Percentile, PickBy {
   @Override
   default Aggregability aggregability() {
     return Aggregability.NONE;

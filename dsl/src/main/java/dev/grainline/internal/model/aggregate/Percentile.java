@@ -3,16 +3,19 @@ package dev.grainline.internal.model.aggregate;
 import dev.grainline.SqlType;
 import java.util.List;
 
-/** Continuous percentile; the second argument is the fraction, a literal in [0, 1]. */
-public record Percentile() implements Holistic {
+/**
+ * A continuous percentile: the second argument is the fraction, a literal in [0, 1]; the {@code median} has none,
+ * its fraction is 0.5.
+ */
+public record Percentile(boolean median) implements Holistic {
   @Override
   public String dslName() {
-    return "percentile";
+    return median ? "median" : "percentile";
   }
 
   @Override
   public int arity() {
-    return 2;
+    return median ? 1 : 2;
   }
 
   @Override

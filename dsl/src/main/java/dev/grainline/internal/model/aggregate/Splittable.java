@@ -11,7 +11,7 @@ import java.util.Objects;
  * A {@link Aggregability#FULL} aggregate: partial aggregates at any finer grain merge into it (a sum of sums, a
  * minimum of minima, an average as the sum of sums over the sum of counts).
  */
-public sealed interface Splittable extends AggFunction permits CountStar, Count, Sum, Avg, Min, Max, Variance {
+public sealed interface Splittable extends AggFunction permits Count, Sum, Avg, Extreme, Variance {
   /**
    * The partial aggregates that {@code call}, an aggregate of this function typed {@code type}, is accumulated as
    * from rows, each with the function that merges it.

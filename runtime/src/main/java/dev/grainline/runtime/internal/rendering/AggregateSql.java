@@ -5,10 +5,7 @@ import dev.grainline.internal.model.aggregate.AggFunction;
 import dev.grainline.internal.model.aggregate.Avg;
 import dev.grainline.internal.model.aggregate.Count;
 import dev.grainline.internal.model.aggregate.CountDistinct;
-import dev.grainline.internal.model.aggregate.CountStar;
-import dev.grainline.internal.model.aggregate.Max;
-import dev.grainline.internal.model.aggregate.Median;
-import dev.grainline.internal.model.aggregate.Min;
+import dev.grainline.internal.model.aggregate.Extreme;
 import dev.grainline.internal.model.aggregate.PickBy;
 import dev.grainline.internal.model.aggregate.Sum;
 import dev.grainline.internal.model.aggregate.SumDistinct;
@@ -35,20 +32,16 @@ final class AggregateSql {
   /** {@code a} over the rendered {@code args}, restricted to the rows of {@code filter}. */
   static Field<?> of(Dialect dialect, Aggregate a, List<Field<?>> args, Optional<Condition> filter) {
     return switch (a.function()) {
-      case CountStar c -> filtered(DSL.count(), filter);
-      case Count c -> filtered(DSL.count(args.get(0)), filter);
+      case Count count -> filtered(count.rows() ? DSL.count() : DSL.count(args.get(0)), filter);
+      case CountDistinct c when c.approximate() -> ApproxCountDistinct.of(dialect, args.get(0), filter);
       case CountDistinct c -> filtered(DSL.countDistinct(args.get(0)), filter);
       case Sum s -> filtered(DSL.sum(number(args.get(0))), filter);
       case SumDistinct s -> filtered(DSL.sumDistinct(number(args.get(0))), filter);
       case Avg avg -> filtered(DSL.avg(number(args.get(0))), filter);
-      case Min min -> filtered(DSL.min(args.get(0)), filter);
-      case Max max -> filtered(DSL.max(args.get(0)), filter);
+      case Extreme e -> filtered(e.greatest() ? DSL.max(args.get(0)) : DSL.min(args.get(0)), filter);
       case Variance v -> filtered(variance(v, number(args.get(0))), filter);
-      case dev.grainline.internal.model.aggregate.ApproxCountDistinct c ->
-          ApproxCountDistinct.of(dialect, args.get(0), filter);
-      case Median m -> Percentile.of(dialect, args.get(0), DSL.inline(0.5), filter);
       case dev.grainline.internal.model.aggregate.Percentile p ->
-          Percentile.of(dialect, args.get(0), args.get(1), filter);
+          Percentile.of(dialect, args.get(0), p.median() ? DSL.inline(0.5) : args.get(1), filter);
       // Declared with the type of its value, which it returns.
       case PickBy pick -> OrderedPick.of(dialect, pick.greatest(), args.get(0), args.get(1), filter,
           DataTypes.of(typeOfValue(a.args().get(0))));

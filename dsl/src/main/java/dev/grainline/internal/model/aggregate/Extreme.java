@@ -6,26 +6,26 @@ import dev.grainline.internal.model.expr.Node.Aggregate;
 import java.util.List;
 import java.util.Optional;
 
-/** COUNT(*): the number of rows; partial counts merge by summing. */
-public record CountStar() implements Splittable {
+/** MAX(value) when {@code greatest}, else MIN(value), of any ordered type; the maximum of partial maxima. */
+public record Extreme(boolean greatest) implements Splittable {
   @Override
   public String dslName() {
-    return "count";
+    return greatest ? "max" : "min";
   }
 
   @Override
   public int arity() {
-    return 0;
+    return 1;
   }
 
   @Override
   public Typing type(List<SqlType> args) {
-    return new Typing.Typed(SqlType.BIGINT);
+    return Typing.ordered(args.get(0), args.get(0));
   }
 
   @Override
   public List<Partial> partials(Aggregate call, SqlType type) {
-    return List.of(new Partial("_n", call, SUM, SqlType.BIGINT));
+    return List.of(new Partial("_p", call, this, type));
   }
 
   @Override
@@ -35,31 +35,31 @@ public record CountStar() implements Splittable {
 
   @Override
   public Optional<AggFunction> windowMerge() {
-    return Optional.of(SUM);
+    return Optional.of(this);
   }
 
   @Override
   public boolean zeroOnGap() {
-    return true;
+    return false;
   }
 
   @Override
   public boolean zeroWhenMissing() {
-    return true;
+    return false;
   }
 
   @Override
   public boolean duplicationSensitive() {
-    return true;
+    return false;
   }
 
   @Override
   public String explainAccumulate() {
-    return "count";
+    return dslName();
   }
 
   @Override
   public String explainMerge() {
-    return "sum";
+    return dslName();
   }
 }
