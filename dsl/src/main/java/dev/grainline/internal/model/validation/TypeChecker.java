@@ -4,6 +4,7 @@ import dev.grainline.SqlType;
 import dev.grainline.internal.model.AttributeDef;
 import dev.grainline.internal.model.MetricDef;
 import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.aggregate.Typing;
 import dev.grainline.internal.model.expr.ArithmeticOp;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;
@@ -32,7 +33,6 @@ import dev.grainline.internal.model.expr.Nodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Computes the type of an expression and reports what does not type-check: summing text, comparing a date with a
@@ -279,34 +279,13 @@ public final class TypeChecker {
     if (args.stream().anyMatch(Optional::isEmpty)) {
       return Optional.empty();
     }
-    Function<Integer, SqlType> arg = i -> args.get(i).get();
-    String name = a.function().dslName();
-    return switch (a.function()) {
-      case COUNT_STAR, COUNT, COUNT_DISTINCT, APPROX_COUNT_DISTINCT -> Optional.of(SqlType.BIGINT);
-      case SUM, SUM_DISTINCT -> numeric(a, name, arg.apply(0)).map(t -> t.isIntegral() ? SqlType.BIGINT : t);
-      case AVG -> numeric(a, name, arg.apply(0)).map(t -> t == SqlType.DECIMAL ? t : SqlType.DOUBLE);
-      case VAR_SAMP, VAR_POP, STDDEV_SAMP, STDDEV_POP, MEDIAN -> numeric(a, name, arg.apply(0))
-          .map(t -> SqlType.DOUBLE);
-      case PERCENTILE -> numeric(a, name, arg.apply(0)).map(t -> SqlType.DOUBLE);
-      case MIN, MAX -> ordered(a, name, arg.apply(0));
-      case MAX_BY, MIN_BY -> ordered(a, name, arg.apply(1)).map(t -> arg.apply(0));
+    return switch (a.function().type(args.stream().map(Optional::get).toList())) {
+      case Typing.Typed typed -> Optional.of(typed.type());
+      case Typing.Mistyped mistyped -> {
+        report(a, mistyped.message(), a.function().dslName(), mistyped.argument().display());
+        yield Optional.empty();
+      }
     };
-  }
-
-  private Optional<SqlType> numeric(Aggregate a, String name, SqlType type) {
-    if (type.isNumeric()) {
-      return Optional.of(type);
-    }
-    report(a, Message.TYPE_NOT_NUMERIC, name, type.display());
-    return Optional.empty();
-  }
-
-  private Optional<SqlType> ordered(Aggregate a, String name, SqlType type) {
-    if (type.isOrdered()) {
-      return Optional.of(type);
-    }
-    report(a, Message.TYPE_NOT_ORDERED, name, type.display());
-    return Optional.empty();
   }
 
   private void report(Node node, Message message, Object... details) {

@@ -3,7 +3,6 @@ package dev.grainline.runtime.internal.execution;
 import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.runtime.Explanation;
 import dev.grainline.runtime.internal.planning.PlannedComponent;
-import dev.grainline.runtime.internal.planning.Decomposition;
 import dev.grainline.runtime.internal.planning.Evaluation;
 import dev.grainline.runtime.internal.planning.GrainGroupPlan;
 import dev.grainline.runtime.internal.planning.JoinStep;
@@ -65,8 +64,8 @@ final class Explanations {
 
   private static Explanation.Component component(PlannedComponent component) {
     return new Explanation.Component(component.alias(), Nodes.describe(component.aggregate()),
-        component.aggregability(), Decomposition.accumulateOf(component.aggregate()),
-        Decomposition.mergeOf(component.aggregate()), component.metrics());
+        component.aggregability(), component.aggregate().function().explainAccumulate(),
+        component.aggregate().function().explainMerge(), component.metrics());
   }
 
 }

@@ -10,7 +10,7 @@ import dev.grainline.SqlType;
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.dsl.TimeGrain;
 import dev.grainline.internal.model.TimePeriod;
-import dev.grainline.internal.model.expr.AggFunction;
+import dev.grainline.internal.model.aggregate.AggFunction;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
@@ -336,10 +336,7 @@ public final class Planner {
     /** A sum, count, minimum or maximum of the grain group merged again: sums of sums and counts, min of mins. */
     private PlannedComponent merged(String alias, PlannedComponent rowComponent, String group) {
       Aggregate aggregate = rowComponent.aggregate();
-      AggFunction merge = switch (aggregate.function()) {
-        case MIN, MAX -> aggregate.function();
-        default -> AggFunction.SUM;
-      };
+      AggFunction merge = aggregate.function().windowMerge().orElseThrow();
       Node column = new ColumnRef(groupTable(group), rowComponent.alias(), rowComponent.type());
       return new PlannedComponent(alias, new Aggregate(merge, List.of(column), Optional.empty(), aggregate.entity()),
           rowComponent.type(), List.of());
@@ -455,8 +452,7 @@ public final class Planner {
     Optional<Node> spineFilter = onSpineConditions.isEmpty() ? Optional.empty()
         : Optional.of(onSpineConditions.size() == 1 ? onSpineConditions.get(0) : new Node.And(onSpineConditions));
     List<String> zeroFilled = components.stream()
-        .filter(c -> Decomposition.isCount(c.aggregate()) || c.aggregate().function() == AggFunction.SUM
-            || c.aggregate().function() == AggFunction.SUM_DISTINCT)
+        .filter(c -> c.aggregate().function().zeroOnGap())
         .map(PlannedComponent::alias).sorted().toList();
     return new GapFillPlan(calendar ? Optional.of(owner.source().from()) : Optional.empty(), period.grain(),
         calendar ? period.date() : seriesDate, columns, spineFilter, others, fill.from(), fill.to(), zeroFilled);
@@ -479,10 +475,7 @@ public final class Planner {
     }
     return Nodes.collect(use.window().metric(), Aggregate.class).stream()
         .filter(a -> a.entity().equals(fact))
-        .allMatch(a -> switch (a.function()) {
-          case SUM, COUNT, COUNT_STAR, MIN, MAX -> true;
-          default -> false;
-        });
+        .allMatch(a -> a.function().windowMerge().isPresent());
   }
 
   /** A hidden period column: which requested time attribute it is computed from, at which grains. */
@@ -519,7 +512,7 @@ public final class Planner {
 
   /** A component's column; a count over no rows is zero, also when another fact's rows made the key exist. */
   private static Node counted(Aggregate aggregate, Node column) {
-    return Decomposition.isCount(aggregate) ? Decomposition.zeroIfMissing(column) : column;
+    return aggregate.function().zeroWhenMissing() ? Decomposition.zeroIfMissing(column) : column;
   }
 
   private static List<DimensionColumn> grain(Entity entity, ScanBinder binder, ResolvedQuery query,

@@ -1,6 +1,5 @@
 package dev.grainline.runtime.internal.rendering;
 
-import dev.grainline.Aggregability;
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
@@ -45,7 +44,7 @@ final class EagerAggregation {
     Scan scan = group.scan();
     if (group.evaluation() != Evaluation.TERMINAL || scan.viaCte() || group.filter().isPresent()
         || scan.joins().isEmpty()
-        || group.components().stream().anyMatch(c -> c.aggregability() != Aggregability.FULL)) {
+        || group.components().stream().anyMatch(c -> !c.aggregate().function().eagerlyAggregable())) {
       return Optional.empty();
     }
     Set<TableRef> own = Set.copyOf(scan.source().tables());
