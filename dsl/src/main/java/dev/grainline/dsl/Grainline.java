@@ -1,6 +1,7 @@
 package dev.grainline.dsl;
 
 import dev.grainline.SqlType;
+import dev.grainline.internal.model.aggregate.SemiAdditive;
 import dev.grainline.internal.model.assembly.AttributeDecl;
 import dev.grainline.internal.model.aggregate.AggFunction;
 import dev.grainline.internal.model.expr.Node.Aggregate;
@@ -171,6 +172,43 @@ public final class Grainline {
    */
   public static <T> Measure<T> minBy(Expr<T> value, Expr<?> by) {
     return aggregate(AggFunction.MIN_BY, value, by);
+  }
+
+  // --- snapshots (semi-additive measures) -------------------------------------------------------------------------
+
+  /**
+   * A semi-additive measure: the value at the last snapshot of each period, added up across entities but never
+   * across time, as stock, balances and open tickets are. Choose the rule, then the time attribute:
+   * {@code lastValue(UNITS).per(PRODUCT).over(Dates.DATE_ID)} is, by month, every product's last count of the month
+   * summed (the month-end stock); {@code lastValue(UNITS).ofTotals().over(Dates.DATE_ID)} is the total counted on
+   * the month's last day that has any count. Summed like {@link #sum}: {@code Long} for integers.
+   */
+  public static Snapshot lastValue(Expr<?> value) {
+    return new SnapshotImpl(SemiAdditive.Pick.LAST, value);
+  }
+
+  /** The value at the first snapshot of each period (the opening stock), added up across entities. */
+  public static Snapshot firstValue(Expr<?> value) {
+    return new SnapshotImpl(SemiAdditive.Pick.FIRST, value);
+  }
+
+  /** The least snapshot of each period (per entity, or the least total), added up across entities. */
+  public static Snapshot minValue(Expr<?> value) {
+    return new SnapshotImpl(SemiAdditive.Pick.MIN, value);
+  }
+
+  /** The greatest snapshot of each period (per entity, or the greatest total), added up across entities. */
+  public static Snapshot maxValue(Expr<?> value) {
+    return new SnapshotImpl(SemiAdditive.Pick.MAX, value);
+  }
+
+  /**
+   * The mean of the snapshots of each period (per entity, or the mean total over the times counted), added up
+   * across entities: {@code Double}, or {@code BigDecimal} for decimals. Snapshots count once each, however long
+   * they were valid: with daily counts it is the average daily stock.
+   */
+  public static Snapshot avgValue(Expr<?> value) {
+    return new SnapshotImpl(SemiAdditive.Pick.AVG, value);
   }
 
   // --- time -------------------------------------------------------------------------------------------------------

@@ -8,17 +8,18 @@ import java.util.Optional;
 /**
  * An aggregate function a metric can use, carrying everything the model, the planner and the explanation need to
  * know about it: its DSL name and arity, its typing rule, how it is computed from partial aggregates (its
- * {@link Aggregability}, told by which of the three kinds it is: {@link Splittable}, {@link DistinctValues},
- * {@link Holistic}), how a window re-merges it from a grain group, what an empty row shows, whether duplicated rows
- * change it, and its explain text. The model of Calcite's {@code SqlSplittableAggFunction}: a function knows how it
- * splits into partials and how the partials merge, so that no planner switches over functions.
+ * {@link Aggregability}, told by which of the four kinds it is: {@link Splittable}, {@link DistinctValues},
+ * {@link Holistic}, or {@link SemiAdditive}, snapshots that add up across entities only), how a window re-merges it
+ * from a grain group, what an empty row shows, whether duplicated rows change it, and its explain text. The model of
+ * Calcite's {@code SqlSplittableAggFunction}: a function knows how it splits into partials and how the partials
+ * merge, so that no planner switches over functions.
  *
- * <p>Adding an aggregate is one new record implementing one of the three kinds, which javac makes complete (every
+ * <p>Adding an aggregate is one new record implementing one of the kinds, which javac makes complete (every
  * abstract method), plus one {@code case} in the runtime's {@code AggregateSql}, the exhaustive switch that renders
  * each function per dialect. The split is forced: this module has no jOOQ (the annotation processor runs it inside
  * javac without it), so SQL per dialect lives in the runtime, in that one place.
  */
-public sealed interface AggFunction permits Splittable, DistinctValues, Holistic {
+public sealed interface AggFunction permits Splittable, DistinctValues, Holistic, SemiAdditive {
   AggFunction COUNT_STAR = new Count(true);
   AggFunction COUNT = new Count(false);
   AggFunction SUM = new Sum();

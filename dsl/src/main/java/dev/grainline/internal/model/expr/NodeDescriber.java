@@ -1,5 +1,6 @@
 package dev.grainline.internal.model.expr;
 
+import dev.grainline.internal.model.aggregate.SemiAdditive;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.And;
 import dev.grainline.internal.model.expr.Node.Arithmetic;
@@ -61,6 +62,7 @@ final class NodeDescriber {
           .map(NodeDescriber::describe).collect(Collectors.joining(", ", "(", ")"));
       case Coalesce c -> "coalesce" + c.operands().stream().map(NodeDescriber::describe)
           .collect(Collectors.joining(", ", "(", ")"));
+      case Aggregate a when a.function() instanceof SemiAdditive semiAdditive -> snapshot(a, semiAdditive);
       case Aggregate a -> a.function().dslName()
           + a.args().stream().map(NodeDescriber::describe).collect(Collectors.joining(", ", "(", ")"))
           + a.filter().map(f -> ".filter(" + describe(f) + ")").orElse("");
@@ -70,6 +72,18 @@ final class NodeDescriber {
       case Node.AddPeriods a -> describe(a.date()) + (a.count() < 0 ? " - " : " + ") + Math.abs(a.count()) + " "
           + a.unit().plural();
     };
+  }
+
+  /** In the DSL's words: lastValue(i.units).per(v3.product.product_id).over(v3.date.date_id). */
+  private static String snapshot(Aggregate a, SemiAdditive semiAdditive) {
+    String rule = switch (semiAdditive.scope()) {
+      case PER_ENTITY -> SemiAdditive.keys(a.args()).stream().map(NodeDescriber::describe)
+          .collect(Collectors.joining(", ", ".per(", ")"));
+      case TOTALS -> ".ofTotals()";
+    };
+    return semiAdditive.dslName() + "(" + describe(a.args().get(SemiAdditive.VALUE)) + ")" + rule + ".over("
+        + describe(a.args().get(SemiAdditive.TIME)) + ")" + a.filter().map(f -> ".filter(" + describe(f) + ")")
+        .orElse("");
   }
 
   /** In the DSL's words: lag(v3.total_revenue, 2).over(v3.date.week). */

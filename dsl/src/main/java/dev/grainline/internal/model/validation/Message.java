@@ -204,6 +204,13 @@ public enum Message {
       "%s is over %s, which %s (read by %s) does not reach as %s; it reaches it only %s%s"),
   WINDOW_AMBIGUOUS_PATH("GrainlineWindowUnreachable", Severity.ERROR,
       "%s is over %s, which %s (read by %s) does not reach unambiguously: it reaches it %s; name the role, as in %s"),
+  SNAPSHOT_ENTITY("GrainlineSnapshotEntity", Severity.ERROR,
+      "%s is per %s, which %s does not reach; it links to %s%s"),
+  SNAPSHOT_ENTITY_KEY("GrainlineSnapshotEntity", Severity.ERROR,
+      "%s is per %s, which is not a key of %s: an entity is named by its key, %s"),
+  SNAPSHOT_WINDOW("GrainlineSnapshotWindow", Severity.ERROR,
+      "%s: %s reads several periods of %s, a semi-additive measure, whose snapshots of different times do not add"
+          + " up; a window reads it one period at a time (lag, lead)"),
   NESTED_WINDOW_IN_FORMULA("GrainlineNestedWindow", Severity.ERROR,
       "%s: a multi-period window can hold another window only directly, as in trailing(lag(m).over(day), 7, DAYS);"
           + " here the inner window is part of a larger formula"),

@@ -7,12 +7,14 @@ import dev.grainline.internal.model.aggregate.Count;
 import dev.grainline.internal.model.aggregate.CountDistinct;
 import dev.grainline.internal.model.aggregate.Extreme;
 import dev.grainline.internal.model.aggregate.PickBy;
+import dev.grainline.internal.model.aggregate.SemiAdditive;
 import dev.grainline.internal.model.aggregate.Sum;
 import dev.grainline.internal.model.aggregate.SumDistinct;
 import dev.grainline.internal.model.aggregate.Variance;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
+import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.runtime.Dialect;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +47,8 @@ final class AggregateSql {
       // Declared with the type of its value, which it returns.
       case PickBy pick -> OrderedPick.of(dialect, pick.greatest(), args.get(0), args.get(1), filter,
           DataTypes.of(typeOfValue(a.args().get(0))));
+      // No one aggregate computes it: the planner gives it a plan node of its own, which renders its steps.
+      case SemiAdditive s -> throw new IllegalStateException(Nodes.describe(a) + " is computed by its own plan node");
     };
   }
 

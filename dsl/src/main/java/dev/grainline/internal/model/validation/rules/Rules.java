@@ -35,7 +35,7 @@ public final class Rules {
    * check what a field promises Java code (fan-out, declared type arguments).
    */
   public static final Ruleset<ModelContext> MODEL = Ruleset.of(
-      List.of(new SharedDimensionRule(), new WindowRule()),
+      List.of(new SharedDimensionRule(), new WindowRule(), new SnapshotRule()),
       List.of(new FanOutRule(), new DeclaredJavaTypeRule()));
 
   /** A named query, lowered, before it is resolved. */
