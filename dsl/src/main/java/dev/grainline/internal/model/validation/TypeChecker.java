@@ -33,6 +33,7 @@ import dev.grainline.internal.model.expr.Nodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Computes the type of an expression and reports what does not type-check: summing text, comparing a date with a
