@@ -42,7 +42,7 @@ import org.jooq.impl.DSL;
  * pre-aggregation, exactly as the plain scan joins them, and only the dimensions that no condition reads are joined
  * after it. Aggregating first and filtering the pre-aggregated rows after the join (what this did before issue 9)
  * computes the rows the filter excludes: one line in Electronics whose total overflows failed a Books-only query on
- * PostgreSQL, and a filter keeping a sixth of the lines ran 2.2x the hand-written join-then-filter query at 1M lines.
+ * PostgreSQL, and a filter keeping a quarter of the lines ran 2.2x the hand-written join-then-filter query at 1M lines.
  * Joining inside is exact for every condition (IS NULL over a LEFT-joined dimension, NOT, OR, conditions that mix
  * fact and dimension columns, which used to disable the rewrite), because the rows it aggregates are the plain
  * scan's rows. A semi-join on the link key ({@code product_id IN (SELECT ...)}) would be exact only for an INNER
