@@ -91,28 +91,12 @@ public enum ExecutionCase {
    */
   REVENUE_BY_MONTH_SELECTIVE_FILTER(
       layer -> layer.query(TOTAL_REVENUE).by(MONTH).where(CATEGORY.eq("Books")),
-      """
-      SELECT d.month, SUM(oi.quantity * oi.unit_price) AS total_revenue
-      FROM {s}.orders o
-      JOIN {s}.order_items oi ON oi.order_id = o.order_id
-      JOIN {s}.products p ON p.product_id = oi.product_id
-      LEFT JOIN {s}.dates d ON d.date_id = o.order_date
-      WHERE p.category = 'Books'
-      GROUP BY d.month
-      ORDER BY d.month NULLS LAST"""),
+      revenueByMonthWhere("p.category = 'Books'")),
 
   /** Issue 9: the same with a filter on the joined dimension that keeps most lines. */
   REVENUE_BY_MONTH_NON_SELECTIVE_FILTER(
       layer -> layer.query(TOTAL_REVENUE).by(MONTH).where(CATEGORY.ne("Books")),
-      """
-      SELECT d.month, SUM(oi.quantity * oi.unit_price) AS total_revenue
-      FROM {s}.orders o
-      JOIN {s}.order_items oi ON oi.order_id = o.order_id
-      JOIN {s}.products p ON p.product_id = oi.product_id
-      LEFT JOIN {s}.dates d ON d.date_id = o.order_date
-      WHERE p.category <> 'Books'
-      GROUP BY d.month
-      ORDER BY d.month NULLS LAST"""),
+      revenueByMonthWhere("p.category <> 'Books'")),
 
   /**
    * Issue 3: revenue of the 28 days up to each day, by day, over a year of orders (BenchDatabase spreads them over
@@ -142,6 +126,19 @@ public enum ExecutionCase {
       FROM windowed
       WHERE has_orders
       ORDER BY date_id""");
+
+  /** Revenue by month of the lines whose product meets {@code productCondition}: join, filter, then aggregate. */
+  private static String revenueByMonthWhere(String productCondition) {
+    return """
+        SELECT d.month, SUM(oi.quantity * oi.unit_price) AS total_revenue
+        FROM {s}.orders o
+        JOIN {s}.order_items oi ON oi.order_id = o.order_id
+        JOIN {s}.products p ON p.product_id = oi.product_id
+        LEFT JOIN {s}.dates d ON d.date_id = o.order_date
+        WHERE %s
+        GROUP BY d.month
+        ORDER BY d.month NULLS LAST""".formatted(productCondition);
+  }
 
   private final Function<SemanticLayer, TypedQuery> request;
   private final String handWritten;
