@@ -104,14 +104,14 @@ class CatalogGoldenTest {
     assertThat(second).isEqualTo(first);
   }
 
-  /** The store model's eight sources, read from the examples module. */
+  /** The store model's nine sources, read from the examples module. */
   private static List<JavaFileObject> storeSources() {
     Path store = Path.of(System.getProperty("grainline.examples.sources", "../examples/src/main/java"))
         .resolve("dev/grainline/examples/store");
     try (Stream<Path> files = Files.list(store)) {
       List<JavaFileObject> sources = files.filter(f -> f.toString().endsWith(".java")).sorted()
           .map(CatalogGoldenTest::source).toList();
-      assertThat(sources).hasSize(9); // the package-info and eight classes
+      assertThat(sources).hasSize(10); // the package-info and nine classes
       return sources;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

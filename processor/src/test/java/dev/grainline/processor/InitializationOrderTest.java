@@ -182,7 +182,7 @@ class InitializationOrderTest {
         }
       }
     }
-    assertThat(classNames).hasSize(8);
+    assertThat(classNames).hasSize(9);
     Compilation compilation = compile(sources);
     assertThat(compilation).succeeded();
     CompiledClasses classes = new CompiledClasses(compilation);

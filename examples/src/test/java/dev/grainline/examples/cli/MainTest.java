@@ -269,7 +269,7 @@ class MainTest {
     @Test
     void metricsWithWhatTheyReachDimensionsAndNamedQueries() {
       String out = run("store", "list").succeeded();
-      assertTrue(out.startsWith("model StoreCatalog, namespace v3: 42 metrics, 6 entities with 25 attributes,"
+      assertTrue(out.startsWith("model StoreCatalog, namespace v3: 53 metrics, 7 entities with 27 attributes,"
           + " 4 named queries\n"), out);
       assertTrue(out.contains("\n  v3.total_revenue (double, USD)  Revenue: quantity times unit price, summed over"
           + " order lines.\n      by v3.customer, v3.date, v3.location, v3.order_details, v3.product\n"), out);
@@ -495,7 +495,7 @@ class MainTest {
   class VerifySchema {
     @Test
     void aLoadedDuckDbFileMatchesTheModel() {
-      assertEquals("model StoreCatalog matches DuckDB database toy: 7 tables, 39 columns checked\n",
+      assertEquals("model StoreCatalog matches DuckDB database toy: 8 tables, 42 columns checked\n",
           run("store", "verify-schema", "--jdbc-url", toyUrl).succeeded());
     }
 
@@ -506,7 +506,7 @@ class MainTest {
       String out = run("store", "verify-schema", "--jdbc-url", TestDatabases.postgresUrl(), "--schema",
           PG_VERIFY_SCHEMA).succeeded();
       assertTrue(out.startsWith("model StoreCatalog matches PostgreSQL database ")
-          && out.endsWith(": 7 tables, 39 columns checked\n"), out);
+          && out.endsWith(": 8 tables, 42 columns checked\n"), out);
     }
 
     @Test
@@ -520,7 +520,7 @@ class MainTest {
         statement.execute("ALTER TABLE v3.order_items ALTER quantity TYPE DOUBLE");
       }
       assertEquals("""
-          error: model StoreCatalog does not match DuckDB database altered: 3 mismatches in 7 tables, 39 columns
+          error: model StoreCatalog does not match DuckDB database altered: 3 mismatches in 8 tables, 42 columns
             [GrainlineSchemaTable] table v3.locations is not in the database (read by dimension v3.location at \
           Location); did you mean v3.location?
             [GrainlineSchemaColumn] column status is not in the database's table v3.orders (read by attribute \
@@ -539,7 +539,7 @@ class MainTest {
     @Test
     void theDemoDatabaseBeforeItIsLoadedHasNoSchema() {
       String err = CliRun.run(directory.resolve("never-loaded/demo.duckdb"), "store", "verify-schema").failed(2);
-      assertTrue(err.startsWith("error: model StoreCatalog does not match DuckDB database demo: 7 mismatches"), err);
+      assertTrue(err.startsWith("error: model StoreCatalog does not match DuckDB database demo: 8 mismatches"), err);
       assertTrue(err.contains("; the database has no schema v3"), err);
     }
 

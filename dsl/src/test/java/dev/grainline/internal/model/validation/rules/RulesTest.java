@@ -19,7 +19,8 @@ class RulesTest {
     assertEquals(List.of("MetricAnnotationTargetRule"), names(Rules.NOT_A_METRIC.inOrder()));
     assertEquals(List.of(List.of("MetricLevelRule"), List.of("MetricAnnotationRule", "JoinedAttributeRule")),
         Rules.METRIC.groups().stream().map(RulesTest::names).toList());
-    assertEquals(List.of(List.of("SharedDimensionRule", "WindowRule"), List.of("FanOutRule", "DeclaredJavaTypeRule")),
+    assertEquals(List.of(List.of("SharedDimensionRule", "WindowRule", "SnapshotRule"),
+        List.of("FanOutRule", "DeclaredJavaTypeRule")),
         Rules.MODEL.groups().stream().map(RulesTest::names).toList());
     assertEquals(List.of("ParameterTypeRule"), names(Rules.NAMED_QUERY.inOrder()));
   }
