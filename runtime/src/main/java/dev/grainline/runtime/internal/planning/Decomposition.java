@@ -2,6 +2,8 @@ package dev.grainline.runtime.internal.planning;
 
 import dev.grainline.Aggregability;
 import dev.grainline.SqlType;
+import dev.grainline.runtime.internal.plan.GrainColumn;
+import dev.grainline.runtime.internal.plan.PlannedComponent;
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.expr.AggFunction;
 import dev.grainline.internal.model.expr.ArithmeticOp;
@@ -41,7 +43,7 @@ public final class Decomposition {
    * The decomposition of one component: the partials to accumulate, the extra grain column it needs (LIMITED), and
    * the expression that merges and combines them, over the partial group's columns.
    */
-  public record Decomposed(List<Partial> partials, Optional<GrainGroupPlan.GrainColumn> level, Node combine) {}
+  public record Decomposed(List<Partial> partials, Optional<GrainColumn> level, Node combine) {}
 
   /** A short account of the accumulate and merge steps, for plans of groups that are not rolled up. */
   public static String accumulateOf(Aggregate aggregate) {
@@ -83,7 +85,7 @@ public final class Decomposition {
     }
     List<Partial> partials = new ArrayList<>();
     Node combine;
-    Optional<GrainGroupPlan.GrainColumn> level = Optional.empty();
+    Optional<GrainColumn> level = Optional.empty();
     Optional<Node> filter = aggregate.filter();
     String entity = aggregate.entity();
     switch (aggregate.function()) {
@@ -117,7 +119,7 @@ public final class Decomposition {
         String alias = "l" + levelIndex;
         Node value = filter.<Node>map(f -> new Case(List.of(new When(f, aggregate.args().get(0))), Optional.empty()))
             .orElse(aggregate.args().get(0));
-        level = Optional.of(new GrainGroupPlan.GrainColumn(alias, value, "the values " + component.alias() + " counts"));
+        level = Optional.of(new GrainColumn(alias, value, "the values " + component.alias() + " counts"));
         ColumnRef levelColumn = new ColumnRef(partialTable, alias, component.type());
         combine = new Aggregate(aggregate.function(), List.of(levelColumn), Optional.empty(), entity);
       }

@@ -1,4 +1,4 @@
-package dev.grainline.runtime.internal.planning;
+package dev.grainline.runtime.internal.plan;
 
 import dev.grainline.internal.model.JoinType;
 import dev.grainline.internal.model.TableRef;

@@ -9,15 +9,13 @@ import dev.grainline.internal.model.expr.Node.ColumnRef;
 import dev.grainline.internal.model.expr.Node.Comparison;
 import dev.grainline.internal.model.expr.Node.TimeTrunc;
 import dev.grainline.internal.model.expr.WindowFrame;
-import dev.grainline.runtime.Dialect;
-import dev.grainline.runtime.internal.planning.DimensionColumn;
-import dev.grainline.runtime.internal.planning.Planner;
-import dev.grainline.runtime.internal.planning.WindowGroup;
+import dev.grainline.runtime.internal.plan.BaseRows;
+import dev.grainline.runtime.internal.plan.PlanNode;
+import dev.grainline.runtime.internal.plan.WindowMerge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.SelectField;
@@ -25,65 +23,54 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The two CTEs of one fact's part of a window. {@code <part>_p} holds partial aggregates per partition and source
- * period (with the distinct values of distinct counts); {@code <part>} joins every (partition, period) key of the
- * base rows to the source periods its frame selects and merges their partials. A period with no rows contributes
+ * One fact's part of a window, merged: every (partition, period) key of the base rows joined to the source periods
+ * its frame selects from the fact's partials ({@link WindowPartialRenderer}), whose partials are merged. A period with no rows contributes
  * nothing, so the previous period is the calendar's, not the previous one that has rows, and a trailing window
  * counts days, not rows.
  */
-final class WindowCtes {
-  private static final String SOURCE_PERIOD = "source_period";
+final class WindowMergeRenderer {
+  private static final String SOURCE_PERIOD = WindowPartialRenderer.SOURCE_PERIOD;
   private static final String KEYS = "k";
 
-  private WindowCtes() {}
+  private WindowMergeRenderer() {}
 
-  /** The CTEs of {@code part}, whose columns are already read from its entity's shared scan or its grain group. */
-  static List<CommonTableExpression<?>> of(Dialect dialect, ExprRenderer expressions, WindowGroup window,
-      WindowGroup.Part part) {
-    String partialName = part.partialName();
-    TableRef partialTable = Planner.groupTable(partialName);
-
-    List<SelectField<?>> partialFields = new ArrayList<>();
-    List<Field<?>> partialGroupBy = new ArrayList<>();
-    for (DimensionColumn partition : part.partitions()) {
-      partialFields.add(expressions.field(partition.expr()).as(partition.alias()));
-      partialGroupBy.add(expressions.field(partition.expr()));
+  static void define(WindowMerge window, Statement statement) {
+    if (!statement.first(window.name())) {
+      return;
     }
-    partialFields.add(expressions.field(part.sourcePeriod()).as(SOURCE_PERIOD));
-    partialGroupBy.add(expressions.field(part.sourcePeriod()));
+    statement.define(window.partial());
+    ExprRenderer expressions = statement.expressions();
+    String partialName = window.partial().name();
+    TableRef partialTable = PlanNode.table(partialName);
 
     List<SelectField<?>> mergedFields = new ArrayList<>();
-    for (WindowGroup.Key key : window.partitions()) {
+    for (WindowMerge.Key key : window.partitions()) {
       mergedFields.add(DSL.field(DSL.name(KEYS, key.alias())).as(key.alias()));
     }
     mergedFields.add(DSL.field(DSL.name(KEYS, window.periodAlias())).as(window.periodAlias()));
     List<Field<?>> mergedGroupBy = new ArrayList<>();
-    for (WindowGroup.Key key : window.partitions()) {
+    for (WindowMerge.Key key : window.partitions()) {
       mergedGroupBy.add(DSL.field(DSL.name(KEYS, key.alias())));
     }
     mergedGroupBy.add(DSL.field(DSL.name(KEYS, window.periodAlias())));
-
-    SqlRenderer.decompose(expressions, part.components(), partialTable, partialFields, partialGroupBy, mergedFields);
-
-    Condition filter = part.filter().map(expressions::condition).orElse(DSL.noCondition());
-    var partial = DSL.select(partialFields).from(DSL.table(DSL.name(part.fromGroup().orElse(part.scan().name()))))
-        .where(filter)
-        .groupBy(partialGroupBy);
+    // The partial half belongs to the partial's CTE; only the merges are kept here.
+    Partials.decompose(expressions, window.partial().components(), partialTable, new ArrayList<>(),
+        new ArrayList<>(), mergedFields);
 
     // Every key of the base rows, then the partials of the periods its frame selects.
+    TableRef base = BaseRows.BASE;
     List<SelectField<?>> keyFields = new ArrayList<>();
-    window.partitions().forEach(k -> keyFields.add(DSL.field(DSL.name(Planner.BASE.alias(), k.alias()))));
-    keyFields.add(DSL.field(DSL.name(Planner.BASE.alias(), window.periodAlias())));
+    window.partitions().forEach(k -> keyFields.add(DSL.field(DSL.name(base.alias(), k.alias()))));
+    keyFields.add(DSL.field(DSL.name(base.alias(), window.periodAlias())));
     // The frame's bounds are computed once per key, not once per pair of key and source period.
     Bounds bounds = Bounds.of(window);
-    TableRef base = Planner.BASE;
     Node period = new ColumnRef(base, window.periodAlias(), SqlType.DATE);
     bounds.last().ifPresent(last -> keyFields.add(expressions.field(last.apply(period)).as(LAST)));
     bounds.first().ifPresent(first -> keyFields.add(expressions.field(first.apply(period)).as(FIRST)));
     Table<?> keys = DSL.selectDistinct(keyFields).from(DSL.table(DSL.name(base.name()))).asTable(KEYS);
     List<Condition> on = new ArrayList<>();
-    for (WindowGroup.Key key : window.partitions()) {
-      on.add(NullSafeEquals.of(dialect, DSL.field(DSL.name(KEYS, key.alias())),
+    for (WindowMerge.Key key : window.partitions()) {
+      on.add(NullSafeEquals.of(statement.dialect(), DSL.field(DSL.name(KEYS, key.alias())),
           DSL.field(DSL.name(partialName, key.alias())), key.type()));
     }
     on.add(expressions.condition(frame(window, partialTable)));
@@ -91,7 +78,7 @@ final class WindowCtes {
         .groupBy(mergedGroupBy);
     // Materialized: PostgreSQL, estimating one row for a filter on left-joined NULLs, would otherwise plan a nested
     // loop that merges the window again for every base row (minutes instead of a second).
-    return List.of(DSL.name(partialName).as(partial), DSL.name(part.name()).asMaterialized(merged));
+    statement.cte(DSL.name(window.name()).asMaterialized(merged));
   }
 
   /**
@@ -100,7 +87,7 @@ final class WindowCtes {
    */
   private record Bounds(Optional<UnaryOperator<Node>> first, boolean firstInclusive,
       Optional<UnaryOperator<Node>> last) {
-    static Bounds of(WindowGroup window) {
+    static Bounds of(WindowMerge window) {
       UnaryOperator<Node> current = period -> window.shift() == 0 ? period
           : new AddPeriods(period, -window.shift(), window.axisGrain());
       return switch (window.frame()) {
@@ -118,7 +105,7 @@ final class WindowCtes {
   private static final String LAST = "frame_last";
 
   /** The join of a key to its source periods, over the key's precomputed bounds. */
-  private static Node frame(WindowGroup window, TableRef partialTable) {
+  private static Node frame(WindowMerge window, TableRef partialTable) {
     Bounds bounds = Bounds.of(window);
     TableRef keys = new TableRef("", KEYS, KEYS);
     Node source = new ColumnRef(partialTable, SOURCE_PERIOD, SqlType.DATE);

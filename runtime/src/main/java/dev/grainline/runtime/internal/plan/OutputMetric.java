@@ -1,4 +1,4 @@
-package dev.grainline.runtime.internal.planning;
+package dev.grainline.runtime.internal.plan;
 
 import dev.grainline.SqlType;
 import dev.grainline.internal.model.expr.Node;
