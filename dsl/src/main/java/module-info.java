@@ -10,6 +10,7 @@ module dev.grainline.dsl {
   exports dev.grainline.dsl.annotation;
 
   exports dev.grainline.internal.model to dev.grainline.processor, dev.grainline.runtime;
+  exports dev.grainline.internal.model.aggregate to dev.grainline.processor, dev.grainline.runtime;
   exports dev.grainline.internal.model.assembly to dev.grainline.processor, dev.grainline.runtime;
   exports dev.grainline.internal.model.expr to dev.grainline.processor, dev.grainline.runtime;
   exports dev.grainline.internal.model.graph to dev.grainline.processor, dev.grainline.runtime;

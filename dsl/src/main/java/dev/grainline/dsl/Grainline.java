@@ -2,7 +2,7 @@ package dev.grainline.dsl;
 
 import dev.grainline.SqlType;
 import dev.grainline.internal.model.assembly.AttributeDecl;
-import dev.grainline.internal.model.expr.AggFunction;
+import dev.grainline.internal.model.aggregate.AggFunction;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.When;
 import dev.grainline.internal.model.expr.Node;

@@ -346,7 +346,7 @@ class StoreKnownCasesTest {
     assertTrue(CatalogSupport.modelOf(dev.grainline.examples.StoreModel.model()).metrics().stream()
             .noneMatch(m -> dev.grainline.internal.model.expr.Nodes.collect(m.formula(),
                     dev.grainline.internal.model.expr.Node.Aggregate.class).stream()
-                .anyMatch(a -> a.function() == dev.grainline.internal.model.expr.AggFunction.SUM_DISTINCT)),
+                .anyMatch(a -> a.function() == dev.grainline.internal.model.aggregate.AggFunction.SUM_DISTINCT)),
         "the store model has a SUM(DISTINCT) metric now: test it in the store suites");
     MetricRef<Double> distinctPrices = MetricRef.of("k10.distinct_price_sum", Double.class);
     MetricRef<Long> distinctQuantities = MetricRef.of("k10.distinct_quantity_sum", Long.class);

@@ -15,7 +15,7 @@ import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.assembly.Declared;
 import dev.grainline.internal.model.assembly.FieldRef;
 import dev.grainline.internal.model.assembly.MetricDeclaration;
-import dev.grainline.internal.model.expr.AggFunction;
+import dev.grainline.internal.model.aggregate.AggFunction;
 import dev.grainline.internal.model.expr.ComparisonOp;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.ColumnRef;

@@ -22,8 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns DSL expression trees into model trees: declared attributes and metrics become references by name, local
- * attributes and anonymous metrics are inlined, and every aggregate learns which entity's rows it reads.
+ * The lowering phase: turns DSL expression trees into model trees. Declared attributes and metrics become references
+ * by name, local attributes and anonymous metrics are inlined, and every aggregate learns which entity's rows it reads.
+ * The building phases lower each definition as they come to it, so that what they do not build (a link whose target
+ * is wrong, say) is not lowered, and each problem is reported beside the others of its definition.
  */
 final class Lowering {
   /**
@@ -54,16 +56,12 @@ final class Lowering {
   private final Set<Node.Parameter> misplacedParameters = Collections.newSetFromMap(new IdentityHashMap<>());
   private int depth;
 
-  Lowering(
-      Map<AttributeDecl, AttributeName> attributes,
-      Map<MetricDeclaration, String> metrics,
-      Map<FieldRef, String> metricsByField,
-      Map<TableRef, Set<String>> tableOwners,
-      Report report) {
-    this.attributes = attributes;
-    this.metrics = metrics;
-    this.metricsByField = metricsByField;
-    this.tableOwners = tableOwners;
+  /** The second phase: the names the first phase found, ready to turn definitions into model trees. */
+  Lowering(Names names, Report report) {
+    this.attributes = names.attributes();
+    this.metrics = names.metrics();
+    this.metricsByField = names.metricsByField();
+    this.tableOwners = names.tableOwners();
     this.report = report;
   }
 
@@ -72,33 +70,43 @@ final class Lowering {
    * references (legal only inside aggregates), metrics become references (which the level rules reject).
    */
   Node row(Node node, String entity, Origin origin) {
-    return guarded(node, origin, () -> Nodes.rewrite(node, n -> switch (n) {
-      case DeclRef d when d.declaration() instanceof AttributeDecl a -> Optional.of(attributeUse(a, d, entity, origin));
-      case DeclRef d -> Optional.of(metricUse(d, Optional.of(entity), origin));
-      case Node.Parameter p -> outsideQuery(p, origin);
-      default -> Optional.empty();
+    return guarded(node, origin, () -> Nodes.rewrite(node, n -> {
+      if (n instanceof DeclRef d) {
+        return Optional.of(d.declaration() instanceof AttributeDecl a
+            ? attributeUse(a, d, entity, origin)
+            : metricUse(d, Optional.of(entity), origin));
+      }
+      return n instanceof Node.Parameter p ? outsideQuery(p, origin) : Optional.empty();
     }, report::derived));
   }
 
   /** A metric formula; {@code declaringEntity} is the entity of the class it is declared in, if any. */
   Node metric(Node node, Optional<String> declaringEntity, Origin origin) {
-    return guarded(node, origin, () -> Nodes.rewrite(node, n -> switch (n) {
-      case DeclRef d when d.declaration() instanceof AttributeDecl a -> Optional.of(reference(a, d));
-      case DeclRef d -> Optional.of(metricUse(d, declaringEntity, origin));
-      case Aggregate a -> Optional.of(aggregate(a, declaringEntity, origin));
-      case Node.Parameter p -> outsideQuery(p, origin);
-      default -> Optional.empty();
+    return guarded(node, origin, () -> Nodes.rewrite(node, n -> {
+      if (n instanceof Node.Parameter p) {
+        return outsideQuery(p, origin);
+      }
+      return named(n, declaringEntity, origin);
     }, report::derived));
   }
 
   /** A query filter: attributes and metrics are referenced by name, never inlined. */
   Node query(Node node, Origin origin) {
-    return guarded(node, origin, () -> Nodes.rewrite(node, n -> switch (n) {
-      case DeclRef d when d.declaration() instanceof AttributeDecl a -> Optional.of(reference(a, d));
-      case DeclRef d -> Optional.of(metricUse(d, Optional.empty(), origin));
-      case Aggregate a -> Optional.of(aggregate(a, Optional.empty(), origin));
-      default -> Optional.empty();
-    }, report::derived));
+    return guarded(node, origin,
+        () -> Nodes.rewrite(node, n -> named(n, Optional.empty(), origin), report::derived));
+  }
+
+  /**
+   * The rewrite of a metric formula's or a query's node: a declared attribute becomes a reference, a metric a use by
+   * name (or its inlined formula), an aggregate learns its entity; anything else is rewritten below.
+   */
+  private Optional<Node> named(Node node, Optional<String> declaringEntity, Origin origin) {
+    if (node instanceof DeclRef d) {
+      return Optional.of(d.declaration() instanceof AttributeDecl a
+          ? reference(a, d)
+          : metricUse(d, declaringEntity, origin));
+    }
+    return node instanceof Aggregate a ? Optional.of(aggregate(a, declaringEntity, origin)) : Optional.empty();
   }
 
   /** The name of a declared attribute used in a query, or empty for an attribute no field declares. */

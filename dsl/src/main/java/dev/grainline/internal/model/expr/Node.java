@@ -4,6 +4,7 @@ import dev.grainline.SqlType;
 import dev.grainline.dsl.TimeGrain;
 import dev.grainline.internal.model.RolePath;
 import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.aggregate.AggFunction;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.ValueRules;
 import java.math.BigDecimal;

@@ -14,7 +14,7 @@ import dev.grainline.internal.model.expr.Node.MetricUse;
 import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.graph.JoinPath;
 import dev.grainline.internal.model.graph.PathResolution;
-import dev.grainline.internal.model.graph.RolePaths;
+import dev.grainline.internal.model.graph.PathProblem;
 import dev.grainline.internal.model.query.QueryProblem.Subject;
 import dev.grainline.internal.model.text.Suggestions;
 import dev.grainline.internal.model.time.Calendars;
@@ -109,16 +109,11 @@ public final class QueryResolver {
       Map<AttributeRef, JoinPath> byRef = new LinkedHashMap<>();
       for (AttributeRef ref : new LinkedHashSet<>(refs)) {
         PathResolution resolution = model.graph().resolve(entity, ref.entity(), ref.rolePath());
-        switch (resolution) {
-          case PathResolution.Resolved r -> byRef.put(ref, r.path());
-          case PathResolution.Unreachable u -> problems.add(problem(Message.UNREACHABLE, subjectOf(spec, ref), ref,
-              entity, neededBy.get(entity)));
-          case PathResolution.NoSuchRole n -> problems.add(problem(Message.UNKNOWN_ROLE, subjectOf(spec, ref), ref,
-              entity, ref.entity(), RolePaths.described(n.available()),
-              RolePaths.didYouMean(ref.rolePath(), n.available())));
-          case PathResolution.Ambiguous a -> problems.add(problem(Message.AMBIGUOUS_PATH, subjectOf(spec, ref), ref,
-              entity, RolePaths.described(a.candidates()), RolePaths.example(ref.attributeName(), a.candidates())));
+        if (resolution instanceof PathResolution.Resolved resolved) {
+          byRef.put(ref, resolved.path());
         }
+        PathProblem.of(resolution, ref, new PathProblem.Dimension(ref, entity, neededBy.get(entity)))
+            .ifPresent(problem -> problems.add(problem(problem.message(), subjectOf(spec, ref), problem.args())));
       }
       paths.put(entity, byRef);
     }
@@ -145,24 +140,19 @@ public final class QueryResolver {
     boolean levelOk = true;
     for (Node node : nodes(where)) {
       Subject subject = new Subject.InWhere(node);
-      switch (node) {
-        case MetricUse m -> {
-          problems.add(problem(Message.WHERE_METRIC, subject, m.name()));
-          levelOk = false;
-        }
-        case Aggregate a -> {
-          problems.add(problem(Message.WHERE_AGGREGATE, subject, Nodes.describe(a)));
-          levelOk = false;
-        }
-        case ColumnRef c -> {
-          problems.add(problem(Message.WHERE_COLUMN, subject, Nodes.describe(c)));
-          levelOk = false;
-        }
-        case AttributeRef a when model.attribute(a.attributeName()).isEmpty() -> {
-          problems.add(unknown(subject, a.toString(), "dimension", attributeNames()));
-          levelOk = false;
-        }
-        default -> {}
+      Optional<QueryProblem> problem = Optional.empty();
+      if (node instanceof MetricUse m) {
+        problem = Optional.of(problem(Message.WHERE_METRIC, subject, m.name()));
+      } else if (node instanceof Aggregate a) {
+        problem = Optional.of(problem(Message.WHERE_AGGREGATE, subject, Nodes.describe(a)));
+      } else if (node instanceof ColumnRef c) {
+        problem = Optional.of(problem(Message.WHERE_COLUMN, subject, Nodes.describe(c)));
+      } else if (node instanceof AttributeRef a && model.attribute(a.attributeName()).isEmpty()) {
+        problem = Optional.of(unknown(subject, a.toString(), "dimension", attributeNames()));
+      }
+      if (problem.isPresent()) {
+        problems.add(problem.get());
+        levelOk = false;
       }
     }
     if (levelOk) {
@@ -201,29 +191,24 @@ public final class QueryResolver {
     boolean ok = true;
     for (Node node : nodes(having)) {
       Subject subject = new Subject.InHaving(node);
-      switch (node) {
-        case MetricUse m -> {
-          Optional<MetricDef> metric = model.metric(m.name());
-          if (metric.isEmpty()) {
-            problems.add(unknown(subject, m.name(), "metric", metricNames()));
-            ok = false;
-          } else if (!requested.contains(m.name()) && filterOnly.stream().noneMatch(f -> f.name().equals(m.name()))) {
-            filterOnly.add(metric.get());
-          }
+      Optional<QueryProblem> problem = Optional.empty();
+      if (node instanceof MetricUse m) {
+        Optional<MetricDef> metric = model.metric(m.name());
+        if (metric.isEmpty()) {
+          problem = Optional.of(unknown(subject, m.name(), "metric", metricNames()));
+        } else if (!requested.contains(m.name()) && filterOnly.stream().noneMatch(f -> f.name().equals(m.name()))) {
+          filterOnly.add(metric.get());
         }
-        case Aggregate a -> {
-          problems.add(problem(Message.HAVING_AGGREGATE, subject, Nodes.describe(a)));
-          ok = false;
-        }
-        case ColumnRef c -> {
-          problems.add(problem(Message.HAVING_COLUMN, subject, Nodes.describe(c)));
-          ok = false;
-        }
-        case AttributeRef a when !spec.dimensions().contains(a) -> {
-          problems.add(problem(Message.HAVING_DIMENSION, subject, a, a));
-          ok = false;
-        }
-        default -> {}
+      } else if (node instanceof Aggregate a) {
+        problem = Optional.of(problem(Message.HAVING_AGGREGATE, subject, Nodes.describe(a)));
+      } else if (node instanceof ColumnRef c) {
+        problem = Optional.of(problem(Message.HAVING_COLUMN, subject, Nodes.describe(c)));
+      } else if (node instanceof AttributeRef a && !spec.dimensions().contains(a)) {
+        problem = Optional.of(problem(Message.HAVING_DIMENSION, subject, a, a));
+      }
+      if (problem.isPresent()) {
+        problems.add(problem.get());
+        ok = false;
       }
     }
     if (ok) {
@@ -236,11 +221,8 @@ public final class QueryResolver {
     spec.dimensions().forEach(d -> columns.add(d.toString()));
     for (int i = 0; i < spec.orderBy().size(); i++) {
       SortKey key = spec.orderBy().get(i);
-      boolean requested = switch (key.expr()) {
-        case MetricUse m -> spec.metrics().contains(m.name());
-        case AttributeRef a -> spec.dimensions().contains(a);
-        default -> false;
-      };
+      boolean requested = (key.expr() instanceof MetricUse m && spec.metrics().contains(m.name()))
+          || (key.expr() instanceof AttributeRef a && spec.dimensions().contains(a));
       if (!requested) {
         problems.add(problem(Message.ORDER_BY, new Subject.OrderAt(i), Nodes.describe(key.expr()),
             String.join(", ", columns)));

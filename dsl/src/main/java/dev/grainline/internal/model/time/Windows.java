@@ -101,9 +101,11 @@ public final class Windows {
    * holds no window replaced by {@code onPart}'s: the parts of a formula of windows.
    */
   private static Node mapParts(Node expr, UnaryOperator<Windowed> onWindow, UnaryOperator<Node> onPart) {
-    return Nodes.rewrite(expr, node -> switch (node) {
-      case Windowed window -> Optional.of(onWindow.apply(window));
-      default -> !Nodes.any(node, Windowed.class::isInstance) && Nodes.any(node, Node.Aggregate.class::isInstance)
+    return Nodes.rewrite(expr, node -> {
+      if (node instanceof Windowed window) {
+        return Optional.of(onWindow.apply(window));
+      }
+      return !Nodes.any(node, Windowed.class::isInstance) && Nodes.any(node, Node.Aggregate.class::isInstance)
           ? Optional.of(onPart.apply(node))
           : Optional.empty();
     });

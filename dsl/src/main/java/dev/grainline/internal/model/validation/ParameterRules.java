@@ -3,9 +3,6 @@ package dev.grainline.internal.model.validation;
 import dev.grainline.DefinitionException;
 import dev.grainline.SqlType;
 import dev.grainline.internal.model.expr.Node;
-import dev.grainline.internal.model.expr.Node.Between;
-import dev.grainline.internal.model.expr.Node.Comparison;
-import dev.grainline.internal.model.expr.Node.InList;
 import dev.grainline.internal.model.expr.Node.Literal;
 import dev.grainline.internal.model.expr.Node.Parameter;
 import dev.grainline.internal.model.expr.Nodes;
@@ -20,8 +17,9 @@ import java.util.Optional;
 /**
  * The rules of named-query parameters, one place for the processor (the definition) and the runtime (the call): a
  * parameter has the type of what it is compared with, a name is one parameter of one type, and a call's value is of
- * the parameter's type. Where a parameter may appear at all (only in a named query's conditions) the assembler's
- * lowering checks, since it is the one that knows which kind of definition an expression belongs to.
+ * the parameter's type. The definition's rule is {@code rules.ParameterTypeRule}; where a parameter may appear at
+ * all (only in a named query's conditions) the assembler's lowering checks, since it is the one that knows which kind
+ * of definition an expression belongs to.
  */
 public final class ParameterRules {
   /** The largest integer up to which every integer is a double: 2^53. */
@@ -46,38 +44,6 @@ public final class ParameterRules {
       }
     }
     return List.copyOf(found.values());
-  }
-
-  /**
-   * Reports each parameter whose name was used before with another type, and each whose type is not the type of
-   * what it is compared with ({@code =, <>, <, <=, >, >=, BETWEEN, IN}): the type a value of the typed API would
-   * have there. Elsewhere (in arithmetic, say) the type checker's rules apply, as to any value. Returns whether
-   * nothing was reported.
-   */
-  public static boolean check(QuerySpec spec, TypeChecker.Scope scope, TypeChecker.Errors errors) {
-    boolean ok = true;
-    Map<String, Parameter> first = new LinkedHashMap<>();
-    for (Node condition : conditions(spec)) {
-      for (Parameter parameter : Nodes.collect(condition, Parameter.class)) {
-        Parameter earlier = first.putIfAbsent(parameter.name(), parameter);
-        if (earlier != null && earlier.type() != parameter.type()) {
-          errors.report(parameter, Message.PARAM_CONFLICT, Nodes.describe(parameter), parameter.name(),
-              javaName(parameter.type()), javaName(earlier.type()));
-          ok = false;
-        }
-      }
-    }
-    TypeChecker silent = new TypeChecker(scope, (node, message, args) -> {});
-    for (Node condition : conditions(spec)) {
-      List<Node> nodes = new ArrayList<>();
-      Nodes.walk(condition, nodes::add);
-      for (Node node : nodes) {
-        for (Node[] pair : comparedPairs(node)) {
-          ok &= compared(node, pair[0], pair[1], silent, errors) && compared(node, pair[1], pair[0], silent, errors);
-        }
-      }
-    }
-    return ok;
   }
 
   /**
@@ -130,38 +96,4 @@ public final class ParameterRules {
     return Optional.empty();
   }
 
-  private static boolean compared(Node node, Node parameterSide, Node other, TypeChecker types,
-      TypeChecker.Errors errors) {
-    if (!(parameterSide instanceof Parameter parameter) || other instanceof Parameter) {
-      return true;
-    }
-    Optional<SqlType> type = types.typeOf(other);
-    if (type.isEmpty() || type.get() == parameter.type()) {
-      // An operand that does not type-check is the type checker's to report.
-      return true;
-    }
-    errors.report(parameter, Message.PARAM_TYPE, Nodes.describe(node), parameter.name(), javaName(parameter.type()),
-        Nodes.describe(other), javaName(type.get()), parameter.name(), javaName(type.get()));
-    return false;
-  }
-
-  private static List<Node[]> comparedPairs(Node node) {
-    if (node instanceof Comparison c) {
-      return List.<Node[]>of(new Node[] {c.left(), c.right()});
-    }
-    if (node instanceof Between b) {
-      return List.of(new Node[] {b.operand(), b.low()}, new Node[] {b.operand(), b.high()});
-    }
-    if (node instanceof InList in) {
-      return in.values().stream().map(v -> new Node[] {in.operand(), v}).toList();
-    }
-    return List.of();
-  }
-
-  private static List<Node> conditions(QuerySpec spec) {
-    List<Node> conditions = new ArrayList<>();
-    spec.where().ifPresent(conditions::add);
-    spec.having().ifPresent(conditions::add);
-    return conditions;
-  }
 }

@@ -4,6 +4,7 @@ import dev.grainline.SqlType;
 import dev.grainline.internal.model.AttributeDef;
 import dev.grainline.internal.model.MetricDef;
 import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.aggregate.Typing;
 import dev.grainline.internal.model.expr.ArithmeticOp;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;
@@ -40,25 +41,29 @@ import java.util.function.Function;
  * each mistake is reported once, at the innermost node that has it.
  */
 public final class TypeChecker {
-  /** Where the types of references come from. */
-  public interface Scope {
-    Optional<SqlType> metricType(String metricName);
-
-    Optional<SqlType> attributeType(AttributeRef ref);
+  /**
+   * Where the types of references come from: an assembled model, or the metrics and attributes a model assembly has
+   * typed so far.
+   */
+  public record Scope(Function<String, Optional<SqlType>> metricTypes,
+      Function<AttributeRef, Optional<SqlType>> attributeTypes) {
+    public Scope {
+      java.util.Objects.requireNonNull(metricTypes, "metricTypes");
+      java.util.Objects.requireNonNull(attributeTypes, "attributeTypes");
+    }
 
     /** The types of an assembled model's metrics and attributes. */
-    static Scope of(Model model) {
-      return new Scope() {
-        @Override
-        public Optional<SqlType> metricType(String metricName) {
-          return model.metric(metricName).map(MetricDef::type);
-        }
+    public static Scope of(Model model) {
+      return new Scope(name -> model.metric(name).map(MetricDef::type),
+          ref -> model.attribute(ref.attributeName()).map(AttributeDef::type));
+    }
 
-        @Override
-        public Optional<SqlType> attributeType(AttributeRef ref) {
-          return model.attribute(ref.attributeName()).map(AttributeDef::type);
-        }
-      };
+    public Optional<SqlType> metricType(String metricName) {
+      return metricTypes.apply(metricName);
+    }
+
+    public Optional<SqlType> attributeType(AttributeRef ref) {
+      return attributeTypes.apply(ref);
     }
   }
 
@@ -275,34 +280,13 @@ public final class TypeChecker {
     if (args.stream().anyMatch(Optional::isEmpty)) {
       return Optional.empty();
     }
-    Function<Integer, SqlType> arg = i -> args.get(i).get();
-    String name = a.function().dslName();
-    return switch (a.function()) {
-      case COUNT_STAR, COUNT, COUNT_DISTINCT, APPROX_COUNT_DISTINCT -> Optional.of(SqlType.BIGINT);
-      case SUM, SUM_DISTINCT -> numeric(a, name, arg.apply(0)).map(t -> t.isIntegral() ? SqlType.BIGINT : t);
-      case AVG -> numeric(a, name, arg.apply(0)).map(t -> t == SqlType.DECIMAL ? t : SqlType.DOUBLE);
-      case VAR_SAMP, VAR_POP, STDDEV_SAMP, STDDEV_POP, MEDIAN -> numeric(a, name, arg.apply(0))
-          .map(t -> SqlType.DOUBLE);
-      case PERCENTILE -> numeric(a, name, arg.apply(0)).map(t -> SqlType.DOUBLE);
-      case MIN, MAX -> ordered(a, name, arg.apply(0));
-      case MAX_BY, MIN_BY -> ordered(a, name, arg.apply(1)).map(t -> arg.apply(0));
+    return switch (a.function().type(args.stream().map(Optional::get).toList())) {
+      case Typing.Typed typed -> Optional.of(typed.type());
+      case Typing.Mistyped mistyped -> {
+        report(a, mistyped.message(), a.function().dslName(), mistyped.argument().display());
+        yield Optional.empty();
+      }
     };
-  }
-
-  private Optional<SqlType> numeric(Aggregate a, String name, SqlType type) {
-    if (type.isNumeric()) {
-      return Optional.of(type);
-    }
-    report(a, Message.TYPE_NOT_NUMERIC, name, type.display());
-    return Optional.empty();
-  }
-
-  private Optional<SqlType> ordered(Aggregate a, String name, SqlType type) {
-    if (type.isOrdered()) {
-      return Optional.of(type);
-    }
-    report(a, Message.TYPE_NOT_ORDERED, name, type.display());
-    return Optional.empty();
   }
 
   private void report(Node node, Message message, Object... details) {

@@ -91,17 +91,8 @@ class QueryTextDepthTest {
   @Test
   void aChainOfTenThousandStepsIsTypedStepByStep() {
     List<String> errors = new ArrayList<>();
-    TypeChecker checker = new TypeChecker(new TypeChecker.Scope() {
-      @Override
-      public Optional<SqlType> metricType(String metricName) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<SqlType> attributeType(Node.AttributeRef ref) {
-        return Optional.of(ref.attribute().equals("name") ? SqlType.TEXT : SqlType.INTEGER);
-      }
-    }, (node, message, args) -> errors.add(message.format(args)));
+    TypeChecker checker = new TypeChecker(new TypeChecker.Scope(metric -> Optional.empty(),
+        ref -> Optional.of(ref.attribute().equals("name") ? SqlType.TEXT : SqlType.INTEGER)), (node, message, args) -> errors.add(message.format(args)));
     Node sum = assertInstanceOf(Node.Comparison.class, parse("v3.date.year = " + chain("1", " + ", "2"))).right();
     assertEquals(Optional.of(SqlType.INTEGER), checker.typeOf(sum));
     Node widened = new Arithmetic(ArithmeticOp.ADD, sum, Trees.decimal("0.5"));

@@ -16,7 +16,6 @@ import dev.grainline.runtime.internal.plan.Scan;
 import dev.grainline.runtime.internal.plan.SharedScan;
 import dev.grainline.runtime.internal.plan.WindowMerge;
 import dev.grainline.runtime.internal.plan.WindowedResult;
-import dev.grainline.runtime.internal.planning.Decomposition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,7 +95,7 @@ final class Explanations {
 
   private static Explanation.Component component(PlannedComponent component) {
     return new Explanation.Component(component.alias(), Nodes.describe(component.aggregate()),
-        component.aggregability(), Decomposition.accumulateOf(component.aggregate()),
-        Decomposition.mergeOf(component.aggregate()), component.metrics());
+        component.aggregability(), component.aggregate().function().explainAccumulate(),
+        component.aggregate().function().explainMerge(), component.metrics());
   }
 }

@@ -5,7 +5,6 @@ import dev.grainline.internal.model.AttributeDef;
 import dev.grainline.internal.model.Entity;
 import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.TimePeriod;
-import dev.grainline.internal.model.expr.AggFunction;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
@@ -77,8 +76,7 @@ final class GapFillPlanner {
     Optional<Node> spineFilter = onSpineConditions.isEmpty() ? Optional.empty()
         : Optional.of(onSpineConditions.size() == 1 ? onSpineConditions.get(0) : new Node.And(onSpineConditions));
     List<String> zeroFilled = components.stream()
-        .filter(c -> Decomposition.isCount(c.aggregate()) || c.aggregate().function() == AggFunction.SUM
-            || c.aggregate().function() == AggFunction.SUM_DISTINCT)
+        .filter(c -> c.aggregate().function().zeroOnGap())
         .map(PlannedComponent::alias).sorted().toList();
     return new dev.grainline.runtime.internal.plan.GapFill(rows,
         calendar ? Optional.of(owner.source().from()) : Optional.empty(), period.grain(),

@@ -5,7 +5,7 @@ import dev.grainline.internal.model.Entity;
 import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.TimePeriod;
-import dev.grainline.internal.model.expr.AggFunction;
+import dev.grainline.internal.model.aggregate.AggFunction;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
@@ -173,10 +173,7 @@ final class WindowPlanner {
   /** A sum, count, minimum or maximum of the grain group merged again: sums of sums and counts, min of mins. */
   private static PlannedComponent merged(String alias, PlannedComponent rowComponent, String group) {
     Aggregate aggregate = rowComponent.aggregate();
-    AggFunction merge = switch (aggregate.function()) {
-      case MIN, MAX -> aggregate.function();
-      default -> AggFunction.SUM;
-    };
+    AggFunction merge = aggregate.function().windowMerge().orElseThrow();
     Node column = new ColumnRef(PlanNode.table(group), rowComponent.alias(), rowComponent.type());
     return new PlannedComponent(alias, new Aggregate(merge, List.of(column), Optional.empty(), aggregate.entity()),
         rowComponent.type(), List.of());
@@ -199,9 +196,6 @@ final class WindowPlanner {
     }
     return Nodes.collect(use.window().metric(), Aggregate.class).stream()
         .filter(a -> a.entity().equals(fact))
-        .allMatch(a -> switch (a.function()) {
-          case SUM, COUNT, COUNT_STAR, MIN, MAX -> true;
-          default -> false;
-        });
+        .allMatch(a -> a.function().windowMerge().isPresent());
   }
 }

@@ -1,6 +1,5 @@
 package dev.grainline.runtime.internal.rendering;
 
-import dev.grainline.SqlType;
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.expr.ArithmeticOp;
 import dev.grainline.internal.model.expr.Node;
@@ -30,10 +29,8 @@ import dev.grainline.runtime.Dialect;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.AggregateFunction;
 import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
-import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
@@ -268,42 +265,6 @@ final class ExprRenderer {
 
   private Field<?> aggregate(Aggregate a) {
     Optional<Condition> filter = a.filter().map(this::condition);
-    List<Field<?>> args = a.args().stream().<Field<?>>map(this::field).toList();
-    DataType<?> type = DataTypes.of(resultType(a));
-    return switch (a.function()) {
-      case COUNT_STAR -> filtered(DSL.count(), filter);
-      case COUNT -> filtered(DSL.count(args.get(0)), filter);
-      case COUNT_DISTINCT -> filtered(DSL.countDistinct(args.get(0)), filter);
-      case SUM -> filtered(DSL.sum(number(args.get(0))), filter);
-      case SUM_DISTINCT -> filtered(DSL.sumDistinct(number(args.get(0))), filter);
-      case AVG -> filtered(DSL.avg(number(args.get(0))), filter);
-      case MIN -> filtered(DSL.min(args.get(0)), filter);
-      case MAX -> filtered(DSL.max(args.get(0)), filter);
-      case VAR_SAMP -> filtered(DSL.varSamp(number(args.get(0))), filter);
-      case VAR_POP -> filtered(DSL.varPop(number(args.get(0))), filter);
-      case STDDEV_SAMP -> filtered(DSL.stddevSamp(number(args.get(0))), filter);
-      case STDDEV_POP -> filtered(DSL.stddevPop(number(args.get(0))), filter);
-      case APPROX_COUNT_DISTINCT -> ApproxCountDistinct.of(dialect, args.get(0), filter);
-      case MEDIAN -> Percentile.of(dialect, args.get(0), DSL.inline(0.5), filter);
-      case PERCENTILE -> Percentile.of(dialect, args.get(0), args.get(1), filter);
-      case MAX_BY -> OrderedPick.of(dialect, true, args.get(0), args.get(1), filter, type);
-      case MIN_BY -> OrderedPick.of(dialect, false, args.get(0), args.get(1), filter, type);
-    };
-  }
-
-  private static Field<?> filtered(AggregateFunction<?> aggregate, Optional<Condition> filter) {
-    return filter.<Field<?>>map(aggregate::filterWhere).orElse(aggregate);
-  }
-
-  /** The type an aggregate is declared with in jOOQ; only MAX_BY/MIN_BY need it, as the type of their value. */
-  private static SqlType resultType(Aggregate a) {
-    return switch (a.function()) {
-      case MAX_BY, MIN_BY -> typeOfValue(a.args().get(0));
-      default -> SqlType.DOUBLE;
-    };
-  }
-
-  private static SqlType typeOfValue(Node value) {
-    return value instanceof ColumnRef c ? c.type() : SqlType.DOUBLE;
+    return AggregateSql.of(dialect, a, a.args().stream().<Field<?>>map(this::field).toList(), filter);
   }
 }

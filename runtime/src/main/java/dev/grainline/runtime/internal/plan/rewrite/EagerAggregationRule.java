@@ -1,6 +1,5 @@
 package dev.grainline.runtime.internal.plan.rewrite;
 
-import dev.grainline.Aggregability;
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
@@ -48,7 +47,7 @@ public final class EagerAggregationRule implements PlanRule {
   static Optional<PreAggregation> rewrite(Aggregation group) {
     if (!(group.input() instanceof Scan scan) || scan.viaCte() || group.filter().isPresent()
         || scan.joins().isEmpty()
-        || group.components().stream().anyMatch(c -> c.aggregability() != Aggregability.FULL)) {
+        || group.components().stream().anyMatch(c -> !c.aggregate().function().eagerlyAggregable())) {
       return Optional.empty();
     }
     Set<TableRef> own = Set.copyOf(scan.source().tables());

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.grainline.SqlType;
-import dev.grainline.internal.model.expr.AggFunction;
+import dev.grainline.internal.model.aggregate.AggFunction;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import dev.grainline.runtime.internal.plan.Aggregation;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grainline.SqlType;
-import dev.grainline.internal.model.expr.AggFunction;
+import dev.grainline.internal.model.aggregate.AggFunction;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import dev.grainline.runtime.internal.plan.Aggregation;
 import dev.grainline.runtime.internal.plan.GrainColumn;

@@ -4,7 +4,7 @@ import dev.grainline.SqlType;
 import dev.grainline.internal.model.EntitySource;
 import dev.grainline.internal.model.JoinType;
 import dev.grainline.internal.model.TableRef;
-import dev.grainline.internal.model.expr.AggFunction;
+import dev.grainline.internal.model.aggregate.AggFunction;
 import dev.grainline.internal.model.expr.ComparisonOp;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;

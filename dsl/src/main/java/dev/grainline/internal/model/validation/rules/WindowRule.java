@@ -1,23 +1,22 @@
-package dev.grainline.internal.model.validation;
+package dev.grainline.internal.model.validation.rules;
 
+import dev.grainline.Aggregability;
+import dev.grainline.dsl.TimeGrain;
 import dev.grainline.internal.model.AttributeDef;
 import dev.grainline.internal.model.MetricDef;
-import dev.grainline.internal.model.RolePath;
 import dev.grainline.internal.model.Model;
-import dev.grainline.dsl.TimeGrain;
 import dev.grainline.internal.model.TimePeriod;
-import dev.grainline.Aggregability;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
 import dev.grainline.internal.model.expr.Node.Windowed;
 import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.expr.WindowFrame;
-import dev.grainline.internal.model.graph.JoinPath;
-import dev.grainline.internal.model.graph.PathResolution;
-import dev.grainline.internal.model.graph.RolePaths;
+import dev.grainline.internal.model.graph.PathProblem;
 import dev.grainline.internal.model.text.Suggestions;
 import dev.grainline.internal.model.time.Windows;
+import dev.grainline.internal.model.validation.Message;
+import dev.grainline.internal.model.validation.Report;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +27,10 @@ import java.util.Set;
  * time attribute that every fact its metric reads reaches, unambiguously; a trailing window counts units no finer
  * than that attribute's periods; nested windows compose; and the metric can be recomputed from per-period parts.
  */
-public final class WindowRules {
-  private WindowRules() {}
-
-  public static void check(Report report, Model model) {
+final class WindowRule implements Rule<ModelContext> {
+  @Override
+  public void check(ModelContext context, Report report) {
+    Model model = context.model();
     Windows windows = new Windows(model);
     for (MetricDef metric : model.metrics()) {
       boolean ownWindowsOk = true;
@@ -60,7 +59,7 @@ public final class WindowRules {
    * checked where they are written; these are shown at the metric.
    */
   private static void checkExpanded(Report report, Model model, MetricDef metric, Node expanded) {
-    for (Windowed window : new java.util.LinkedHashSet<>(Nodes.collect(expanded, Windowed.class))) {
+    for (Windowed window : new LinkedHashSet<>(Nodes.collect(expanded, Windowed.class))) {
       AttributeRef axis = (AttributeRef) window.axis();
       for (Aggregate aggregate : Nodes.collect(window.metric(), Aggregate.class)) {
         if (aggregate.function().aggregability() == Aggregability.NONE) {
@@ -68,8 +67,7 @@ public final class WindowRules {
               Nodes.describe(window.metric()), Nodes.describe(aggregate));
           return;
         }
-        if (unreachable(report, metric, shownAt(metric), model.graph().resolve(aggregate.entity(), axis.entity(),
-            axis.rolePath()), axis, aggregate.entity(), window)) {
+        if (unreachable(report, model, metric, shownAt(metric), axis, aggregate.entity(), window)) {
           return;
         }
       }
@@ -83,23 +81,12 @@ public final class WindowRules {
   }
 
   /** Reports, at {@code node}, that {@code fact} does not reach the window's time attribute; false if it does. */
-  private static boolean unreachable(Report report, MetricDef metric, Node node, PathResolution resolution,
-      AttributeRef axis, String fact, Windowed window) {
-    String windowed = Nodes.describe(window.metric());
-    switch (resolution) {
-      case PathResolution.Resolved r -> {
-        return false;
-      }
-      case PathResolution.Unreachable u ->
-          report.add(Message.WINDOW_UNREACHABLE, metric.origin(), node, metric.name(), axis, fact, windowed);
-      case PathResolution.NoSuchRole n -> report.add(Message.WINDOW_UNKNOWN_ROLE, metric.origin(), node,
-          metric.name(), axis, fact, windowed, axis.rolePath().map(RolePath::bracketed).orElse(""),
-          RolePaths.described(n.available()), RolePaths.didYouMean(axis.rolePath(), n.available()));
-      case PathResolution.Ambiguous a -> report.add(Message.WINDOW_AMBIGUOUS_PATH, metric.origin(), node,
-          metric.name(), axis, fact, windowed, RolePaths.described(a.candidates()),
-          RolePaths.example(axis.attributeName(), a.candidates()));
-    }
-    return true;
+  private static boolean unreachable(Report report, Model model, MetricDef metric, Node node, AttributeRef axis,
+      String fact, Windowed window) {
+    Optional<PathProblem> problem = PathProblem.of(model.graph().resolve(fact, axis.entity(), axis.rolePath()), axis,
+        new PathProblem.Window(metric.name(), axis, fact, Nodes.describe(window.metric())));
+    problem.ifPresent(p -> report.add(p.message(), metric.origin(), node, p.args()));
+    return problem.isPresent();
   }
 
   private static boolean checkWindow(Report report, Model model, MetricDef metric, Windowed window) {
@@ -140,8 +127,7 @@ public final class WindowRules {
     Nodes.collect(window.metric(), Aggregate.class).forEach(a -> facts.add(a.entity()));
     Nodes.collect(window.metric(), Node.MetricUse.class).forEach(r -> facts.addAll(model.entitiesOf(r.name())));
     for (String fact : facts) {
-      if (unreachable(report, metric, axis, model.graph().resolve(fact, axis.entity(), axis.rolePath()), axis, fact,
-          window)) {
+      if (unreachable(report, model, metric, axis, axis, fact, window)) {
         ok = false;
       }
     }

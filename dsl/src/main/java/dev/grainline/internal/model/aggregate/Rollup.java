@@ -1,0 +1,64 @@
+package dev.grainline.internal.model.aggregate;
+
+import dev.grainline.SqlType;
+import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Node.Aggregate;
+import dev.grainline.internal.model.expr.Node.Case;
+import dev.grainline.internal.model.expr.Node.ColumnRef;
+import dev.grainline.internal.model.expr.Node.When;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One aggregate computed in a roll-up (seed 003, "metric decomposition"): the partial aggregates accumulated from
+ * rows at a finer grain, the grain column a distinct aggregate keeps its values in, and the expression that merges
+ * and combines the partials, over the columns of the finer-grained table.
+ *
+ * <p>Combiners are expression trees, so their parentheses are right by construction: the sample variance is
+ * {@code (n * Σx² - (Σx)²) / (n * (n - 1))}, never {@code n * Σx² - (Σx)² / (n * n - 1)}.
+ */
+public record Rollup(List<Accumulated> partials, Optional<Level> level, Node combine) {
+  public Rollup {
+    partials = List.copyOf(partials);
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(combine, "combine");
+  }
+
+  /** A partial aggregate, accumulated from rows into the column {@code alias} of the finer-grained table. */
+  public record Accumulated(String alias, Aggregate aggregate) {}
+
+  /** The extra grain column {@code alias} that keeps the values a distinct aggregate aggregates. */
+  public record Level(String alias, Node values, String description) {}
+
+  /**
+   * {@code call}, typed {@code type}, rolled up from the table {@code partialTable}: its partials are columns named
+   * {@code base} and a suffix, the values of a distinct aggregate the column {@code levelAlias}. Empty when the
+   * function is holistic and needs the rows.
+   */
+  public static Optional<Rollup> of(Aggregate call, SqlType type, String base, TableRef partialTable,
+      String levelAlias) {
+    return switch (call.function()) {
+      case Splittable splittable -> {
+        List<Splittable.Partial> partials = splittable.partials(call, type);
+        List<Node> merged = partials.stream().<Node>map(p -> new Aggregate(p.merge(),
+            List.of(new ColumnRef(partialTable, base + p.suffix(), p.type())), Optional.empty(), call.entity()))
+            .toList();
+        yield Optional.of(new Rollup(
+            partials.stream().map(p -> new Accumulated(base + p.suffix(), p.accumulate())).toList(),
+            Optional.empty(), splittable.combine(merged)));
+      }
+      case DistinctValues distinct -> {
+        Node argument = call.args().get(0);
+        Node values = call.filter().<Node>map(f -> new Case(List.of(new When(f, argument)), Optional.empty()))
+            .orElse(argument);
+        Node combine = new Aggregate(distinct, List.of(new ColumnRef(partialTable, levelAlias, type)),
+            Optional.empty(), call.entity());
+        yield Optional.of(new Rollup(List.of(),
+            Optional.of(new Level(levelAlias, values, "the values " + base + " counts")), combine));
+      }
+      case Holistic holistic -> Optional.empty();
+    };
+  }
+}

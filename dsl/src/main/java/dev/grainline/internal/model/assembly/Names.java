@@ -1,0 +1,41 @@
+package dev.grainline.internal.model.assembly;
+
+import dev.grainline.internal.model.EntitySource;
+import dev.grainline.internal.model.Origin;
+import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.assembly.Lowering.AttributeName;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What naming found: the name of each declared attribute and metric (by declaration object, so every use of one is
+ * found however it was reached), the metrics by the field declaring them and where each is declared, the class and
+ * the (not yet lowered) source of each entity, and the entities reading each table.
+ */
+record Names(
+    Map<AttributeDecl, AttributeName> attributes,
+    Map<MetricDeclaration, String> metrics,
+    Map<FieldRef, String> metricsByField,
+    Map<String, Origin> metricOrigins,
+    Map<String, ClassDeclaration> entityClasses,
+    Map<String, EntitySource> sources,
+    Map<TableRef, Set<String>> tableOwners) {
+  Names {
+    attributes = Collections.unmodifiableMap(new IdentityHashMap<>(attributes));
+    metrics = Collections.unmodifiableMap(new IdentityHashMap<>(metrics));
+    metricsByField = Map.copyOf(metricsByField);
+    metricOrigins = Collections.unmodifiableMap(new LinkedHashMap<>(metricOrigins));
+    entityClasses = Collections.unmodifiableMap(new LinkedHashMap<>(entityClasses));
+    sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    tableOwners = Map.copyOf(tableOwners);
+  }
+
+  /** The origin of the field that names {@code metric}, if this declaration is the one naming it there. */
+  boolean namesMetricAt(MetricDeclaration metric, Origin origin) {
+    String name = metrics.get(metric);
+    return name != null && metricOrigins.get(name).equals(origin);
+  }
+}

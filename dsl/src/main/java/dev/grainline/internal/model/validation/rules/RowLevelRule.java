@@ -1,0 +1,28 @@
+package dev.grainline.internal.model.validation.rules;
+
+import dev.grainline.internal.model.expr.Node.Aggregate;
+import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.expr.Node.ColumnRef;
+import dev.grainline.internal.model.expr.Node.MetricUse;
+import dev.grainline.internal.model.expr.Nodes;
+import dev.grainline.internal.model.validation.Message;
+import dev.grainline.internal.model.validation.Report;
+
+/** A row-level expression of an entity reads only that entity's tables and aggregates nothing. */
+final class RowLevelRule implements Rule<RowExpression> {
+  @Override
+  public void check(RowExpression row, Report report) {
+    Nodes.walk(row.expr(), node -> {
+      if (node instanceof Aggregate a) {
+        report.add(Message.AGGREGATE_IN_ROW, row.origin(), a, row.what(), Nodes.describe(a));
+      } else if (node instanceof MetricUse m) {
+        report.add(Message.AGGREGATE_IN_ROW, row.origin(), m, row.what(), m.name());
+      } else if (node instanceof ColumnRef c && !row.source().contains(c.table())) {
+        report.add(Message.FOREIGN_COLUMN, row.origin(), c, row.what(),
+            c.table().qualifiedName() + "." + c.column(), row.entity());
+      } else if (node instanceof AttributeRef r) {
+        report.add(Message.FOREIGN_COLUMN, row.origin(), r, row.what(), r.toString(), row.entity());
+      }
+    });
+  }
+}

@@ -1,0 +1,43 @@
+package dev.grainline.internal.model.validation.rules;
+
+import dev.grainline.internal.model.assembly.ClassDeclaration;
+import java.util.List;
+
+/**
+ * Every rule of a model's definitions, by the subject it checks, in the order it runs. The model assembler runs each
+ * ruleset at its phase: the row rules and the declarations' column types while it builds entities, the metric rules
+ * as it lowers each metric, the model rules on the sound part once every metric is built, the named-query rules on
+ * each named query before resolving it. A new rule is one class added here.
+ */
+public final class Rules {
+  private Rules() {}
+
+  /** A row-level expression (attribute, link column, join condition, period date) of an entity. */
+  public static final Ruleset<RowExpression> ROW = Ruleset.of(List.of(new RowLevelRule()));
+
+  /** What all the fields of the model's classes declare together. */
+  public static final Ruleset<List<ClassDeclaration>> DECLARATIONS = Ruleset.of(List.of(new ColumnTypeRule()));
+
+  /** A field that declares no metric. */
+  public static final Ruleset<AnnotatedMember> NOT_A_METRIC = Ruleset.of(List.of(new MetricAnnotationTargetRule()));
+
+  /**
+   * A declared metric's formula: first that it aggregates at the right level; then, on a formula that does, what its
+   * annotations claim and how its aggregates join other entities' attributes.
+   */
+  public static final Ruleset<MetricFormula> METRIC = Ruleset.of(
+      List.of(new MetricLevelRule()),
+      List.of(new MetricAnnotationRule(), new JoinedAttributeRule()));
+
+  /**
+   * The sound part of the whole model: first the rules that decide whether a metric can be computed at all (the
+   * facts it joins share a dimension, its windows are well formed); then, on what passed, the rules that only warn or
+   * check what a field promises Java code (fan-out, declared type arguments).
+   */
+  public static final Ruleset<ModelContext> MODEL = Ruleset.of(
+      List.of(new SharedDimensionRule(), new WindowRule()),
+      List.of(new FanOutRule(), new DeclaredJavaTypeRule()));
+
+  /** A named query, lowered, before it is resolved. */
+  public static final Ruleset<NamedQueryDraft> NAMED_QUERY = Ruleset.of(List.of(new ParameterTypeRule()));
+}
