@@ -18,7 +18,6 @@ with
         on "g_sales_pre"."key_sales_day_id" = "day_sale"."day_id"
       left outer join "shop"."regions" as "region"
         on "g_sales_pre"."key_sales_region_id" = "region"."region_id"
-    where true
     group by "day_sale"."month", "region"."name"
   ),
   "g_visits_pre" as (
@@ -40,7 +39,6 @@ with
         on "g_visits_pre"."key_visits_day_id" = "day_visit"."day_id"
       left outer join "shop"."regions" as "region"
         on "g_visits_pre"."key_visits_region_id" = "region"."region_id"
-    where true
     group by "day_visit"."month", "region"."name"
   ),
   "result" as (

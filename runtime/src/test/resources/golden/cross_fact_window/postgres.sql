@@ -52,7 +52,6 @@ with
     from "g_visits_pre"
       left outer join "golden"."dates" as "date"
         on "g_visits_pre"."key_visits_visit_date" = "date"."date_id"
-    where true
     group by
       "date"."month",
       cast(

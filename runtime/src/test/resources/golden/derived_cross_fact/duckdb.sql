@@ -14,7 +14,6 @@ with
     from "g_sales_pre"
       left outer join "shop"."regions" "region"
         on "g_sales_pre"."key_sales_region_id" = "region"."region_id"
-    where true
     group by "region"."name"
   ),
   "g_visits_pre" as (
@@ -32,7 +31,6 @@ with
     from "g_visits_pre"
       left outer join "shop"."regions" "region"
         on "g_visits_pre"."key_visits_region_id" = "region"."region_id"
-    where true
     group by "region"."name"
   ),
   "result" as (

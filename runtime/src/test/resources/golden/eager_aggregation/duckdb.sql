@@ -1,13 +1,17 @@
 with
   "g_sales_pre" as (
     select
-      "sales"."region_id" "key_sales_region_id",
       "sales"."day_id" "key_sales_day_id",
       sum("sales"."amount") "c0_p",
       sum("sales"."qty") "c1_p"
     from "shop"."sales" "sales"
-    where "sales"."channel" = cast(? as varchar)
-    group by "sales"."region_id", "sales"."day_id"
+      left outer join "shop"."regions" "region"
+        on "sales"."region_id" = "region"."region_id"
+    where (
+      "region"."name" = cast(? as varchar)
+      and "sales"."channel" = cast(? as varchar)
+    )
+    group by "sales"."day_id"
   ),
   "g_sales" as (
     select
@@ -15,11 +19,8 @@ with
       sum("g_sales_pre"."c0_p") "c0",
       sum("g_sales_pre"."c1_p") "c1"
     from "g_sales_pre"
-      left outer join "shop"."regions" "region"
-        on "g_sales_pre"."key_sales_region_id" = "region"."region_id"
       left outer join "shop"."days" "day_sale"
         on "g_sales_pre"."key_sales_day_id" = "day_sale"."day_id"
-    where "region"."name" = cast(? as varchar)
     group by "day_sale"."month"
   ),
   "result" as (
@@ -32,4 +33,4 @@ with
 select "result"."month", "result"."revenue", "result"."units"
 from "result"
 order by "result"."month" asc nulls last
--- bind values: [web, North]
+-- bind values: [North, web]

@@ -1,13 +1,17 @@
 with
   "g_sales_pre" as (
     select
-      "sales"."region_id" as "key_sales_region_id",
       "sales"."day_id" as "key_sales_day_id",
       sum("sales"."amount") as "c0_p",
       sum("sales"."qty") as "c1_p"
     from "shop"."sales" as "sales"
-    where "sales"."channel" = ?
-    group by "sales"."region_id", "sales"."day_id"
+      left outer join "shop"."regions" as "region"
+        on "sales"."region_id" = "region"."region_id"
+    where (
+      "region"."name" = ?
+      and "sales"."channel" = ?
+    )
+    group by "sales"."day_id"
   ),
   "g_sales" as (
     select
@@ -15,11 +19,8 @@ with
       sum("g_sales_pre"."c0_p") as "c0",
       sum("g_sales_pre"."c1_p") as "c1"
     from "g_sales_pre"
-      left outer join "shop"."regions" as "region"
-        on "g_sales_pre"."key_sales_region_id" = "region"."region_id"
       left outer join "shop"."days" as "day_sale"
         on "g_sales_pre"."key_sales_day_id" = "day_sale"."day_id"
-    where "region"."name" = ?
     group by "day_sale"."month"
   ),
   "result" as (
@@ -32,4 +33,4 @@ with
 select "result"."month", "result"."revenue", "result"."units"
 from "result"
 order by "result"."month" asc nulls last
--- bind values: [web, North]
+-- bind values: [North, web]

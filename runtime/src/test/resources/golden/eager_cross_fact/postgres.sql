@@ -1,37 +1,21 @@
 with
-  "g_orders_pre" as (
-    select
-      "orders"."order_date" as "key_orders_order_date",
-      sum("orders"."amount") as "c0_p"
-    from "golden"."orders" as "orders"
-    where true
-    group by "orders"."order_date"
-  ),
   "g_orders" as (
     select
       "date"."month" as "month",
-      sum("g_orders_pre"."c0_p") as "c0"
-    from "g_orders_pre"
+      sum("orders"."amount") as "c0"
+    from "golden"."orders" as "orders"
       left outer join "golden"."dates" as "date"
-        on "g_orders_pre"."key_orders_order_date" = "date"."date_id"
+        on "orders"."order_date" = "date"."date_id"
     where "date"."year" = ?
     group by "date"."month"
-  ),
-  "g_visits_pre" as (
-    select
-      "visits"."visit_date" as "key_visits_visit_date",
-      count(*) as "c1_n"
-    from "golden"."visits" as "visits"
-    where true
-    group by "visits"."visit_date"
   ),
   "g_visits" as (
     select
       "date"."month" as "month",
-      sum("g_visits_pre"."c1_n") as "c1"
-    from "g_visits_pre"
+      count(*) as "c1"
+    from "golden"."visits" as "visits"
       left outer join "golden"."dates" as "date"
-        on "g_visits_pre"."key_visits_visit_date" = "date"."date_id"
+        on "visits"."visit_date" = "date"."date_id"
     where "date"."year" = ?
     group by "date"."month"
   ),

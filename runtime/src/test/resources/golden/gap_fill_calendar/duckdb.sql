@@ -15,7 +15,6 @@ with
     from "g_orders_pre"
       left outer join "golden"."dates" "date"
         on "g_orders_pre"."key_orders_order_date" = "date"."date_id"
-    where true
     group by
       "date"."date_id",
       cast("date"."date_value" as date)

@@ -16,7 +16,6 @@ with
     from "g_sales_pre"
       left outer join "shop"."regions" "region"
         on "g_sales_pre"."key_sales_region_id" = "region"."region_id"
-    where true
     group by "region"."name"
   ),
   "result" as (

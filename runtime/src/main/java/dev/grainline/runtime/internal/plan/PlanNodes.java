@@ -99,8 +99,7 @@ public final class PlanNodes {
       }
       case PreAggregation group -> {
         ScanSource input = as(ScanSource.class, rewriteNode(group.input(), rule));
-        yield input == group.input() ? group : new PreAggregation(group.group().withInput(input), group.preGrain(),
-            group.linkKeys(), group.preConditions(), group.joins(), group.postConditions(), group.mergedGrain());
+        yield input == group.input() ? group : group.withInput(input);
       }
       case Scan scan -> scan;
       case SharedScan shared -> shared;

@@ -6,23 +6,30 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A terminal grain group computed below its dimension joins: the fact's rows first aggregated (in a CTE named
- * {@link #preName()}) by its own grain attributes ({@code preGrain}) and the columns its links join on
- * ({@code linkKeys}), where {@code preConditions} hold; then the dimensions joined to those few rows ({@code joins},
- * from the pre-aggregated columns), {@code postConditions} applied, and the partials merged at {@code mergedGrain}.
- * Made by {@code EagerAggregationRule} from {@code group}, which it computes exactly and which explains it.
+ * A terminal grain group computed below some of its dimension joins: the fact's rows, with the dimensions that the
+ * query's conditions read joined to them ({@code joinedBelow}) and every condition applied, first aggregated (in a
+ * CTE named {@link #preName()}) by the grain attributes they hold ({@code preGrain}) and the columns the other links
+ * join on ({@code linkKeys}); then the other dimensions joined to those few rows ({@code joinedAbove}, from the
+ * pre-aggregated columns), and the partials merged at {@code mergedGrain}. Made by {@code EagerAggregationRule} from
+ * {@code group}, which it computes exactly and which explains it.
  */
-public record PreAggregation(Aggregation group, List<DimensionColumn> preGrain, List<GrainColumn> linkKeys,
-    List<Node> preConditions, List<JoinStep> joins, List<Node> postConditions, List<DimensionColumn> mergedGrain)
-    implements GroupNode {
+public record PreAggregation(Aggregation group, List<JoinStep> joinedBelow, List<Node> conditions,
+    List<DimensionColumn> preGrain, List<GrainColumn> linkKeys, List<JoinStep> joinedAbove,
+    List<DimensionColumn> mergedGrain) implements GroupNode {
   public PreAggregation {
     Objects.requireNonNull(group, "group");
+    joinedBelow = List.copyOf(joinedBelow);
+    conditions = List.copyOf(conditions);
     preGrain = List.copyOf(preGrain);
     linkKeys = List.copyOf(linkKeys);
-    preConditions = List.copyOf(preConditions);
-    joins = List.copyOf(joins);
-    postConditions = List.copyOf(postConditions);
+    joinedAbove = List.copyOf(joinedAbove);
     mergedGrain = List.copyOf(mergedGrain);
+  }
+
+  /** The same pre-aggregation of the same group read from {@code input}. */
+  public PreAggregation withInput(ScanSource input) {
+    return new PreAggregation(group.withInput(input), joinedBelow, conditions, preGrain, linkKeys, joinedAbove,
+        mergedGrain);
   }
 
   public String preName() {
@@ -61,7 +68,7 @@ public record PreAggregation(Aggregation group, List<DimensionColumn> preGrain, 
 
   @Override
   public PreAggregation materialized(boolean value) {
-    return new PreAggregation(group.materialized(value), preGrain, linkKeys, preConditions, joins, postConditions,
+    return new PreAggregation(group.materialized(value), joinedBelow, conditions, preGrain, linkKeys, joinedAbove,
         mergedGrain);
   }
 }

@@ -16,8 +16,9 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * A pre-aggregation's two CTEs: the fact's own rows aggregated by its grain attributes and link keys, then the
- * dimensions joined to those rows and the partials merged to the query grain.
+ * A pre-aggregation's two CTEs: the fact's rows, joined to the dimensions its conditions read and filtered,
+ * aggregated by the grain attributes they hold and the other links' keys; then the other dimensions joined to those
+ * rows and the partials merged to the query grain.
  */
 final class PreAggregationRenderer {
   private PreAggregationRenderer() {}
@@ -47,12 +48,13 @@ final class PreAggregationRenderer {
     }
     Partials.decompose(expressions, group.components(), pre, preFields, preGroupBy, mergedFields);
 
-    Condition preWhere = DSL.and(group.preConditions().stream().map(expressions::condition).toList());
-    Select<?> preSelect = DSL.select(preFields).from(ScanRenderer.sourceTables(expressions, scan)).where(preWhere)
-        .groupBy(preGroupBy);
-    Table<?> joinedRows = ScanRenderer.joinSteps(expressions, DSL.table(DSL.name(group.preName())), group.joins());
-    Condition postWhere = DSL.and(group.postConditions().stream().map(expressions::condition).toList());
-    var merged = DSL.select(mergedFields).from(joinedRows).where(postWhere);
+    Table<?> rows = ScanRenderer.joinSteps(expressions, ScanRenderer.sourceTables(expressions, scan),
+        group.joinedBelow());
+    Condition where = DSL.and(group.conditions().stream().map(expressions::condition).toList());
+    Select<?> preSelect = DSL.select(preFields).from(rows).where(where).groupBy(preGroupBy);
+    Table<?> joinedRows = ScanRenderer.joinSteps(expressions, DSL.table(DSL.name(group.preName())),
+        group.joinedAbove());
+    var merged = DSL.select(mergedFields).from(joinedRows);
     statement.cte(DSL.name(group.preName()).as(preSelect));
     statement.cte(Statement.named(group.name(), group.materialized(),
         mergedGroupBy.isEmpty() ? merged : merged.groupBy(mergedGroupBy)));

@@ -24,29 +24,44 @@ import dev.grainline.runtime.internal.plan.Scan;
 import java.util.List;
 import java.util.Optional;
 
-/** Hand-built plans over one fact ({@code sales s}) joined to one dimension ({@code regions r}), for rule tests. */
+/**
+ * Hand-built plans over one fact ({@code sales s}) joined to two dimensions ({@code regions r}, {@code days d}), for
+ * rule tests.
+ */
 final class SmallPlans {
   static final TableRef SALES = new TableRef("shop", "sales", "s");
   static final TableRef REGIONS = new TableRef("shop", "regions", "r");
+  static final TableRef DAYS = new TableRef("shop", "days", "d");
   static final ColumnRef AMOUNT = new ColumnRef(SALES, "amount", SqlType.DOUBLE);
   static final ColumnRef CUSTOMER = new ColumnRef(SALES, "customer", SqlType.TEXT);
   static final ColumnRef CHANNEL = new ColumnRef(SALES, "channel", SqlType.TEXT);
   static final ColumnRef REGION_KEY = new ColumnRef(SALES, "region_id", SqlType.INTEGER);
   static final ColumnRef REGION_ID = new ColumnRef(REGIONS, "region_id", SqlType.INTEGER);
   static final ColumnRef REGION_NAME = new ColumnRef(REGIONS, "name", SqlType.TEXT);
+  static final ColumnRef DAY_KEY = new ColumnRef(SALES, "day_id", SqlType.INTEGER);
+  static final ColumnRef DAY_ID = new ColumnRef(DAYS, "day_id", SqlType.INTEGER);
+  static final ColumnRef MONTH = new ColumnRef(DAYS, "month", SqlType.INTEGER);
   static final DimensionColumn BY_REGION = new DimensionColumn("name",
       new AttributeRef("shop.region", "name", Optional.empty()), REGION_NAME, SqlType.TEXT);
+  static final DimensionColumn BY_MONTH = new DimensionColumn("month",
+      new AttributeRef("shop.day", "month", Optional.empty()), MONTH, SqlType.INTEGER);
   static final Node WEB = new Node.Comparison(ComparisonOp.EQ, CHANNEL, new Node.Param(0, SqlType.TEXT));
   static final Node NORTH = new Node.Comparison(ComparisonOp.EQ, REGION_NAME, new Node.Param(1, SqlType.TEXT));
+  static final Node JANUARY = new Node.Comparison(ComparisonOp.EQ, MONTH, new Node.Param(2, SqlType.INTEGER));
+  static final JoinStep REGION_JOIN = new JoinStep(REGIONS, JoinType.LEFT, List.of(REGION_KEY), List.of(REGION_ID),
+      "shop.sales -> shop.region as r");
+  static final JoinStep DAY_JOIN = new JoinStep(DAYS, JoinType.LEFT, List.of(DAY_KEY), List.of(DAY_ID),
+      "shop.sales -> shop.day as d");
 
   private SmallPlans() {}
 
-  /** The rows of sales joined to their regions, where {@code where} holds; {@code shared} when several read them. */
+  /**
+   * The rows of sales joined to their regions and days, where {@code where} holds; {@code shared} when several read
+   * them.
+   */
   static Scan scan(Optional<Node> where, boolean shared) {
-    JoinStep region = new JoinStep(REGIONS, JoinType.LEFT, List.of(REGION_KEY), List.of(REGION_ID),
-        "shop.sales -> shop.region as r");
-    return new Scan("scan_sales", "shop.sales", new EntitySource(SALES, List.of()), List.of(region), where, shared,
-        false);
+    return new Scan("scan_sales", "shop.sales", new EntitySource(SALES, List.of()), List.of(REGION_JOIN, DAY_JOIN),
+        where, shared, false);
   }
 
   static PlannedComponent component(String alias, AggFunction function, Node arg) {
