@@ -63,10 +63,23 @@ public final class DifferentialFixture {
     return load("toy", StoreDataSet::toy);
   }
 
-  private static synchronized DifferentialFixture load(String name, Supplier<StoreDataSet> data) {
+  /**
+   * The sample data with {@code extraRows} inserted after loading (SQL statements, {@code {s}} for the schema): rows
+   * every query run on it must filter out, since the oracle is the sample data's and does not know them.
+   */
+  public static DifferentialFixture withRowsTheOracleLacks(String name, List<String> extraRows) {
+    return load(name, SampleData::standard, extraRows);
+  }
+
+  private static DifferentialFixture load(String name, Supplier<StoreDataSet> data) {
+    return load(name, data, List.of());
+  }
+
+  private static synchronized DifferentialFixture load(String name, Supplier<StoreDataSet> data,
+      List<String> extraRows) {
     if (!INSTANCES.containsKey(name) && !FAILURES.containsKey(name)) {
       try {
-        INSTANCES.put(name, new DifferentialFixture(name, data.get()));
+        INSTANCES.put(name, new DifferentialFixture(name, data.get(), extraRows));
       } catch (Throwable t) {
         FAILURES.put(name, t);
       }
@@ -78,7 +91,8 @@ public final class DifferentialFixture {
     return INSTANCES.get(name);
   }
 
-  private DifferentialFixture(String name, StoreDataSet data) throws SQLException, IOException {
+  private DifferentialFixture(String name, StoreDataSet data, List<String> extraRows)
+      throws SQLException, IOException {
     long start = System.nanoTime();
     this.data = data;
     this.oracle = new StoreOracle(data);
@@ -105,6 +119,11 @@ public final class DifferentialFixture {
       pools.put(dialect, pool);
       try (Connection connection = pool.getConnection()) {
         StoreLoader.load(connection, schema, data);
+        try (Statement statement = connection.createStatement()) {
+          for (String sql : extraRows) {
+            statement.execute(sql.replace("{s}", schema));
+          }
+        }
         if (dialect == Dialect.POSTGRES) {
           // Fresh tables have no statistics until autovacuum gets to them; without, plans are guesses.
           try (Statement statement = connection.createStatement()) {

@@ -92,7 +92,38 @@ public final class QueryGenerator {
     Set<Fact> facts = EnumSet.noneOf(Fact.class);
     metrics.forEach(m -> facts.addAll(m.facts()));
 
-    // Dimensions: 0-3 that every fact reaches, at most one of high cardinality.
+    DiffQuery query = DiffQuery.of(List.copyOf(metrics), dims(random, facts));
+    if (random.nextInt(100) < 75) {
+      query = query.where(filter(random, facts));
+    }
+    if (random.nextInt(100) < 30) {
+      query = withHaving(random, query);
+    }
+    if (random.nextInt(100) < 35) {
+      query = withOrder(random, query);
+    }
+    return query;
+  }
+
+  /**
+   * A query of {@code metrics} (of one fact) by 0-3 random dimensions, filtered by {@code guard} AND a random
+   * condition over every dimension the fact reaches (joined or its own, with every operator, NOT, OR, IS NULL and
+   * arithmetic across attributes).
+   */
+  public DiffQuery generateFiltered(Random random, List<StoreMetric> metrics, Cond guard) {
+    Set<Fact> facts = EnumSet.noneOf(Fact.class);
+    metrics.forEach(m -> facts.addAll(m.facts()));
+    int metricCount = 1 + random.nextInt(Math.min(3, metrics.size()));
+    Set<StoreMetric> chosen = new LinkedHashSet<>();
+    while (chosen.size() < metricCount) {
+      chosen.add(metrics.get(random.nextInt(metrics.size())));
+    }
+    return DiffQuery.of(List.copyOf(chosen), dims(random, facts))
+        .where(new Cond.And(List.of(guard, filter(random, facts))));
+  }
+
+  /** 0-3 dimensions that every fact reaches, at most one of high cardinality. */
+  private static List<Dim> dims(Random random, Set<Fact> facts) {
     int dimCount = pick(random, 0, 0, 1, 1, 1, 2, 2, 2, 3);
     List<Weighted> candidates = GROUPABLE.stream().filter(w -> reachableFromAll(facts, w.dim)).toList();
     List<Dim> dims = new ArrayList<>();
@@ -105,19 +136,13 @@ public final class QueryGenerator {
       high |= w.highCardinality;
       dims.add(w.dim);
     }
+    return dims;
+  }
 
-    DiffQuery query = DiffQuery.of(List.copyOf(metrics), dims);
-    if (random.nextInt(100) < 75) {
-      List<Dim> filterable = FILTERABLE.stream().filter(d -> reachableFromAll(facts, d)).toList();
-      query = query.where(condition(random, filterable, 0));
-    }
-    if (random.nextInt(100) < 30) {
-      query = withHaving(random, query);
-    }
-    if (random.nextInt(100) < 35) {
-      query = withOrder(random, query);
-    }
-    return query;
+  /** A random where condition over the dimensions every fact reaches. */
+  private Cond filter(Random random, Set<Fact> facts) {
+    List<Dim> filterable = FILTERABLE.stream().filter(d -> reachableFromAll(facts, d)).toList();
+    return condition(random, filterable, 0);
   }
 
   static boolean reachableFromAll(Set<Fact> facts, Dim dim) {
