@@ -55,7 +55,7 @@ public final class Planner {
   }
 
   /** The plan before any rewrite rule. */
-  public Output logicalPlan(ResolvedQuery query, Evaluation evaluation) {
+  private Output logicalPlan(ResolvedQuery query, Evaluation evaluation) {
     TypeChecker types = new TypeChecker(TypeChecker.Scope.of(model), (node, message, args) -> {
       throw new IllegalStateException("a validated model failed to type-check: " + message.format(args));
     });
