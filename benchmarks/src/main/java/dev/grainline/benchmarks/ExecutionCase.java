@@ -72,7 +72,7 @@ public enum ExecutionCase {
 
   /**
    * Issue 9: revenue by month without a dimension filter, where aggregating the lines by their date key before the
-   * calendar join (EagerAggregation) is what keeps the generated query level with the hand-written one.
+   * calendar join (EagerAggregationRule) is what keeps the generated query level with the hand-written one.
    */
   REVENUE_BY_MONTH(
       layer -> layer.query(TOTAL_REVENUE).by(MONTH),

@@ -13,7 +13,7 @@ import dev.grainline.runtime.SemanticLayer;
 import dev.grainline.runtime.TypedQuery;
 import dev.grainline.runtime.internal.planning.Evaluation;
 import dev.grainline.runtime.internal.planning.Planner;
-import dev.grainline.runtime.internal.planning.QueryPlan;
+import dev.grainline.runtime.internal.plan.Output;
 import dev.grainline.runtime.internal.rendering.SqlRenderer;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +73,7 @@ public class PlanningBenchmark {
   private SqlRenderer renderer;
   private QuerySpec shape;
   private ResolvedQuery resolved;
-  private QueryPlan plan;
+  private Output plan;
   private QueryPart statement;
   private SemanticLayer cachedLayer;
   private int call;
@@ -162,7 +162,7 @@ public class PlanningBenchmark {
   }
 
   @Benchmark
-  public QueryPlan p2_plan() {
+  public Output p2_plan() {
     return planner.plan(resolved, Evaluation.TERMINAL);
   }
 

@@ -42,10 +42,12 @@ public final class Filter {
   private static List<Node> operands(Class<? extends Node> kind, Node left, Node right) {
     List<Node> operands = new ArrayList<>();
     for (Node side : List.of(left, right)) {
-      switch (side) {
-        case Node.And a when kind == Node.And.class -> operands.addAll(a.operands());
-        case Node.Or o when kind == Node.Or.class -> operands.addAll(o.operands());
-        default -> operands.add(side);
+      if (side instanceof Node.And a && kind == Node.And.class) {
+        operands.addAll(a.operands());
+      } else if (side instanceof Node.Or o && kind == Node.Or.class) {
+        operands.addAll(o.operands());
+      } else {
+        operands.add(side);
       }
     }
     return operands;

@@ -10,7 +10,7 @@ import dev.grainline.internal.model.query.QueryResolver;
 import dev.grainline.runtime.internal.execution.Parameterizer;
 import dev.grainline.runtime.internal.planning.Evaluation;
 import dev.grainline.runtime.internal.planning.Planner;
-import dev.grainline.runtime.internal.planning.QueryPlan;
+import dev.grainline.runtime.internal.plan.Output;
 import dev.grainline.runtime.internal.rendering.SqlRenderer;
 import dev.grainline.runtime.shop.ShopFixture;
 import java.util.List;
@@ -36,7 +36,7 @@ class RenderingTest {
     QueryResolver resolver = new QueryResolver(CatalogSupport.modelOf(ShopFixture.MODEL));
     for (TypedQuery query : queries) {
       for (var spec : List.of(query.spec(), Parameterizer.of(query.spec()).shape())) {
-        QueryPlan plan = planner.plan(resolver.resolve(spec).query().orElseThrow(), Evaluation.TERMINAL);
+        Output plan = planner.plan(resolver.resolve(spec).query().orElseThrow(), Evaluation.TERMINAL);
         assertEquals(renderer.renderSql(renderer.query(plan)), renderer.render(plan).sql());
       }
     }

@@ -13,7 +13,7 @@ import dev.grainline.runtime.Explanation;
 import dev.grainline.runtime.ResultColumn;
 import dev.grainline.runtime.internal.planning.Evaluation;
 import dev.grainline.runtime.internal.planning.Planner;
-import dev.grainline.runtime.internal.planning.QueryPlan;
+import dev.grainline.runtime.internal.plan.Output;
 import dev.grainline.runtime.internal.rendering.SqlRenderer;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +63,7 @@ public final class QueryEngine {
   }
 
   /** A query's SQL and everything needed to bind, read and explain it, the same for every query of its shape. */
-  private record Compiled(String sql, List<SqlRenderer.Bind> binds, List<ResultColumn> columns, QueryPlan plan) {}
+  private record Compiled(String sql, List<SqlRenderer.Bind> binds, List<ResultColumn> columns, Output plan) {}
 
   /** The dialect, read from the database's metadata the first time if it was not given. */
   public Dialect dialect() {
@@ -160,7 +160,7 @@ public final class QueryEngine {
     ResolvedQuery query = checked.query().orElseThrow();
     ResolvedQuery resolved = new ResolvedQuery(shape, query.metrics(), query.filterOnlyMetrics(), query.entities(),
         query.paths(), query.dimensionTypes(), query.windows());
-    QueryPlan plan = planner.plan(resolved, evaluation);
+    Output plan = planner.plan(resolved, evaluation);
     SqlRenderer.RenderedSql rendered = renderer().render(plan);
     List<ResultColumn> columns = new ArrayList<>();
     plan.dimensions().forEach(d -> columns.add(new ResultColumn(d.name(), ResultColumn.Kind.DIMENSION, d.type())));

@@ -2,6 +2,8 @@ package dev.grainline.runtime.internal.planning;
 
 import dev.grainline.SqlType;
 import dev.grainline.internal.model.TableRef;
+import dev.grainline.runtime.internal.plan.GrainColumn;
+import dev.grainline.runtime.internal.plan.PlannedComponent;
 import dev.grainline.internal.model.aggregate.Rollup;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;
@@ -24,7 +26,7 @@ public final class Decomposition {
    * The decomposition of one component: the partials to accumulate, the extra grain column it needs (LIMITED), and
    * the expression that merges and combines them, over the partial group's columns.
    */
-  public record Decomposed(List<Partial> partials, Optional<GrainGroupPlan.GrainColumn> level, Node combine) {}
+  public record Decomposed(List<Partial> partials, Optional<GrainColumn> level, Node combine) {}
 
   /**
    * Decomposes {@code component} for a roll-up from a partial group named {@code partialTable}. Only FULL and
@@ -35,7 +37,7 @@ public final class Decomposition {
         "l" + levelIndex).orElseThrow(() -> new IllegalArgumentException(component.alias() + " is not decomposable"));
     return new Decomposed(
         rollup.partials().stream().map(p -> new Partial(p.alias(), p.aggregate())).toList(),
-        rollup.level().map(l -> new GrainGroupPlan.GrainColumn(l.alias(), l.values(), l.description())),
+        rollup.level().map(l -> new GrainColumn(l.alias(), l.values(), l.description())),
         rollup.combine());
   }
 

@@ -1,5 +1,7 @@
 package dev.grainline.runtime.internal.planning;
 
+import dev.grainline.runtime.internal.plan.JoinStep;
+
 import dev.grainline.internal.model.AttributeDef;
 import dev.grainline.internal.model.Entity;
 import dev.grainline.internal.model.EntityKind;

@@ -1,0 +1,49 @@
+package dev.grainline.runtime.internal.plan;
+
+import dev.grainline.Aggregability;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A grain group: the rows of one entity's scan aggregated to exactly the query grain, named {@link #name()}, with a
+ * column per requested dimension (and hidden period) and one per component.
+ */
+public sealed interface GroupNode extends RowSource permits Aggregation, RollUp, PreAggregation {
+  String name();
+
+  /** The rows it aggregates. */
+  ScanSource input();
+
+  List<DimensionColumn> grain();
+
+  List<PlannedComponent> components();
+
+  /** The conditions that only the shown rows pass (windows read past them), beyond the scan's own. */
+  Optional<dev.grainline.internal.model.expr.Node> filter();
+
+  /**
+   * Whether its CTE is materialized: a group that windows read too is computed once, and never two scans of one
+   * table whose aggregates are joined, which DuckDB 2.0 can get wrong.
+   */
+  boolean materialized();
+
+  /** The same group, materialized or not. */
+  GroupNode materialized(boolean value);
+
+  default String entity() {
+    return input().scan().entity();
+  }
+
+  /** The worst aggregability of the group's components. */
+  default Aggregability aggregability() {
+    return components().stream().map(PlannedComponent::aggregability).reduce(Aggregability.FULL, Aggregability::worst);
+  }
+
+  /**
+   * Whether every component of the group serves only metrics the having filter uses: such a group adds no rows to
+   * the result, it only brings values to the rows the requested metrics make.
+   */
+  default boolean filterOnly(java.util.Set<String> requestedMetrics) {
+    return components().stream().noneMatch(c -> c.metrics().stream().anyMatch(requestedMetrics::contains));
+  }
+}

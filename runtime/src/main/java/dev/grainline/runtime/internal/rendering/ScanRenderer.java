@@ -1,0 +1,52 @@
+package dev.grainline.runtime.internal.rendering;
+
+import dev.grainline.runtime.internal.plan.JoinStep;
+import dev.grainline.runtime.internal.plan.Scan;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/** A scan's tables, which the node that reads the scan selects from: the entity's source and its joined dimensions. */
+final class ScanRenderer {
+  private ScanRenderer() {}
+
+  /** The entity's source with the dimension tables of the scan's links joined to it. */
+  static Table<?> tables(ExprRenderer expressions, Scan scan) {
+    return joinSteps(expressions, sourceTables(expressions, scan), scan.joins());
+  }
+
+  /** The entity's own tables, joined as its source says. */
+  static Table<?> sourceTables(ExprRenderer expressions, Scan scan) {
+    Table<?> from = expressions.table(scan.source().from());
+    for (var join : scan.source().joins()) {
+      Table<?> table = expressions.table(join.table());
+      Condition on = expressions.condition(join.on());
+      from = switch (join.type()) {
+        case INNER -> from.join(table).on(on);
+        case LEFT -> from.leftJoin(table).on(on);
+      };
+    }
+    return from;
+  }
+
+  /** {@code from} with the dimension tables of {@code steps} joined to it. */
+  static Table<?> joinSteps(ExprRenderer expressions, Table<?> from, List<JoinStep> steps) {
+    for (JoinStep step : steps) {
+      Table<?> table = expressions.table(step.table());
+      List<Condition> keys = new ArrayList<>();
+      for (int i = 0; i < step.from().size(); i++) {
+        @SuppressWarnings("unchecked")
+        Field<Object> fromKey = (Field<Object>) expressions.field(step.from().get(i));
+        keys.add(fromKey.eq(expressions.field(step.to().get(i))));
+      }
+      from = switch (step.type()) {
+        case INNER -> from.join(table).on(DSL.and(keys));
+        case LEFT -> from.leftJoin(table).on(DSL.and(keys));
+      };
+    }
+    return from;
+  }
+}

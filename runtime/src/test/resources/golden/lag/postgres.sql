@@ -1,0 +1,114 @@
+with
+  "g_clicks" as materialized (
+    select
+      cast(
+        date_trunc(
+          'week',
+          cast("clicks"."clicked_at" as timestamp)
+        )
+        as date
+      ) as "week",
+      cast(
+        date_trunc(
+          'week',
+          cast("clicks"."clicked_at" as timestamp)
+        )
+        as date
+      ) as "week_of_week",
+      sum("clicks"."amount") as "c0"
+    from "ts_clicks"."clicks" as "clicks"
+    group by
+      cast(
+        date_trunc(
+          'week',
+          cast("clicks"."clicked_at" as timestamp)
+        )
+        as date
+      ),
+      cast(
+        date_trunc(
+          'week',
+          cast("clicks"."clicked_at" as timestamp)
+        )
+        as date
+      )
+  ),
+  "base" as (
+    select
+      "g_clicks"."week" as "week",
+      "g_clicks"."week_of_week" as "week_of_week",
+      "g_clicks"."c0" as "c0"
+    from "g_clicks"
+  ),
+  "p1_clicks" as (
+    select
+      "g_clicks"."week_of_week" as "source_period",
+      sum("g_clicks"."c0") as "p1_clicksc0_p"
+    from "g_clicks"
+    group by "g_clicks"."week_of_week"
+  ),
+  "w1_clicks" as materialized (
+    select
+      "k"."week_of_week" as "week_of_week",
+      sum("p1_clicks"."p1_clicksc0_p") as "p1_clicksc0"
+    from (
+      select distinct
+        "base"."week_of_week",
+        cast(
+          (cast("base"."week_of_week" as timestamp) + cast('-7 days' as interval))
+          as date
+        ) as "frame_last"
+      from "base"
+    ) as "k"
+      left outer join "p1_clicks"
+        on "p1_clicks"."source_period" = "k"."frame_last"
+    group by "k"."week_of_week"
+  ),
+  "w2_clicks" as materialized (
+    select
+      "k"."week_of_week" as "week_of_week",
+      sum("p1_clicks"."p1_clicksc0_p") as "p1_clicksc0"
+    from (
+      select distinct
+        "base"."week_of_week",
+        "base"."week_of_week" as "frame_last"
+      from "base"
+    ) as "k"
+      left outer join "p1_clicks"
+        on "p1_clicks"."source_period" = "k"."frame_last"
+    group by "k"."week_of_week"
+  ),
+  "result" as (
+    select
+      "base"."week" as "week",
+      "base"."week_of_week" as "week_of_week",
+      "base"."c0" as "amount",
+      "w1_clicks"."p1_clicksc0" as "amount_last_week",
+      cast(
+        ((cast(
+          ("w2_clicks"."p1_clicksc0" - "w1_clicks"."p1_clicksc0")
+          as double precision
+        ) / cast(
+          nullif("w1_clicks"."p1_clicksc0", 0)
+          as double precision
+        )) * 100)
+        as double precision
+      ) as "wow_amount_change"
+    from "base"
+      left outer join "w1_clicks"
+        on (
+          (("base"."week_of_week" is null) = ("w1_clicks"."week_of_week" is null))
+          and (coalesce("base"."week_of_week", date '1970-01-01') = coalesce("w1_clicks"."week_of_week", date '1970-01-01'))
+        )
+      left outer join "w2_clicks"
+        on (
+          (("base"."week_of_week" is null) = ("w2_clicks"."week_of_week" is null))
+          and (coalesce("base"."week_of_week", date '1970-01-01') = coalesce("w2_clicks"."week_of_week", date '1970-01-01'))
+        )
+  )
+select "result"."week", "result"."amount", "result"."amount_last_week", "result"."wow_amount_change"
+from "result"
+order by
+  "result"."week" asc nulls last,
+  "result"."week_of_week" asc nulls last
+-- bind values: []

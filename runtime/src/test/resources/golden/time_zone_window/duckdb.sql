@@ -1,0 +1,91 @@
+with
+  "scan_clicks" as (
+    select
+      timezone(
+        cast(? as varchar),
+        timezone('UTC', "clicks"."clicked_at")
+      ) "clicks__clicked_at__local",
+      "clicks"."amount" "clicks__amount"
+    from "ts_clicks"."clicks" "clicks"
+  ),
+  "g_clicks" as (
+    select
+      cast(
+        date_trunc(
+          'week',
+          cast("scan_clicks"."clicks__clicked_at__local" as timestamp without time zone)
+        )
+        as date
+      ) "week",
+      cast(
+        date_trunc(
+          'week',
+          cast("scan_clicks"."clicks__clicked_at__local" as timestamp without time zone)
+        )
+        as date
+      ) "week_of_week",
+      sum("scan_clicks"."clicks__amount") "c0"
+    from "scan_clicks"
+    group by
+      cast(
+        date_trunc(
+          'week',
+          cast("scan_clicks"."clicks__clicked_at__local" as timestamp without time zone)
+        )
+        as date
+      ),
+      cast(
+        date_trunc(
+          'week',
+          cast("scan_clicks"."clicks__clicked_at__local" as timestamp without time zone)
+        )
+        as date
+      )
+  ),
+  "base" as (
+    select
+      "g_clicks"."week" "week",
+      "g_clicks"."week_of_week" "week_of_week",
+      "g_clicks"."c0" "c0"
+    from "g_clicks"
+  ),
+  "p1_clicks" as (
+    select
+      "g_clicks"."week_of_week" "source_period",
+      sum("g_clicks"."c0") "p1_clicksc0_p"
+    from "g_clicks"
+    group by "g_clicks"."week_of_week"
+  ),
+  "w1_clicks" as (
+    select
+      "k"."week_of_week" "week_of_week",
+      sum("p1_clicks"."p1_clicksc0_p") "p1_clicksc0"
+    from (
+      select distinct
+        "base"."week_of_week",
+        cast(
+          (cast("base"."week_of_week" as timestamp without time zone) + cast('-7 days' as interval))
+          as date
+        ) "frame_last"
+      from "base"
+    ) "k"
+      left outer join "p1_clicks"
+        on "p1_clicks"."source_period" = "k"."frame_last"
+    group by "k"."week_of_week"
+  ),
+  "result" as (
+    select
+      "base"."week" "week",
+      "base"."week_of_week" "week_of_week",
+      "base"."c0" "amount",
+      "w1_clicks"."p1_clicksc0" "amount_last_week"
+    from "base"
+      left outer join "w1_clicks"
+        on ("base"."week_of_week" is not distinct from "w1_clicks"."week_of_week")
+  )
+select "result"."week", "result"."amount", "result"."amount_last_week"
+from "result"
+order by
+  "result"."week" asc nulls last,
+  "result"."week_of_week" asc nulls last
+-- bind values: [America/New_York]
