@@ -20,7 +20,7 @@ import java.util.Optional;
  * <p>It is {@link Aggregability#LIMITED}: its values at a grain that keeps the time periods sum across entities
  * (categories, warehouses), but a sum across periods is no snapshot, so it never rolls up from a finer time grain,
  * and a window reads it one period at a time (lag and lead; the model refuses frames of several periods). It is
- * computed by a plan node of its own, from rows, in three steps (per entity and time, per entity, per group).
+ * computed by a plan node of its own, from rows, in up to three steps (per entity and time, per entity, per group).
  */
 public record SemiAdditive(Pick pick, Scope scope) implements AggFunction {
   /** What is taken of an entity's snapshots in a group (or of the totals, by the totals rule). */
@@ -86,12 +86,12 @@ public record SemiAdditive(Pick pick, Scope scope) implements AggFunction {
   }
 
   /**
-   * A window merges the value of one period, its source period, as a sum of that one row; frames of several periods
-   * would add snapshots of different times, and the model refuses them.
+   * Its values per row key do not merge into a window's periods (a month's days add up to no snapshot): a window
+   * computes it from the rows of each period, and the model allows windows of one period only (lag, lead).
    */
   @Override
   public Optional<AggFunction> windowMerge() {
-    return Optional.of(AggFunction.SUM);
+    return Optional.empty();
   }
 
   /** A period without snapshots has no known value (not a stock of 0). */

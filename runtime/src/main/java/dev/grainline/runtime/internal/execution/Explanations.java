@@ -11,7 +11,9 @@ import dev.grainline.runtime.internal.plan.JoinStep;
 import dev.grainline.runtime.internal.plan.OutputMetric;
 import dev.grainline.runtime.internal.plan.Output;
 import dev.grainline.runtime.internal.plan.PlannedComponent;
+import dev.grainline.runtime.internal.plan.GrainColumn;
 import dev.grainline.runtime.internal.plan.RollUp;
+import dev.grainline.runtime.internal.plan.Snapshots;
 import dev.grainline.runtime.internal.plan.Scan;
 import dev.grainline.runtime.internal.plan.SharedScan;
 import dev.grainline.runtime.internal.plan.WindowMerge;
@@ -39,6 +41,10 @@ final class Explanations {
           .map(d -> periodNames.getOrDefault(d.alias(), d.ref().toString())).toList());
       if (group instanceof RollUp rollUp) {
         rollUp.extraGrain().forEach(g -> grain.add(g.description()));
+      }
+      if (group instanceof Snapshots snapshots) {
+        grain.add("then per " + (snapshots.entityKey().isEmpty() ? "time: " + Nodes.describe(snapshots.time())
+            : "entity: " + String.join(", ", snapshots.entityKey().stream().map(GrainColumn::description).toList())));
       }
       List<Explanation.Component> components = group.components().stream().map(Explanations::component).toList();
       Scan scan = group.input().scan();

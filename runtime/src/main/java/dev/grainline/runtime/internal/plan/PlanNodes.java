@@ -28,6 +28,7 @@ public final class PlanNodes {
       case WindowPartial partial -> List.of(partial.input());
       case Aggregation group -> List.of(group.input());
       case RollUp group -> List.of(group.input());
+      case Snapshots group -> List.of(group.input());
       case PreAggregation group -> List.of(group.input());
       case Scan scan -> List.of();
       case SharedScan shared -> List.of();
@@ -94,6 +95,10 @@ public final class PlanNodes {
         yield input == group.input() ? group : group.withInput(input);
       }
       case RollUp group -> {
+        ScanSource input = as(ScanSource.class, rewriteNode(group.input(), rule));
+        yield input == group.input() ? group : group.withInput(input);
+      }
+      case Snapshots group -> {
         ScanSource input = as(ScanSource.class, rewriteNode(group.input(), rule));
         yield input == group.input() ? group : group.withInput(input);
       }

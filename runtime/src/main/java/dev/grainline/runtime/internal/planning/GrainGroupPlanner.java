@@ -4,9 +4,11 @@ import dev.grainline.Aggregability;
 import dev.grainline.SqlType;
 import dev.grainline.internal.model.Entity;
 import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.aggregate.SemiAdditive;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
+import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.graph.JoinPath;
 import dev.grainline.internal.model.graph.PathResolution;
 import dev.grainline.internal.model.query.ResolvedQuery;
@@ -21,6 +23,7 @@ import dev.grainline.runtime.internal.plan.Scan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +72,10 @@ final class GrainGroupPlanner {
     for (var entry : components.byEntity().entrySet()) {
       Entity entity = model.entity(entry.getKey()).orElseThrow();
       String base = "g_" + entity.name().substring(entity.name().lastIndexOf('.') + 1);
-      List<PlannedComponent> all = entry.getValue();
+      // Snapshots (semi-additive components) are computed by groups of their own, never rolled up.
+      List<PlannedComponent> snapshots = entry.getValue().stream()
+          .filter(c -> c.aggregate().function() instanceof SemiAdditive).toList();
+      List<PlannedComponent> all = entry.getValue().stream().filter(c -> !snapshots.contains(c)).toList();
       List<PlannedComponent> raw = all.stream()
           .filter(c -> evaluation == Evaluation.TERMINAL || c.aggregability() == Aggregability.NONE)
           .toList();
@@ -87,9 +93,23 @@ final class GrainGroupPlanner {
           SqlType.DATE)));
       List<PlannedComponent> boundPartial = bind(model, entity, binder, partial);
       List<PlannedComponent> boundRaw = bind(model, entity, binder, raw);
+      Map<SnapshotGroups.Signature, List<PlannedComponent>> bySnapshot = new LinkedHashMap<>();
+      snapshots.forEach(c -> bySnapshot.computeIfAbsent(SnapshotGroups.Signature.of(c.aggregate()),
+          k -> new ArrayList<>()).add(c));
+      SnapshotGroups snapshotGroups = new SnapshotGroups(model, entity, binder);
+      List<SnapshotGroups.Pending> pending = new ArrayList<>();
+      bySnapshot.forEach((signature, same) -> {
+        String name = names.cte(all.isEmpty() && bySnapshot.size() == 1 ? base : base + "_s");
+        pending.add(snapshotGroups.pending(name, signature, bind(model, entity, binder, same)));
+        same.forEach(c -> groupOf.put(c, name));
+      });
+      // Windows of snapshots read groups of their own: the columns they need are joined into the scan now.
+      query.windows().forEach(use -> Nodes.collect(use.window().metric(), Aggregate.class).stream()
+          .filter(a -> a.entity().equals(entity.name()) && a.function() instanceof SemiAdditive)
+          .forEach(snapshotGroups::bindColumns));
+      int readers = (partial.isEmpty() ? 0 : 1) + (raw.isEmpty() ? 0 : 1) + pending.size();
       Scan scan = new Scan("scan_" + base.substring(2), entity.name(), entity.source(), binder.joins(), where,
-          (!partial.isEmpty() && !raw.isEmpty()) || scannedByWindows.contains(entity.name()),
-          query.spec().timeZone().isPresent());
+          readers > 1 || scannedByWindows.contains(entity.name()), query.spec().timeZone().isPresent());
       scans.put(entity.name(), scan);
       if (!partial.isEmpty()) {
         RollUp group = new RollUp(names.cte(base), scan, grain, keyGrain(entity), boundPartial, rowFilter, false);
@@ -102,6 +122,7 @@ final class GrainGroupPlanner {
         raw.forEach(c -> groupOf.put(c, group.name()));
         groups.add(group);
       }
+      pending.forEach(p -> groups.add(p.at(scan, grain, rowFilter)));
     }
     return new GrainGroups(groups, groupOf, binders, scans);
   }

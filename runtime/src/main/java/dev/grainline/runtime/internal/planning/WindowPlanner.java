@@ -6,6 +6,7 @@ import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.TimePeriod;
 import dev.grainline.internal.model.aggregate.AggFunction;
+import dev.grainline.internal.model.aggregate.SemiAdditive;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
@@ -53,7 +54,7 @@ final class WindowPlanner {
    * their aggregates; only their frames differ.
    */
   private record PartialKey(String fact, boolean fromGroup, Set<Integer> conditions, List<AttributeRef> partitions,
-      AttributeRef axis, PeriodKey period) {}
+      AttributeRef axis, PeriodKey period, Optional<SnapshotGroups.Signature> snapshot) {}
 
   private final Model model;
   private final ResolvedQuery query;
@@ -91,39 +92,58 @@ final class WindowPlanner {
       List<WindowMerge.Key> partitionKeys = use.partitions().stream()
           .map(p -> new WindowMerge.Key(keys.dimensionAliases().get(p), query.dimensionTypes().get(p))).toList();
       for (String fact : use.facts()) {
-        String partName = names.cte(name + "_" + fact.substring(fact.lastIndexOf('.') + 1));
-        PartialKey key = partialKey(use, fact);
-        String partialName = partialNames.computeIfAbsent(key, k -> names.cte(
-            "p" + (partialNames.size() + 1) + "_" + fact.substring(fact.lastIndexOf('.') + 1)));
-        List<Aggregate> aggregates = shared.get(key);
-        String group = grainGroups.groupOf().get(components.of(aggregates.get(0)));
-        List<PlannedComponent> partComponents = new ArrayList<>();
-        for (int i = 0; i < aggregates.size(); i++) {
-          Aggregate aggregate = aggregates.get(i);
-          String alias = partialName + "c" + i;
-          PlannedComponent component = key.fromGroup()
-              ? merged(alias, components.of(aggregate), group)
-              : new PlannedComponent(alias, aggregate, types.typeOf(aggregate).orElseThrow(), List.of());
-          columns.put(aggregate, new ColumnRef(PlanNode.table(partName), component.alias(), component.type()));
-          partComponents.add(component);
+        for (PartialKey key : partialKeys(use, fact)) {
+          String partName = names.cte(name + "_" + fact.substring(fact.lastIndexOf('.') + 1));
+          String partialName = partialNames.computeIfAbsent(key, k -> names.cte(
+              "p" + (partialNames.size() + 1) + "_" + fact.substring(fact.lastIndexOf('.') + 1)));
+          List<Aggregate> aggregates = shared.get(key);
+          String group = grainGroups.groupOf().get(components.of(aggregates.get(0)));
+          List<PlannedComponent> partComponents = new ArrayList<>();
+          for (int i = 0; i < aggregates.size(); i++) {
+            Aggregate aggregate = aggregates.get(i);
+            String alias = partialName + "c" + i;
+            PlannedComponent component = key.fromGroup()
+                ? merged(alias, components.of(aggregate), group)
+                : new PlannedComponent(alias, aggregate, types.typeOf(aggregate).orElseThrow(), List.of());
+            columns.put(aggregate, new ColumnRef(PlanNode.table(partName), component.alias(), component.type()));
+            partComponents.add(component);
+          }
+          WindowPartial partial = key.fromGroup()
+              ? partialFromGroup(use, partialName, groups.get(group), partComponents)
+              : key.snapshot().isPresent()
+                  ? partialFromSnapshots(use, partialName, fact, key.snapshot().get(), grainGroups, partComponents)
+                  : partialFromScan(use, partialName, fact, grainGroups, partComponents);
+          merges.add(new WindowMerge(partName, periodAlias, partitionKeys, use.axisGrain(), use.window().shift(),
+              use.window().frame(), Nodes.describe(use.window()), partial));
         }
-        WindowPartial partial = key.fromGroup()
-            ? partialFromGroup(use, partialName, groups.get(group), partComponents)
-            : partialFromScan(use, partialName, fact, grainGroups, partComponents);
-        merges.add(new WindowMerge(partName, periodAlias, partitionKeys, use.axisGrain(), use.window().shift(),
-            use.window().frame(), Nodes.describe(use.window()), partial));
       }
       windowColumns.put(use.window(), columns);
     }
     return new WindowPlan(merges, List.copyOf(groups.values()), windowColumns);
   }
 
-  private PartialKey partialKey(WindowUse use, String fact) {
-    boolean fromGroup = readsGroup(model, use, fact, conditions);
+  /**
+   * The partial that reads {@code aggregate} of {@code fact}. Snapshots (semi-additive aggregates) have partials of
+   * their own, per rule, time and entity: their values of one period are computed from the rows of that period.
+   */
+  private PartialKey partialKey(WindowUse use, String fact, Aggregate aggregate) {
+    Optional<SnapshotGroups.Signature> snapshot = aggregate.function() instanceof SemiAdditive
+        ? Optional.of(SnapshotGroups.Signature.of(aggregate)) : Optional.empty();
+    boolean fromGroup = snapshot.isEmpty() && readsGroup(model, use, fact, conditions);
     Set<Integer> read = new HashSet<>(conditions.readPast(fact));
     read.removeAll(use.calendarConditions());
     return new PartialKey(fact, fromGroup, fromGroup ? Set.of() : read, use.partitions(), use.axis(),
-        PeriodKey.of(use));
+        PeriodKey.of(use), snapshot);
+  }
+
+  /** The partials a window reads of {@code fact}, in order of appearance. */
+  private List<PartialKey> partialKeys(WindowUse use, String fact) {
+    return factAggregates(use, fact).stream().map(a -> partialKey(use, fact, a)).distinct().toList();
+  }
+
+  private static List<Aggregate> factAggregates(WindowUse use, String fact) {
+    return Nodes.collect(use.window().metric(), Aggregate.class).stream().filter(a -> a.entity().equals(fact))
+        .distinct().toList();
   }
 
   /** The aggregates of each shared partial CTE, in order of appearance, over all windows. */
@@ -131,9 +151,13 @@ final class WindowPlanner {
     Map<PartialKey, List<Aggregate>> shared = new LinkedHashMap<>();
     for (WindowUse use : query.windows()) {
       for (String fact : use.facts()) {
-        List<Aggregate> aggregates = shared.computeIfAbsent(partialKey(use, fact), k -> new ArrayList<>());
-        Nodes.collect(use.window().metric(), Aggregate.class).stream()
-            .filter(a -> a.entity().equals(fact) && !aggregates.contains(a)).forEach(aggregates::add);
+        for (Aggregate aggregate : factAggregates(use, fact)) {
+          List<Aggregate> aggregates = shared.computeIfAbsent(partialKey(use, fact, aggregate),
+              k -> new ArrayList<>());
+          if (!aggregates.contains(aggregate)) {
+            aggregates.add(aggregate);
+          }
+        }
       }
     }
     return shared;
@@ -156,6 +180,34 @@ final class WindowPlanner {
         GrainGroupPlanner.joinedPath(model, entity, use.axis())), use.axisGrain());
     return new WindowPartial(partialName, grainGroups.scans().get(fact), filter, partitions, sourcePeriod,
         GrainGroupPlanner.bind(model, entity, binder, partComponents));
+  }
+
+  /**
+   * A window's snapshots of one period: a snapshot group per partition and source period, computed from the rows of
+   * the period (the query's filter without the window's calendar conditions), read as the sum of its one row per
+   * key, so that the window merges each period's value as it is. The model allows only windows of one period.
+   */
+  private WindowPartial partialFromSnapshots(WindowUse use, String partialName, String fact,
+      SnapshotGroups.Signature signature, GrainGroupPlanner.GrainGroups grainGroups,
+      List<PlannedComponent> partComponents) {
+    WindowPartial rows = partialFromScan(use, partialName, fact, grainGroups, partComponents);
+    Entity entity = model.entity(fact).orElseThrow();
+    List<DimensionColumn> grain = new ArrayList<>(rows.partitions());
+    grain.add(new DimensionColumn(keys.periodAliases().get(PeriodKey.of(use)), use.axis(), rows.sourcePeriod(),
+        SqlType.DATE));
+    List<PlannedComponent> inner = new ArrayList<>();
+    List<PlannedComponent> summed = new ArrayList<>();
+    String groupName = partialName + "_s";
+    for (int i = 0; i < rows.components().size(); i++) {
+      PlannedComponent component = rows.components().get(i);
+      inner.add(new PlannedComponent("s" + i, component.aggregate(), component.type(), List.of()));
+      Node column = new ColumnRef(PlanNode.table(groupName), "s" + i, component.type());
+      summed.add(new PlannedComponent(component.alias(), new Aggregate(AggFunction.SUM, List.of(column),
+          Optional.empty(), fact), component.type(), List.of()));
+    }
+    GroupNode snapshots = new SnapshotGroups(model, entity, grainGroups.binders().get(fact))
+        .pending(groupName, signature, inner).at(grainGroups.scans().get(fact), grain, rows.filter());
+    return partialFromGroup(use, partialName, snapshots, summed);
   }
 
   /** The window's partials from the grain group, which holds them per row key and window period. */

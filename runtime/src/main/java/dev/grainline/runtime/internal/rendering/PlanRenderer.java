@@ -7,6 +7,7 @@ import dev.grainline.runtime.internal.plan.Output;
 import dev.grainline.runtime.internal.plan.PlanNode;
 import dev.grainline.runtime.internal.plan.PreAggregation;
 import dev.grainline.runtime.internal.plan.RollUp;
+import dev.grainline.runtime.internal.plan.Snapshots;
 import dev.grainline.runtime.internal.plan.Scan;
 import dev.grainline.runtime.internal.plan.SharedScan;
 import dev.grainline.runtime.internal.plan.WindowMerge;
@@ -27,6 +28,7 @@ final class PlanRenderer {
       case WindowPartial partial -> WindowPartialRenderer.define(partial, statement);
       case Aggregation group -> AggregationRenderer.define(group, statement);
       case RollUp group -> RollUpRenderer.define(group, statement);
+      case Snapshots group -> SnapshotsRenderer.define(group, statement);
       case PreAggregation group -> PreAggregationRenderer.define(group, statement);
       case SharedScan shared -> SharedScanRenderer.define(shared, statement);
       // A scan defines no CTE: the node above selects from its tables (ScanRenderer.read).

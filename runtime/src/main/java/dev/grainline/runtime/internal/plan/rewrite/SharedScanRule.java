@@ -13,6 +13,7 @@ import dev.grainline.runtime.internal.plan.PlannedComponent;
 import dev.grainline.runtime.internal.plan.RollUp;
 import dev.grainline.runtime.internal.plan.Scan;
 import dev.grainline.runtime.internal.plan.SharedScan;
+import dev.grainline.runtime.internal.plan.Snapshots;
 import dev.grainline.runtime.internal.plan.WindowPartial;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +62,9 @@ public final class SharedScanRule implements PlanRule {
       if (node instanceof RollUp group) {
         return group.withInput(input);
       }
+      if (node instanceof Snapshots group) {
+        return group.withInput(input);
+      }
       return ((WindowPartial) node).withInput(input);
     });
   }
@@ -71,6 +75,8 @@ public final class SharedScanRule implements PlanRule {
     if (node instanceof Aggregation group) {
       input = group.input();
     } else if (node instanceof RollUp group) {
+      input = group.input();
+    } else if (node instanceof Snapshots group) {
       input = group.input();
     } else if (node instanceof WindowPartial partial) {
       input = partial.input();
@@ -88,6 +94,12 @@ public final class SharedScanRule implements PlanRule {
     } else if (node instanceof RollUp group) {
       group.grain().forEach(d -> used.add(d.expr()));
       group.extraGrain().stream().map(GrainColumn::expr).forEach(used::add);
+      group.components().stream().map(PlannedComponent::aggregate).forEach(used::add);
+      group.filter().ifPresent(used::add);
+    } else if (node instanceof Snapshots group) {
+      group.grain().forEach(d -> used.add(d.expr()));
+      used.add(group.time());
+      group.entityKey().stream().map(GrainColumn::expr).forEach(used::add);
       group.components().stream().map(PlannedComponent::aggregate).forEach(used::add);
       group.filter().ifPresent(used::add);
     } else if (node instanceof WindowPartial partial) {
