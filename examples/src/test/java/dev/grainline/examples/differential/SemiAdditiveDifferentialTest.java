@@ -228,6 +228,37 @@ class SemiAdditiveDifferentialTest {
     }));
   }
 
+  /** Days that gap filling adds have no count: NULL, not a stock of 0; counted days keep their value. */
+  @TestFactory
+  Stream<DynamicTest> filledGapsShowNoStock() {
+    DifferentialFixture toy = DifferentialFixture.toy();
+    return toy.targets().stream().map(target -> DynamicTest.dynamicTest(target.name(), () -> {
+      Map<Object, Object> byDay = new LinkedHashMap<>();
+      target.layer().textQuery("v3.units_on_hand", "v3.counted_products").by("v3.date.date_id")
+          .fillGaps(java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 1, 12)).fetch().rows()
+          .forEach(r -> byDay.put(r.values().get(0), r.values().subList(1, 3)));
+      assertEquals(15, byDay.size(), "the 12 days filled, and the 20th, 25th and 31st counted");
+      assertEquals(java.util.Arrays.asList(10L, 1L), byDay.get(20240101));
+      assertEquals(java.util.Arrays.asList(null, 0L), byDay.get(20240102), "an added day: no stock known");
+      assertEquals(java.util.Arrays.asList(17L, 2L), byDay.get(20240110), "the phone's 8 and the novel's 9");
+    }));
+  }
+
+  /** The plan says how a snapshot is computed: per entity and time, per entity, summed across entities. */
+  @TestFactory
+  Stream<DynamicTest> explainedAsSnapshots() {
+    DifferentialFixture toy = DifferentialFixture.toy();
+    return toy.targets().stream().map(target -> DynamicTest.dynamicTest(target.name(), () -> {
+      String explained = target.layer().textQuery("v3.units_on_hand", "v3.units_on_last_count_day")
+          .by("v3.date.month").explain().toString();
+      assertTrue(explained.contains("lastValue(inventory_snapshots.units_on_hand).per(product.product_id)"
+          + ".over(date_snapshot.date_id)"), explained);
+      assertTrue(explained.contains("sum across entities, never across time"), explained);
+      assertTrue(explained.contains("then per entity: entity v3.product.product_id"), explained);
+      assertTrue(explained.contains("then per time: date_snapshot.date_value.truncatedTo(DAY)"), explained);
+    }));
+  }
+
   private static List<List<Object>> rows(Result result) {
     return result.rows().stream().map(r -> (List<Object>) new ArrayList<>(r.values())).toList();
   }
@@ -294,6 +325,26 @@ class SemiAdditiveDifferentialTest {
               compareLoosely("lag of the month-end stock on " + target.name(), expected, keyed(run(target,
                   List.of("v3.units_on_hand", "v3.units_on_hand_last_month", "v3.units_on_hand_change"), MONTH,
                   Optional.empty()), 2));
+            }
+          }
+        }),
+        DynamicTest.dynamicTest("by day, each day shows the previous month's month-end stock", () -> {
+          for (Dialect dialect : Dialect.values()) {
+            Map<List<Object>, List<Object>> units = keyed(fixture.sql(dialect, stock), 2);
+            Map<List<Object>, List<Object>> days = keyed(fixture.sql(dialect,
+                "SELECT DISTINCT d.date_id, d.year, d.month FROM {s}.inventory_snapshots i"
+                    + " JOIN {s}.dates d ON d.date_id = i.snapshot_date"), 1);
+            Map<List<Object>, List<Object>> expected = new LinkedHashMap<>();
+            days.forEach((day, yearMonth) -> {
+              int year = ((Number) yearMonth.get(0)).intValue();
+              int month = ((Number) yearMonth.get(1)).intValue();
+              List<Object> previous = month == 1 ? List.of(year - 1, 12) : List.of(year, month - 1);
+              expected.put(day, java.util.Arrays.asList(
+                  units.containsKey(previous) ? units.get(previous).get(0) : null));
+            });
+            for (Target target : targets(fixture, dialect)) {
+              compareLoosely("lag by day on " + target.name(), expected, keyed(run(target,
+                  List.of("v3.units_on_hand_last_month"), List.of("v3.date.date_id"), Optional.empty()), 1));
             }
           }
         }));
