@@ -16,27 +16,8 @@ import org.junit.jupiter.api.Test;
  * [counted]), but not customers; visits reach nothing.
  */
 class SnapshotRulesTest {
-  private static final JavaFileObject CALENDAR = source("shop.Dates", """
-      package shop;
-
-      import static dev.grainline.dsl.Grainline.*;
-
-      import dev.grainline.dsl.*;
-      import dev.grainline.dsl.TimeGrain;
-      import java.time.LocalDate;
-
-      @Dimension("shop.date")
-      public final class Dates {
-        static final Table D = table("shop.dates");
-        static final Column<LocalDate> DAY_DATE = D.dateCol("day");
-
-        public static final Attribute<Integer> DATE_ID = key(D.intCol("date_id")).periodOf(TimeGrain.DAY, DAY_DATE);
-        public static final Attribute<LocalDate> DAY = attribute(DAY_DATE);
-        public static final Attribute<Integer> WEEK = attribute(D.intCol("week")).periodOf(TimeGrain.WEEK, DAY_DATE);
-        public static final Attribute<Integer> MONTH = attribute(D.intCol("month")).periodOf(TimeGrain.MONTH, DAY_DATE);
-        public static final Attribute<Integer> DAY_OF_WEEK = attribute(D.intCol("day_of_week"));
-      }
-      """);
+  /** The calendar of the window rules' tests: a day, a week, a month, a year, and a day of the week. */
+  private static final JavaFileObject CALENDAR = WindowRulesTest.calendar("");
 
   /** The stock fact, with {@code members} added. */
   private static JavaFileObject stock(String members) {

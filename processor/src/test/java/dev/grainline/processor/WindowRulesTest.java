@@ -26,7 +26,7 @@ class WindowRulesTest {
    * The calendar, with {@code members} added. Its grains are spelled {@code TimeGrain.WEEK}: a field named WEEK
    * hides the statically imported {@code Grainline.WEEK} in its own initializer.
    */
-  private static JavaFileObject calendar(String members) {
+  static JavaFileObject calendar(String members) {
     return source("shop.Dates", """
         package shop;
 
