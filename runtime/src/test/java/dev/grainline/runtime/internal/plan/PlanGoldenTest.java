@@ -12,6 +12,7 @@ import dev.grainline.runtime.clicks.ClicksFixture;
 import dev.grainline.runtime.golden.Calendar;
 import dev.grainline.runtime.golden.GoldenMetrics;
 import dev.grainline.runtime.golden.Orders;
+import dev.grainline.runtime.golden.Stock;
 import dev.grainline.runtime.golden.Product;
 import dev.grainline.runtime.golden.Visits;
 import dev.grainline.runtime.shop.ShopFixture;
@@ -36,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PlanGoldenTest {
   private static final CompiledModel GOLDEN = CompiledModel.ofClasses("GoldenCatalog", "golden",
-      Calendar.class, Product.class, Orders.class, Visits.class, GoldenMetrics.class);
+      Calendar.class, Product.class, Orders.class, Visits.class, Stock.class, GoldenMetrics.class);
   private static final boolean UPDATE = Boolean.getBoolean("grainline.updateGoldens");
 
   /** One query of the set: on which model, rolled up or not, built on a layer of either dialect. */
@@ -106,6 +107,11 @@ class PlanGoldenTest {
         new Case("gap_fill_calendar", GOLDEN, false,
             l -> l.textQuery("golden.revenue", "golden.running_revenue", "golden.revenue_mtd")
                 .by("golden.date.date_id").fillGaps(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31))),
+        new Case("snapshots", GOLDEN, false,
+            l -> l.textQuery("golden.on_hand", "golden.average_on_hand", "golden.last_day_total", "golden.revenue")
+                .by("golden.date.month", "golden.product.category")),
+        new Case("snapshot_lag", GOLDEN, false,
+            l -> l.textQuery("golden.on_hand", "golden.on_hand_last_month").by("golden.date.date_id")),
         new Case("eager_cross_fact", GOLDEN, false,
             l -> l.textQuery("golden.revenue", "golden.visits").by("golden.date.month")
                 .where("golden.date.year = 2024")));
