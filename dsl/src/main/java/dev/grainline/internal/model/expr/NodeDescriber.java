@@ -21,7 +21,9 @@ import dev.grainline.internal.model.expr.Node.Negate;
 import dev.grainline.internal.model.expr.Node.Not;
 import dev.grainline.internal.model.expr.Node.Or;
 import dev.grainline.internal.model.expr.Node.Param;
+import dev.grainline.internal.model.aggregate.AggFunction;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Renders expressions for messages and plans, in the DSL's vocabulary; never used to build SQL. */
@@ -61,15 +63,20 @@ final class NodeDescriber {
           .map(NodeDescriber::describe).collect(Collectors.joining(", ", "(", ")"));
       case Coalesce c -> "coalesce" + c.operands().stream().map(NodeDescriber::describe)
           .collect(Collectors.joining(", ", "(", ")"));
-      case Aggregate a -> a.function().dslName()
-          + a.args().stream().map(NodeDescriber::describe).collect(Collectors.joining(", ", "(", ")"))
-          + a.filter().map(f -> ".filter(" + describe(f) + ")").orElse("");
+      case Aggregate a -> aggregate(a.function(), a.args(), a.filter());
+      case Node.DslAggregate a -> aggregate(a.function(), a.args(), a.filter());
       case Node.Windowed w -> window(w);
       case Node.AtTimeZone z -> describe(z.timestamp()) + " in time zone " + describe(z.zone());
       case Node.TimeTrunc t -> describe(t.operand()) + ".truncatedTo(" + t.grain() + ")";
       case Node.AddPeriods a -> describe(a.date()) + (a.count() < 0 ? " - " : " + ") + Math.abs(a.count()) + " "
           + a.unit().plural();
     };
+  }
+
+  /** In the DSL's words, whether or not the assembler has decided whose rows it reads: sum(oi.quantity). */
+  private static String aggregate(AggFunction function, List<Node> args, Optional<Node> filter) {
+    return function.dslName() + args.stream().map(NodeDescriber::describe).collect(Collectors.joining(", ", "(", ")"))
+        + filter.map(f -> ".filter(" + describe(f) + ")").orElse("");
   }
 
   /** In the DSL's words: lag(v3.total_revenue, 2).over(v3.date.week). */
