@@ -4,7 +4,7 @@ import dev.grainline.SqlType;
 import dev.grainline.internal.model.aggregate.SemiAdditive;
 import dev.grainline.internal.model.assembly.AttributeDecl;
 import dev.grainline.internal.model.aggregate.AggFunction;
-import dev.grainline.internal.model.expr.Node.Aggregate;
+import dev.grainline.internal.model.expr.Node.DslAggregate;
 import dev.grainline.internal.model.expr.Node.When;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.WindowFrame;
@@ -76,7 +76,7 @@ public final class Grainline {
   private static <T> Measure<T> aggregate(AggFunction function, Expr<?>... args) {
     List<Node> nodes =
         java.util.Arrays.stream(args).<Node>map(Arguments::of).toList();
-    return new MeasureImpl<>(new Aggregate(function, nodes, Optional.empty(), Aggregate.UNRESOLVED));
+    return new MeasureImpl<>(new DslAggregate(function, nodes, Optional.empty()));
   }
 
   /** The number of rows. */

@@ -4,7 +4,6 @@ import dev.grainline.internal.model.RolePath;
 import dev.grainline.internal.model.aggregate.SemiAdditive;
 import dev.grainline.internal.model.assembly.Declared;
 import dev.grainline.internal.model.expr.Node;
-import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.DeclRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,8 +63,7 @@ final class SnapshotImpl implements Snapshot {
       args.add(value);
       args.add(Arguments.of(Arguments.notNull("the time attribute", time)));
       args.addAll(keys);
-      return new MeasureImpl<>(new Aggregate(new SemiAdditive(pick, scope), args, Optional.empty(),
-          Aggregate.UNRESOLVED));
+      return new MeasureImpl<>(new Node.DslAggregate(new SemiAdditive(pick, scope), args, Optional.empty()));
     }
   }
 }

@@ -17,7 +17,7 @@ import dev.grainline.internal.model.assembly.FieldRef;
 import dev.grainline.internal.model.assembly.MetricDeclaration;
 import dev.grainline.internal.model.aggregate.AggFunction;
 import dev.grainline.internal.model.expr.ComparisonOp;
-import dev.grainline.internal.model.expr.Node.Aggregate;
+import dev.grainline.internal.model.expr.Node.DslAggregate;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import dev.grainline.internal.model.expr.Node.Comparison;
 import dev.grainline.internal.model.expr.Node.Literal;
@@ -157,7 +157,7 @@ class DefinitionEvaluatorTest {
     assertThat(node("ONE")).isEqualTo(new Comparison(ComparisonOp.EQ,
         new ColumnRef(ORDERS, "amount", SqlType.DECIMAL), new Literal(BigDecimal.ONE, SqlType.DECIMAL)));
     assertThat(node("AS_DOUBLE")).isEqualTo(new Node.Cast(QUANTITY, SqlType.DOUBLE));
-    Aggregate p90 = (Aggregate) metric("P90").definition();
+    DslAggregate p90 = (DslAggregate) metric("P90").definition();
     assertThat(p90.function()).isEqualTo(AggFunction.PERCENTILE);
     assertThat(p90.args().get(1)).isEqualTo(new Literal(0.9, SqlType.DOUBLE));
   }
@@ -189,10 +189,10 @@ class DefinitionEvaluatorTest {
     assertThat(probe.value("COMPARED")).isEqualTo(true);
     assertThat(probe.value("SHORT_CIRCUIT")).isEqualTo(true);
     assertThat(probe.value("WIDENED")).isEqualTo(1L);
-    Aggregate chosen = (Aggregate) metric("CHOSEN").definition();
+    DslAggregate chosen = (DslAggregate) metric("CHOSEN").definition();
     assertThat(chosen.function()).isEqualTo(AggFunction.SUM);
     assertThat(chosen.args()).containsExactly(QUANTITY);
-    assertThat(((Aggregate) metric("NESTED").definition()).function()).isEqualTo(AggFunction.COUNT_STAR);
+    assertThat(((DslAggregate) metric("NESTED").definition()).function()).isEqualTo(AggFunction.COUNT_STAR);
   }
 
   @Test
@@ -202,7 +202,7 @@ class DefinitionEvaluatorTest {
         QUANTITY, literal(2)));
     // Two calls build two values, as two class initializers would.
     assertThat(probe.value("DOUBLED_AGAIN")).isNotSameInstanceAs(probe.value("DOUBLED"));
-    assertThat(((Aggregate) metric("GROSS").definition()).args())
+    assertThat(((DslAggregate) metric("GROSS").definition()).args())
         .containsExactly(new ColumnRef(ORDERS, "gross", SqlType.INTEGER));
     assertThat(((Node.InList) node("ANY")).values()).containsExactly(literal(1), literal(2)).inOrder();
     assertThat(probe.value("SIX")).isEqualTo(6);

@@ -6,6 +6,7 @@ import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import dev.grainline.internal.model.expr.Node.DeclRef;
+import dev.grainline.internal.model.expr.Node.DslAggregate;
 import dev.grainline.internal.model.expr.Node.MetricUse;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Nodes;
@@ -106,7 +107,7 @@ final class Lowering {
           ? reference(a, d)
           : metricUse(d, declaringEntity, origin));
     }
-    return node instanceof Aggregate a ? Optional.of(aggregate(a, declaringEntity, origin)) : Optional.empty();
+    return node instanceof DslAggregate a ? Optional.of(aggregate(a, declaringEntity, origin)) : Optional.empty();
   }
 
   /** The name of a declared attribute used in a query, or empty for an attribute no field declares. */
@@ -208,7 +209,7 @@ final class Lowering {
   }
 
   /** Decides whose rows an aggregate reads, then lowers its arguments as row-level expressions of that entity. */
-  private Node aggregate(Aggregate aggregate, Optional<String> declaringEntity, Origin origin) {
+  private Node aggregate(DslAggregate aggregate, Optional<String> declaringEntity, Origin origin) {
     // Look through attributes to the columns they read, without naming anything yet.
     Map<AttributeDecl, Boolean> seen = new IdentityHashMap<>();
     List<ColumnRef> columns = new ArrayList<>();
@@ -241,7 +242,7 @@ final class Lowering {
     });
   }
 
-  private Optional<String> entityOf(Aggregate aggregate, List<ColumnRef> columns, Set<String> attributeEntities,
+  private Optional<String> entityOf(DslAggregate aggregate, List<ColumnRef> columns, Set<String> attributeEntities,
       Optional<String> declaringEntity, Origin origin) {
     String described = Nodes.describe(aggregate);
     if (columns.isEmpty()) {

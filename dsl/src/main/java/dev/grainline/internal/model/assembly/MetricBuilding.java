@@ -103,8 +103,8 @@ final class MetricBuilding {
     }
     boolean inputsTyped = Nodes.collect(draft.formula(), Node.MetricUse.class).stream()
         .allMatch(r -> types.containsKey(r.name()));
-    if (inputsTyped && Nodes.collect(draft.formula(), Node.Aggregate.class).stream()
-        .noneMatch(a -> a.entity().equals(Node.Aggregate.UNRESOLVED))) {
+    // An aggregate lowering could not place is reported already; typing the formula would only add to that.
+    if (inputsTyped && Nodes.collect(draft.formula(), Node.DslAggregate.class).isEmpty()) {
       new TypeChecker(scope, (node, message, args) -> report.add(message, draft.origin(), node, args))
           .typeOf(draft.formula())
           .ifPresent(type -> types.put(name, type));

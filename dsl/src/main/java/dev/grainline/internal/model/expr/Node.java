@@ -21,8 +21,9 @@ import java.util.Optional;
  * formulas, and query predicates over dimensions and metrics. The type checker tells the levels apart, so that an
  * aggregate of an aggregate or an unaggregated column in a metric is a compile error and not a database error.
  *
- * <p>Nodes are immutable values. {@link DeclRef} exists only between the DSL and the model assembler: the assembler
- * replaces every one with an {@link AttributeRef} or a {@link MetricUse}, or inlines it.
+ * <p>Nodes are immutable values. The {@link Unlowered} ones exist only between the DSL and the model assembler: the
+ * assembler replaces every {@link DeclRef} with an {@link AttributeRef} or a {@link MetricUse}, or inlines it, and
+ * every {@link DslAggregate} with an {@link Aggregate} of the entity whose rows it reads.
  */
 public sealed interface Node {
 
@@ -254,21 +255,28 @@ public sealed interface Node {
 
   /**
    * An aggregate over the rows of one entity (a fact, or a dimension used as one). {@code filter} restricts the rows
-   * it reads (SQL {@code FILTER (WHERE ...)}). {@code entity} is the name of the entity whose rows it reads; the DSL
-   * leaves it {@link #UNRESOLVED} and the model assembler fills it in.
+   * it reads (SQL {@code FILTER (WHERE ...)}). {@code entity} is the name of the entity whose rows it reads.
    */
   record Aggregate(AggFunction function, List<Node> args, Optional<Node> filter, String entity) implements Node {
-    public static final String UNRESOLVED = "";
-
     public Aggregate {
       Objects.requireNonNull(function, "function");
       args = List.copyOf(args);
       Objects.requireNonNull(filter, "filter");
       Objects.requireNonNull(entity, "entity");
     }
+  }
 
-    public Aggregate withEntity(String newEntity) {
-      return new Aggregate(function, args, filter, newEntity);
+  /**
+   * An aggregate as the DSL builds it: {@code sum(LINE_TOTAL)} does not know yet whose rows it reads, which depends
+   * on the tables its columns belong to and the class that declares it. The model assembler's lowering decides the
+   * entity and replaces it with an {@link Aggregate}; one it cannot decide is reported and stays, so that the model
+   * keeps no aggregate of unknown rows.
+   */
+  record DslAggregate(AggFunction function, List<Node> args, Optional<Node> filter) implements Unlowered {
+    public DslAggregate {
+      Objects.requireNonNull(function, "function");
+      args = List.copyOf(args);
+      Objects.requireNonNull(filter, "filter");
     }
   }
 
@@ -354,7 +362,7 @@ public sealed interface Node {
    * A use of a DSL declaration (a metric or an attribute object) before the assembler knows its name. Compared by
    * the identity of {@code declaration}.
    */
-  record DeclRef(Declaration declaration, Optional<RolePath> rolePath) implements Node {
+  record DeclRef(Declaration declaration, Optional<RolePath> rolePath) implements Unlowered {
     public DeclRef {
       Objects.requireNonNull(declaration, "declaration");
       Objects.requireNonNull(rolePath, "rolePath");
@@ -363,4 +371,10 @@ public sealed interface Node {
 
   /** Marker for the DSL objects that a {@link DeclRef} can point at. Implementations keep identity equality. */
   interface Declaration {}
+
+  /**
+   * The nodes that exist only between the DSL and the model assembler, which lowers each of them: a model (and so
+   * the run time) never holds one.
+   */
+  sealed interface Unlowered extends Node permits DeclRef, DslAggregate {}
 }

@@ -1,5 +1,6 @@
 package dev.grainline.internal.model.expr;
 
+import dev.grainline.internal.model.aggregate.AggFunction;
 import dev.grainline.internal.model.aggregate.SemiAdditive;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.And;
@@ -23,6 +24,7 @@ import dev.grainline.internal.model.expr.Node.Not;
 import dev.grainline.internal.model.expr.Node.Or;
 import dev.grainline.internal.model.expr.Node.Param;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Renders expressions for messages and plans, in the DSL's vocabulary; never used to build SQL. */
@@ -62,10 +64,8 @@ final class NodeDescriber {
           .map(NodeDescriber::describe).collect(Collectors.joining(", ", "(", ")"));
       case Coalesce c -> "coalesce" + c.operands().stream().map(NodeDescriber::describe)
           .collect(Collectors.joining(", ", "(", ")"));
-      case Aggregate a when a.function() instanceof SemiAdditive semiAdditive -> snapshot(a, semiAdditive);
-      case Aggregate a -> a.function().dslName()
-          + a.args().stream().map(NodeDescriber::describe).collect(Collectors.joining(", ", "(", ")"))
-          + a.filter().map(f -> ".filter(" + describe(f) + ")").orElse("");
+      case Aggregate a -> aggregate(a.function(), a.args(), a.filter());
+      case Node.DslAggregate a -> aggregate(a.function(), a.args(), a.filter());
       case Node.Windowed w -> window(w);
       case Node.AtTimeZone z -> describe(z.timestamp()) + " in time zone " + describe(z.zone());
       case Node.TimeTrunc t -> describe(t.operand()) + ".truncatedTo(" + t.grain() + ")";
@@ -74,16 +74,23 @@ final class NodeDescriber {
     };
   }
 
+  /** In the DSL's words, whether or not the assembler has decided whose rows it reads: sum(oi.quantity). */
+  private static String aggregate(AggFunction function, List<Node> args, Optional<Node> filter) {
+    String call = function instanceof SemiAdditive semiAdditive
+        ? snapshot(semiAdditive, args)
+        : function.dslName() + args.stream().map(NodeDescriber::describe).collect(Collectors.joining(", ", "(", ")"));
+    return call + filter.map(f -> ".filter(" + describe(f) + ")").orElse("");
+  }
+
   /** In the DSL's words: lastValue(i.units).per(v3.product.product_id).over(v3.date.date_id). */
-  private static String snapshot(Aggregate a, SemiAdditive semiAdditive) {
+  private static String snapshot(SemiAdditive semiAdditive, List<Node> args) {
     String rule = switch (semiAdditive.scope()) {
-      case PER_ENTITY -> SemiAdditive.keys(a.args()).stream().map(NodeDescriber::describe)
+      case PER_ENTITY -> SemiAdditive.keys(args).stream().map(NodeDescriber::describe)
           .collect(Collectors.joining(", ", ".per(", ")"));
       case TOTALS -> ".ofTotals()";
     };
-    return semiAdditive.dslName() + "(" + describe(a.args().get(SemiAdditive.VALUE)) + ")" + rule + ".over("
-        + describe(a.args().get(SemiAdditive.TIME)) + ")" + a.filter().map(f -> ".filter(" + describe(f) + ")")
-        .orElse("");
+    return semiAdditive.dslName() + "(" + describe(args.get(SemiAdditive.VALUE)) + ")" + rule + ".over("
+        + describe(args.get(SemiAdditive.TIME)) + ")";
   }
 
   /** In the DSL's words: lag(v3.total_revenue, 2).over(v3.date.week). */

@@ -78,6 +78,7 @@ public final class Nodes {
       case Coalesce c -> c.operands();
       case Call c -> c.args();
       case Aggregate a -> a.filter().map(f -> concat(a.args(), List.of(f))).orElse(a.args());
+      case Node.DslAggregate a -> a.filter().map(f -> concat(a.args(), List.of(f))).orElse(a.args());
       case Windowed w -> List.of(w.metric(), w.axis());
       case TimeTrunc t -> List.of(t.operand());
       case AddPeriods a -> List.of(a.date());
@@ -176,6 +177,7 @@ public final class Nodes {
       case Coalesce c -> new Coalesce(map(c.operands(), r));
       case Call c -> new Call(c.function(), map(c.args(), r));
       case Aggregate a -> new Aggregate(a.function(), map(a.args(), r), a.filter().map(r), a.entity());
+      case Node.DslAggregate a -> new Node.DslAggregate(a.function(), map(a.args(), r), a.filter().map(r));
       case Windowed w -> new Windowed(r.apply(w.metric()), r.apply(w.axis()), w.shift(), w.frame());
       case TimeTrunc t -> new TimeTrunc(r.apply(t.operand()), t.grain());
       case AddPeriods a -> new AddPeriods(r.apply(a.date()), a.count(), a.unit());

@@ -4,6 +4,7 @@ import dev.grainline.SqlType;
 import dev.grainline.internal.model.AttributeDef;
 import dev.grainline.internal.model.MetricDef;
 import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.aggregate.AggFunction;
 import dev.grainline.internal.model.aggregate.Typing;
 import dev.grainline.internal.model.expr.ArithmeticOp;
 import dev.grainline.internal.model.expr.Node;
@@ -108,7 +109,9 @@ public final class TypeChecker {
       case Cast c -> cast(c);
       case Coalesce c -> common(c, c.operands(), "coalesce");
       case Call c -> call(c);
-      case Aggregate a -> aggregate(a);
+      case Aggregate a -> aggregate(a, a.function(), a.args(), a.filter());
+      // Typed like the aggregate it lowers to: its type does not depend on whose rows it reads.
+      case Node.DslAggregate a -> aggregate(a, a.function(), a.args(), a.filter());
       case Node.Windowed w -> typeOf(w.metric());
       case Node.AtTimeZone z -> typeOf(z.timestamp()).flatMap(type -> require(z, type, t -> t == SqlType.TIMESTAMP,
           "convert to a time zone", type));
@@ -265,25 +268,25 @@ public final class TypeChecker {
     });
   }
 
-  private Optional<SqlType> aggregate(Aggregate a) {
-    List<Optional<SqlType>> args = a.args().stream().map(this::typeOf).toList();
-    Optional<SqlType> filter = a.filter().flatMap(this::typeOf);
-    if (a.filter().isPresent()) {
+  private Optional<SqlType> aggregate(Node aggregate, AggFunction function, List<Node> arguments, Optional<Node> rows) {
+    List<Optional<SqlType>> args = arguments.stream().map(this::typeOf).toList();
+    Optional<SqlType> filter = rows.flatMap(this::typeOf);
+    if (rows.isPresent()) {
       if (filter.isEmpty()) {
         return Optional.empty();
       }
       if (filter.get() != SqlType.BOOLEAN) {
-        report(a.filter().get(), Message.TYPE_AGGREGATE_FILTER, filter.get().display());
+        report(rows.get(), Message.TYPE_AGGREGATE_FILTER, filter.get().display());
         return Optional.empty();
       }
     }
     if (args.stream().anyMatch(Optional::isEmpty)) {
       return Optional.empty();
     }
-    return switch (a.function().type(args.stream().map(Optional::get).toList())) {
+    return switch (function.type(args.stream().map(Optional::get).toList())) {
       case Typing.Typed typed -> Optional.of(typed.type());
       case Typing.Mistyped mistyped -> {
-        report(a, mistyped.message(), a.function().dslName(), mistyped.argument().display());
+        report(aggregate, mistyped.message(), function.dslName(), mistyped.argument().display());
         yield Optional.empty();
       }
     };

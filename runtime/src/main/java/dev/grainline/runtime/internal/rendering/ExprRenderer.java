@@ -14,7 +14,6 @@ import dev.grainline.internal.model.expr.Node.Cast;
 import dev.grainline.internal.model.expr.Node.Coalesce;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import dev.grainline.internal.model.expr.Node.Comparison;
-import dev.grainline.internal.model.expr.Node.DeclRef;
 import dev.grainline.internal.model.expr.Node.InList;
 import dev.grainline.internal.model.expr.Node.IsNull;
 import dev.grainline.internal.model.expr.Node.Like;
@@ -152,7 +151,7 @@ final class ExprRenderer {
       case Like l -> DSL.field(condition(l));
       case MetricUse m -> throw new IllegalStateException("metric reference left unplanned: " + m);
       case AttributeRef a -> throw new IllegalStateException("attribute reference left unbound: " + a);
-      case DeclRef d -> throw new IllegalStateException("DSL reference in a model: " + d);
+      case Node.Unlowered u -> throw new IllegalStateException("DSL node in a model: " + u);
     };
   }
 

@@ -1,5 +1,6 @@
 package dev.grainline.internal.model.validation.rules;
 
+import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
@@ -13,8 +14,9 @@ final class RowLevelRule implements Rule<RowExpression> {
   @Override
   public void check(RowExpression row, Report report) {
     Nodes.walk(row.expr(), node -> {
-      if (node instanceof Aggregate a) {
-        report.add(Message.AGGREGATE_IN_ROW, row.origin(), a, row.what(), Nodes.describe(a));
+      if (node instanceof Aggregate || node instanceof Node.DslAggregate) {
+        // A DslAggregate is one whose rows lowering could not decide (reported there); it aggregates all the same.
+        report.add(Message.AGGREGATE_IN_ROW, row.origin(), node, row.what(), Nodes.describe(node));
       } else if (node instanceof MetricUse m) {
         report.add(Message.AGGREGATE_IN_ROW, row.origin(), m, row.what(), m.name());
       } else if (node instanceof ColumnRef c && !row.source().contains(c.table())) {
