@@ -9,17 +9,18 @@ import java.util.Optional;
  * An aggregate function a metric can use, carrying everything the model, the planner and the explanation need to
  * know about it: its DSL name and arity, its typing rule, how it is computed from partial aggregates (its
  * {@link Aggregability}, told by which of the four kinds it is: {@link Splittable}, {@link DistinctValues},
- * {@link Holistic}, or {@link SemiAdditive}, snapshots that add up across entities only), how a window re-merges it
- * from a grain group, what an empty row shows, whether duplicated rows change it, and its explain text. The model of
+ * {@link Holistic}, or {@link Stepwise}, computed in steps by a plan node of its own, as the snapshots of
+ * {@link SemiAdditive} that add up across entities only), how a window re-merges it from a grain group, what an
+ * empty row shows, whether duplicated rows change it, and its explain text and DSL call. The model of
  * Calcite's {@code SqlSplittableAggFunction}: a function knows how it splits into partials and how the partials
  * merge, so that no planner switches over functions.
  *
  * <p>Adding an aggregate is one new record implementing one of the kinds, which javac makes complete (every
  * abstract method), plus one {@code case} in the runtime's {@code AggregateSql}, the exhaustive switch that renders
- * each function per dialect. The split is forced: this module has no jOOQ (the annotation processor runs it inside
+ * each function per dialect (none for a {@link Stepwise} one, which its plan node renders). The split is forced: this module has no jOOQ (the annotation processor runs it inside
  * javac without it), so SQL per dialect lives in the runtime, in that one place.
  */
-public sealed interface AggFunction permits Splittable, DistinctValues, Holistic, SemiAdditive {
+public sealed interface AggFunction permits Splittable, DistinctValues, Holistic, Stepwise {
   AggFunction COUNT_STAR = new Count(true);
   AggFunction COUNT = new Count(false);
   AggFunction SUM = new Sum();
@@ -73,4 +74,12 @@ public sealed interface AggFunction permits Splittable, DistinctValues, Holistic
 
   /** How the accumulated partials merge, in a plan's explanation: "sum / sum". */
   String explainMerge();
+
+  /**
+   * Its call in the DSL's words, for messages and plans, given its arguments already described (as many as
+   * {@link #arity()}): "sum(oi.quantity)". A function whose DSL call is not its name and arguments says so itself.
+   */
+  default String describeCall(List<String> args) {
+    return dslName() + "(" + String.join(", ", args) + ")";
+  }
 }

@@ -35,7 +35,7 @@ public record Rollup(List<Accumulated> partials, Optional<Level> level, Node com
   /**
    * {@code call}, typed {@code type}, rolled up from the table {@code partialTable}: its partials are columns named
    * {@code base} and a suffix, the values of a distinct aggregate the column {@code levelAlias}. Empty when the
-   * function is holistic and needs the rows, or semi-additive.
+   * function is holistic and needs the rows, or stepwise.
    */
   public static Optional<Rollup> of(Aggregate call, SqlType type, String base, TableRef partialTable,
       String levelAlias) {
@@ -59,8 +59,8 @@ public record Rollup(List<Accumulated> partials, Optional<Level> level, Node com
             Optional.of(new Level(levelAlias, values, "the values " + base + " counts")), combine));
       }
       case Holistic holistic -> Optional.empty();
-      // Computed by a plan node of its own, from rows: partials of a finer time grain would add snapshots.
-      case SemiAdditive semiAdditive -> Optional.empty();
+      // Computed by a plan node of its own, from rows (partials of a finer time grain would add snapshots).
+      case Stepwise stepwise -> Optional.empty();
     };
   }
 }

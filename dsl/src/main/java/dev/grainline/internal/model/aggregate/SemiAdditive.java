@@ -22,7 +22,7 @@ import java.util.Optional;
  * and a window reads it one period at a time (lag and lead; the model refuses frames of several periods). It is
  * computed by a plan node of its own, from rows, in up to three steps (per entity and time, per entity, per group).
  */
-public record SemiAdditive(Pick pick, Scope scope) implements AggFunction {
+public record SemiAdditive(Pick pick, Scope scope) implements Stepwise {
   /** What is taken of an entity's snapshots in a group (or of the totals, by the totals rule). */
   public enum Pick {
     LAST("lastValue"), FIRST("firstValue"), MIN("minValue"), MAX("maxValue"), AVG("avgValue");
@@ -56,8 +56,8 @@ public record SemiAdditive(Pick pick, Scope scope) implements AggFunction {
     java.util.Objects.requireNonNull(scope, "scope");
   }
 
-  /** The entity's key attributes among {@code args} (none for the totals rule). */
-  public static List<Node> keys(List<Node> args) {
+  /** The entity's key attributes among {@code args} (none for the totals rule), as nodes or described. */
+  public static <T> List<T> keys(List<T> args) {
     return args.subList(FIRST_KEY, args.size());
   }
 
@@ -118,6 +118,16 @@ public record SemiAdditive(Pick pick, Scope scope) implements AggFunction {
   @Override
   public boolean duplicationSensitive() {
     return scope == Scope.TOTALS;
+  }
+
+  /** In the DSL's words: lastValue(i.units).per(v3.product.product_id).over(v3.date.date_id). */
+  @Override
+  public String describeCall(List<String> args) {
+    String rule = switch (scope) {
+      case PER_ENTITY -> ".per(" + String.join(", ", keys(args)) + ")";
+      case TOTALS -> ".ofTotals()";
+    };
+    return dslName() + "(" + args.get(VALUE) + ")" + rule + ".over(" + args.get(TIME) + ")";
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.grainline.internal.model.expr;
 
 import dev.grainline.internal.model.aggregate.AggFunction;
-import dev.grainline.internal.model.aggregate.SemiAdditive;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.And;
 import dev.grainline.internal.model.expr.Node.Arithmetic;
@@ -76,21 +75,8 @@ final class NodeDescriber {
 
   /** In the DSL's words, whether or not the assembler has decided whose rows it reads: sum(oi.quantity). */
   private static String aggregate(AggFunction function, List<Node> args, Optional<Node> filter) {
-    String call = function instanceof SemiAdditive semiAdditive
-        ? snapshot(semiAdditive, args)
-        : function.dslName() + args.stream().map(NodeDescriber::describe).collect(Collectors.joining(", ", "(", ")"));
-    return call + filter.map(f -> ".filter(" + describe(f) + ")").orElse("");
-  }
-
-  /** In the DSL's words: lastValue(i.units).per(v3.product.product_id).over(v3.date.date_id). */
-  private static String snapshot(SemiAdditive semiAdditive, List<Node> args) {
-    String rule = switch (semiAdditive.scope()) {
-      case PER_ENTITY -> SemiAdditive.keys(args).stream().map(NodeDescriber::describe)
-          .collect(Collectors.joining(", ", ".per(", ")"));
-      case TOTALS -> ".ofTotals()";
-    };
-    return semiAdditive.dslName() + "(" + describe(args.get(SemiAdditive.VALUE)) + ")" + rule + ".over("
-        + describe(args.get(SemiAdditive.TIME)) + ")";
+    return function.describeCall(args.stream().map(NodeDescriber::describe).toList())
+        + filter.map(f -> ".filter(" + describe(f) + ")").orElse("");
   }
 
   /** In the DSL's words: lag(v3.total_revenue, 2).over(v3.date.week). */

@@ -11,9 +11,6 @@ import dev.grainline.runtime.internal.plan.JoinStep;
 import dev.grainline.runtime.internal.plan.OutputMetric;
 import dev.grainline.runtime.internal.plan.Output;
 import dev.grainline.runtime.internal.plan.PlannedComponent;
-import dev.grainline.runtime.internal.plan.GrainColumn;
-import dev.grainline.runtime.internal.plan.RollUp;
-import dev.grainline.runtime.internal.plan.Snapshots;
 import dev.grainline.runtime.internal.plan.Scan;
 import dev.grainline.runtime.internal.plan.SharedScan;
 import dev.grainline.runtime.internal.plan.WindowMerge;
@@ -39,19 +36,13 @@ final class Explanations {
     for (GroupNode group : combined.groups()) {
       List<String> grain = new ArrayList<>(group.grain().stream()
           .map(d -> periodNames.getOrDefault(d.alias(), d.ref().toString())).toList());
-      if (group instanceof RollUp rollUp) {
-        rollUp.extraGrain().forEach(g -> grain.add(g.description()));
-      }
-      if (group instanceof Snapshots snapshots) {
-        grain.add("then per " + (snapshots.entityKey().isEmpty() ? "time: " + Nodes.describe(snapshots.time())
-            : "entity: " + String.join(", ", snapshots.entityKey().stream().map(GrainColumn::description).toList())));
-      }
+      grain.addAll(group.innerGrainDescriptions());
       List<Explanation.Component> components = group.components().stream().map(Explanations::component).toList();
       Scan scan = group.input().scan();
       List<String> joins = scan.joins().stream().map(JoinStep::description).toList();
       List<String> filters = new ArrayList<>(scan.where().map(Nodes::describe).stream().toList());
       group.filter().ifPresent(f -> filters.add(Nodes.describe(f) + " (rows shown only; windows read past it)"));
-      String how = (group instanceof RollUp ? " (partials rolled up)" : "")
+      String how = group.technique().map(t -> " (" + t + ")").orElse("")
           + (group.input() instanceof SharedScan shared ? " (reads the scan " + shared.name() + ")" : "");
       groups.add(new Explanation.GrainGroup(group.name() + how, group.entity(), grain, group.aggregability(),
           components, joins, filters));

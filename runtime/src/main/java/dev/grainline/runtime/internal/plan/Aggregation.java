@@ -16,6 +16,22 @@ public record Aggregation(String name, ScanSource input, List<DimensionColumn> g
     Objects.requireNonNull(filter, "filter");
   }
 
+  @Override
+  public List<Node> innerKeys() {
+    return List.of();
+  }
+
+  @Override
+  public List<String> innerGrainDescriptions() {
+    return List.of();
+  }
+
+  @Override
+  public Optional<String> technique() {
+    return Optional.empty();
+  }
+
+  @Override
   public Aggregation withInput(ScanSource value) {
     return new Aggregation(name, value, grain, components, filter, materialized);
   }

@@ -1,6 +1,8 @@
 package dev.grainline.runtime.internal.plan;
 
 import dev.grainline.Aggregability;
+import dev.grainline.internal.model.expr.Node;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +21,39 @@ public sealed interface GroupNode extends RowSource permits Aggregation, RollUp,
   List<PlannedComponent> components();
 
   /** The conditions that only the shown rows pass (windows read past them), beyond the scan's own. */
-  Optional<dev.grainline.internal.model.expr.Node> filter();
+  Optional<Node> filter();
+
+  /**
+   * The keys it groups the scanned rows by below the query grain before reducing them to it (a roll-up's entity
+   * key, snapshots' time and entity), in the order it computes them; empty for a group that aggregates straight to
+   * the grain.
+   */
+  List<Node> innerKeys();
+
+  /**
+   * What {@code explain} lists after the query grain for those inner keys (a roll-up's key columns, the entity or
+   * time snapshots are picked per).
+   */
+  List<String> innerGrainDescriptions();
+
+  /** How it computes its rows when that is not a plain aggregation, as {@code explain} notes it after its name. */
+  Optional<String> technique();
+
+  /** The same group reading {@code value}'s rows. */
+  GroupNode withInput(ScanSource value);
+
+  /**
+   * The expressions it computes over its scan's rows, in the order it computes them: what a scan shared with other
+   * readers must project for it.
+   */
+  default List<Node> scanExpressions() {
+    List<Node> used = new ArrayList<>();
+    grain().forEach(d -> used.add(d.expr()));
+    used.addAll(innerKeys());
+    components().forEach(c -> used.add(c.aggregate()));
+    filter().ifPresent(used::add);
+    return used;
+  }
 
   /**
    * Whether its CTE is materialized: a group that windows read too is computed once, and never two scans of one

@@ -26,10 +26,7 @@ public final class PlanNodes {
       case GapFill fill -> List.of(fill.rows());
       case WindowMerge merge -> List.of(merge.partial());
       case WindowPartial partial -> List.of(partial.input());
-      case Aggregation group -> List.of(group.input());
-      case RollUp group -> List.of(group.input());
-      case Snapshots group -> List.of(group.input());
-      case PreAggregation group -> List.of(group.input());
+      case GroupNode group -> List.of(group.input());
       case Scan scan -> List.of();
       case SharedScan shared -> List.of();
     };
@@ -90,19 +87,7 @@ public final class PlanNodes {
         RowSource input = as(RowSource.class, rewriteNode(partial.input(), rule));
         yield input == partial.input() ? partial : partial.withInput(input);
       }
-      case Aggregation group -> {
-        ScanSource input = as(ScanSource.class, rewriteNode(group.input(), rule));
-        yield input == group.input() ? group : group.withInput(input);
-      }
-      case RollUp group -> {
-        ScanSource input = as(ScanSource.class, rewriteNode(group.input(), rule));
-        yield input == group.input() ? group : group.withInput(input);
-      }
-      case Snapshots group -> {
-        ScanSource input = as(ScanSource.class, rewriteNode(group.input(), rule));
-        yield input == group.input() ? group : group.withInput(input);
-      }
-      case PreAggregation group -> {
+      case GroupNode group -> {
         ScanSource input = as(ScanSource.class, rewriteNode(group.input(), rule));
         yield input == group.input() ? group : group.withInput(input);
       }

@@ -27,6 +27,7 @@ public record PreAggregation(Aggregation group, List<JoinStep> joinedBelow, List
   }
 
   /** The same pre-aggregation of the same group read from {@code input}. */
+  @Override
   public PreAggregation withInput(ScanSource input) {
     return new PreAggregation(group.withInput(input), joinedBelow, conditions, preGrain, linkKeys, joinedAbove,
         mergedGrain);
@@ -59,6 +60,25 @@ public record PreAggregation(Aggregation group, List<JoinStep> joinedBelow, List
   @Override
   public Optional<Node> filter() {
     return group.filter();
+  }
+
+  /**
+   * Its group's: explain describes the group it computes exactly, and the eager aggregation rule never wraps a group
+   * that reads a shared scan, so no scan projects the pre-aggregation's own keys.
+   */
+  @Override
+  public List<Node> innerKeys() {
+    return group.innerKeys();
+  }
+
+  @Override
+  public List<String> innerGrainDescriptions() {
+    return group.innerGrainDescriptions();
+  }
+
+  @Override
+  public Optional<String> technique() {
+    return group.technique();
   }
 
   @Override

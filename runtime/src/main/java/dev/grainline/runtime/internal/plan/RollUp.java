@@ -25,6 +25,22 @@ public record RollUp(String name, ScanSource input, List<DimensionColumn> grain,
     return name + "_p";
   }
 
+  @Override
+  public List<Node> innerKeys() {
+    return extraGrain.stream().map(GrainColumn::expr).toList();
+  }
+
+  @Override
+  public List<String> innerGrainDescriptions() {
+    return extraGrain.stream().map(GrainColumn::description).toList();
+  }
+
+  @Override
+  public Optional<String> technique() {
+    return Optional.of("partials rolled up");
+  }
+
+  @Override
   public RollUp withInput(ScanSource value) {
     return new RollUp(name, value, grain, extraGrain, components, filter, materialized);
   }

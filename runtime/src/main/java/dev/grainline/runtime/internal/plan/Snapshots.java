@@ -2,6 +2,8 @@ package dev.grainline.runtime.internal.plan;
 
 import dev.grainline.internal.model.aggregate.SemiAdditive;
 import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Nodes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +40,26 @@ public record Snapshots(String name, ScanSource input, List<DimensionColumn> gra
     return name + "_e";
   }
 
+  @Override
+  public List<Node> innerKeys() {
+    List<Node> keys = new ArrayList<>();
+    keys.add(time);
+    entityKey.forEach(k -> keys.add(k.expr()));
+    return keys;
+  }
+
+  @Override
+  public List<String> innerGrainDescriptions() {
+    return List.of("then per " + (entityKey.isEmpty() ? "time: " + Nodes.describe(time)
+        : "entity: " + String.join(", ", entityKey.stream().map(GrainColumn::description).toList())));
+  }
+
+  @Override
+  public Optional<String> technique() {
+    return Optional.empty();
+  }
+
+  @Override
   public Snapshots withInput(ScanSource value) {
     return new Snapshots(name, value, grain, scope, time, entityKey, components, filter, materialized);
   }

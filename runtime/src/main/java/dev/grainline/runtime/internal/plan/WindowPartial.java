@@ -1,6 +1,7 @@
 package dev.grainline.runtime.internal.plan;
 
 import dev.grainline.internal.model.expr.Node;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,16 @@ public record WindowPartial(String name, RowSource input, Optional<Node> filter,
 
   public WindowPartial withInput(RowSource value) {
     return new WindowPartial(name, value, filter, partitions, sourcePeriod, components);
+  }
+
+  /** The expressions it computes over its input's rows, in the order it computes them. */
+  public List<Node> scanExpressions() {
+    List<Node> used = new ArrayList<>();
+    partitions.forEach(p -> used.add(p.expr()));
+    used.add(sourcePeriod);
+    components.forEach(c -> used.add(c.aggregate()));
+    filter.ifPresent(used::add);
+    return used;
   }
 
   public String entity() {

@@ -7,7 +7,7 @@ import dev.grainline.internal.model.aggregate.Count;
 import dev.grainline.internal.model.aggregate.CountDistinct;
 import dev.grainline.internal.model.aggregate.Extreme;
 import dev.grainline.internal.model.aggregate.PickBy;
-import dev.grainline.internal.model.aggregate.SemiAdditive;
+import dev.grainline.internal.model.aggregate.Stepwise;
 import dev.grainline.internal.model.aggregate.Sum;
 import dev.grainline.internal.model.aggregate.SumDistinct;
 import dev.grainline.internal.model.aggregate.Variance;
@@ -25,8 +25,8 @@ import org.jooq.impl.DSL;
 
 /**
  * Each aggregate function as SQL of a dialect: the one place that knows it, because the model's {@link AggFunction}
- * types live where jOOQ is not (the annotation processor). A new function adds its {@code case} here; the switch
- * has no default, so javac asks for it.
+ * types live where jOOQ is not (the annotation processor). A new function adds its {@code case} here (unless it is
+ * {@link Stepwise}, which a plan node renders); the switch has no default, so javac asks for it.
  */
 final class AggregateSql {
   private AggregateSql() {}
@@ -48,7 +48,7 @@ final class AggregateSql {
       case PickBy pick -> OrderedPick.of(dialect, pick.greatest(), args.get(0), args.get(1), filter,
           DataTypes.of(typeOfValue(a.args().get(0))));
       // No one aggregate computes it: the planner gives it a plan node of its own, which renders its steps.
-      case SemiAdditive s -> throw new IllegalStateException(Nodes.describe(a) + " is computed by its own plan node");
+      case Stepwise s -> throw new IllegalStateException(Nodes.describe(a) + " is computed by its own plan node");
     };
   }
 

@@ -3,17 +3,12 @@ package dev.grainline.runtime.internal.plan.rewrite;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import dev.grainline.internal.model.expr.Nodes;
-import dev.grainline.runtime.internal.plan.Aggregation;
-import dev.grainline.runtime.internal.plan.DimensionColumn;
-import dev.grainline.runtime.internal.plan.GrainColumn;
+import dev.grainline.runtime.internal.plan.GroupNode;
 import dev.grainline.runtime.internal.plan.Output;
 import dev.grainline.runtime.internal.plan.PlanNode;
 import dev.grainline.runtime.internal.plan.PlanNodes;
-import dev.grainline.runtime.internal.plan.PlannedComponent;
-import dev.grainline.runtime.internal.plan.RollUp;
 import dev.grainline.runtime.internal.plan.Scan;
 import dev.grainline.runtime.internal.plan.SharedScan;
-import dev.grainline.runtime.internal.plan.Snapshots;
 import dev.grainline.runtime.internal.plan.WindowPartial;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,59 +51,21 @@ public final class SharedScanRule implements PlanRule {
         return node;
       }
       SharedScan input = shared.get(scan.get().name());
-      if (node instanceof Aggregation group) {
-        return group.withInput(input);
-      }
-      if (node instanceof RollUp group) {
-        return group.withInput(input);
-      }
-      if (node instanceof Snapshots group) {
-        return group.withInput(input);
-      }
-      return ((WindowPartial) node).withInput(input);
+      return node instanceof GroupNode group ? group.withInput(input) : ((WindowPartial) node).withInput(input);
     });
   }
 
-  /** The scan a node reads inline though it asks to be read through a CTE. */
+  /** The scan a node reads inline though it asks to be read through a CTE: a grain group's or a window partial's. */
   private static Optional<Scan> sharedInput(PlanNode node) {
-    PlanNode input = null;
-    if (node instanceof Aggregation group) {
-      input = group.input();
-    } else if (node instanceof RollUp group) {
-      input = group.input();
-    } else if (node instanceof Snapshots group) {
-      input = group.input();
-    } else if (node instanceof WindowPartial partial) {
-      input = partial.input();
-    }
+    PlanNode input = node instanceof GroupNode group ? group.input()
+        : node instanceof WindowPartial partial ? partial.input() : null;
     return input instanceof Scan scan && scan.viaCte() ? Optional.of(scan) : Optional.empty();
   }
 
   /** The expressions a reader computes over the scan's rows, in the order it computes them. */
   private static List<Node> used(PlanNode node) {
-    List<Node> used = new ArrayList<>();
-    if (node instanceof Aggregation group) {
-      group.grain().forEach(d -> used.add(d.expr()));
-      group.components().forEach(c -> used.add(c.aggregate()));
-      group.filter().ifPresent(used::add);
-    } else if (node instanceof RollUp group) {
-      group.grain().forEach(d -> used.add(d.expr()));
-      group.extraGrain().stream().map(GrainColumn::expr).forEach(used::add);
-      group.components().stream().map(PlannedComponent::aggregate).forEach(used::add);
-      group.filter().ifPresent(used::add);
-    } else if (node instanceof Snapshots group) {
-      group.grain().forEach(d -> used.add(d.expr()));
-      used.add(group.time());
-      group.entityKey().stream().map(GrainColumn::expr).forEach(used::add);
-      group.components().stream().map(PlannedComponent::aggregate).forEach(used::add);
-      group.filter().ifPresent(used::add);
-    } else if (node instanceof WindowPartial partial) {
-      partial.partitions().stream().map(DimensionColumn::expr).forEach(used::add);
-      used.add(partial.sourcePeriod());
-      partial.components().stream().map(PlannedComponent::aggregate).forEach(used::add);
-      partial.filter().ifPresent(used::add);
-    }
-    return used;
+    return node instanceof GroupNode group ? group.scanExpressions()
+        : node instanceof WindowPartial partial ? partial.scanExpressions() : List.of();
   }
 
   /** Table columns, and conversions to the query's time zone, which the scan computes once. */
