@@ -34,9 +34,10 @@ public final class JfrPhases {
 
   private static Map<String, String> phases() {
     Map<String, String> phases = new LinkedHashMap<>();
-    phases.put("org.jooq.impl.DefaultDSLContext.renderNamedParams", "jOOQ render, named (bind order only)");
-    phases.put("dev.grainline.runtime.internal.rendering.SqlRenderer.bindOrder", "SqlRenderer.bindOrder scan");
-    phases.put("org.jooq.impl.DefaultDSLContext.render", "jOOQ render, final SQL");
+    // The statement is rendered once, with named parameters, then turned into "?" in one pass (SqlRenderer.indexed).
+    phases.put("org.jooq.impl.DefaultDSLContext.renderNamedParams", "jOOQ render (named parameters)");
+    phases.put("dev.grainline.runtime.internal.rendering.SqlRenderer.indexed", "SqlRenderer.indexed (? and bind order)");
+    phases.put("org.jooq.impl.DefaultDSLContext.render", "jOOQ render, final SQL (render only (c))");
     phases.put("dev.grainline.runtime.internal.rendering.SqlRenderer.query", "build jOOQ statement (SqlRenderer.query)");
     phases.put("dev.grainline.runtime.internal.planning.Planner.plan", "Planner.plan");
     phases.put("dev.grainline.internal.model.query.QueryResolver.resolve", "QueryResolver.resolve");

@@ -45,8 +45,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * </ul>
  *
  * <p>The others split the cost up: {@link #p1_resolve}, {@link #p2_plan}, {@link #p3_buildStatement} (the jOOQ
- * object tree of a plan), {@link #p4_renderWithBindOrder} (what {@code SqlRenderer.render} does: the final SQL plus
- * a second, named rendering to find the bind order), {@link #e1_layerMiss} (a plan-cache miss through the layer:
+ * object tree of a plan), {@link #p4_renderWithBindOrder} (what {@code SqlRenderer.render} does: builds the statement,
+ * renders it once with named parameters and turns them into {@code ?} while noting the bind order),
+ * {@link #e1_layerMiss} (a plan-cache miss through the layer:
  * also resolves twice and builds the explanation) and {@link #e2_cachedOnce} (the cached path with one
  * {@code explain()}, which carries both the SQL and the values).
  *

@@ -110,8 +110,8 @@ public final class PlanningRatios {
           (b < 50 ? "met (" : "**missed** (") + format(b) + ")"));
     }
     text.append("\nThe phases of (a): median µs, and the median over rounds of (slice mean of the phase) / (slice mean"
-        + " of (a)) in the same round. SqlRenderer.render = build + render SQL + render named SQL for the bind"
-        + " order.\n\n");
+        + " of (a)) in the same round. SqlRenderer.render = build + one rendering with named"
+        + " parameters + the pass that turns them into ? and notes the bind order.\n\n");
     text.append("| scenario | resolve | plan | build jOOQ statement | SqlRenderer.render | render only (c) |"
         + " resolve/(a) | plan/(a) | build/(a) | render/(a) | (c)/(a) |\n");
     text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
