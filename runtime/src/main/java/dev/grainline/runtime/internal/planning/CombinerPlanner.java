@@ -126,6 +126,8 @@ final class CombinerPlanner {
 
   /** A component's column; a count over no rows is zero, also when another fact's rows made the key exist. */
   private static Node counted(Aggregate aggregate, Node column) {
-    return aggregate.function().zeroWhenMissing() ? Decomposition.zeroIfMissing(column) : column;
+    return aggregate.function().zeroWhenMissing()
+        ? new Node.Coalesce(List.of(column, new Node.Literal(0L, SqlType.BIGINT)))
+        : column;
   }
 }

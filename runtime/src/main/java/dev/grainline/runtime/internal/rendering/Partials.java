@@ -1,9 +1,8 @@
 package dev.grainline.runtime.internal.rendering;
 
 import dev.grainline.internal.model.TableRef;
-import dev.grainline.runtime.internal.plan.GrainColumn;
+import dev.grainline.internal.model.aggregate.Rollup;
 import dev.grainline.runtime.internal.plan.PlannedComponent;
-import dev.grainline.runtime.internal.planning.Decomposition;
 import java.util.List;
 import org.jooq.Field;
 import org.jooq.SelectField;
@@ -20,17 +19,19 @@ final class Partials {
       List<SelectField<?>> partialFields, List<Field<?>> partialGroupBy, List<SelectField<?>> mergedFields) {
     int level = 0;
     for (PlannedComponent component : components) {
-      Decomposition.Decomposed decomposed = Decomposition.decompose(component, partialTable, level);
-      for (Decomposition.Partial partial : decomposed.partials()) {
+      // Only FULL and LIMITED components are rolled up; the planner computes NONE ones in a terminal group.
+      Rollup rollup = Rollup.of(component.aggregate(), component.type(), component.alias(), partialTable,
+          "l" + level).orElseThrow(() -> new IllegalArgumentException(component.alias() + " is not decomposable"));
+      for (Rollup.Accumulated partial : rollup.partials()) {
         partialFields.add(expressions.field(partial.aggregate()).as(partial.alias()));
       }
-      if (decomposed.level().isPresent()) {
-        GrainColumn column = decomposed.level().get();
-        partialFields.add(expressions.field(column.expr()).as(column.alias()));
-        partialGroupBy.add(expressions.field(column.expr()));
+      if (rollup.level().isPresent()) {
+        Rollup.Level column = rollup.level().get();
+        partialFields.add(expressions.field(column.values()).as(column.alias()));
+        partialGroupBy.add(expressions.field(column.values()));
         level++;
       }
-      mergedFields.add(expressions.field(decomposed.combine()).as(component.alias()));
+      mergedFields.add(expressions.field(rollup.combine()).as(component.alias()));
     }
   }
 }
