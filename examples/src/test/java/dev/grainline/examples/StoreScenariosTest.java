@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The acceptance scenarios of datajunction.md §3.4 without windows (S1–S11 and S16–S17; the window scenarios S12–S15
  * are in differential.StoreWindowScenariosTest, and S18–S20 are about measures SQL and pre-aggregation), plus the §3.3
  * true values, cross-fact ratios the reference gets wrong (§3.5 K1) and the model's named queries, on the toy data,
- * on both engines. Expected values are the
+ * on every engine. Expected values are the
  * hand-checked ones of the reference or hand-computed from the nine toy rows (see each scenario).
  */
 class StoreScenariosTest {
@@ -50,11 +50,16 @@ class StoreScenariosTest {
   @BeforeAll
   static void loadToyData() throws SQLException {
     for (Dialect dialect : Dialect.values()) {
+      java.util.Optional<String> url = switch (dialect) {
+        case POSTGRES -> java.util.Optional.of(TestDatabases.postgresUrl());
+        case DUCKDB -> java.util.Optional.of(TestDatabases.duckdbUrl(directory.resolve("toy.duckdb")));
+        case TRINO -> dev.grainline.testing.TestTrino.url();
+      };
+      if (url.isEmpty()) {
+        continue;
+      }
       HikariConfig config = new HikariConfig();
-      config.setJdbcUrl(switch (dialect) {
-        case POSTGRES -> TestDatabases.postgresUrl();
-        case DUCKDB -> TestDatabases.duckdbUrl(directory.resolve("toy.duckdb"));
-      });
+      config.setJdbcUrl(url.get());
       config.setMaximumPoolSize(2);
       HikariDataSource pool = new HikariDataSource(config);
       POOLS.put(dialect, pool);
@@ -62,7 +67,8 @@ class StoreScenariosTest {
         StoreLoader.load(connection, SCHEMA, StoreDataSet.toy());
       }
       LAYERS.put(dialect, SemanticLayer.builder(StoreModel.model()).dataSource(pool).dialect(dialect)
-          .mapSchema("v3", SCHEMA).build());
+          .mapSchema("v3", dialect == Dialect.TRINO ? dev.grainline.testing.TestTrino.CATALOG + "." + SCHEMA : SCHEMA)
+          .build());
     }
   }
 
@@ -235,11 +241,11 @@ class StoreScenariosTest {
   }
 
   static Stream<Dialect> dialects() {
-    return Stream.of(Dialect.values());
+    return LAYERS.keySet().stream();
   }
 
   static Stream<Arguments> scenarios() {
-    return Stream.of(Dialect.values()).flatMap(d -> SCENARIOS.stream().map(s -> Arguments.of(d, s)));
+    return LAYERS.keySet().stream().flatMap(d -> SCENARIOS.stream().map(s -> Arguments.of(d, s)));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

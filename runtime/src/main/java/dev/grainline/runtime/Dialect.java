@@ -6,9 +6,15 @@ import java.util.Optional;
 /** The SQL engines Grainline renders for. */
 public enum Dialect {
   POSTGRES,
-  DUCKDB;
+  DUCKDB,
+  /**
+   * Trino, a distributed engine over other stores (its PostgreSQL, Iceberg, Hive or memory catalogs): tables are
+   * named {@code catalog.schema.table}, so a model schema is mapped to a catalog-qualified one
+   * ({@code SemanticLayer.Builder.mapSchema("v3", "iceberg.store")}).
+   */
+  TRINO;
 
-  /** The dialect of a JDBC database product name ("PostgreSQL", "DuckDB"), if Grainline supports it. */
+  /** The dialect of a JDBC database product name ("PostgreSQL", "DuckDB", "Trino"), if Grainline supports it. */
   public static Optional<Dialect> ofProductName(String productName) {
     String name = productName.toLowerCase(Locale.ROOT);
     if (name.contains("postgres")) {
@@ -17,10 +23,13 @@ public enum Dialect {
     if (name.contains("duckdb")) {
       return Optional.of(DUCKDB);
     }
+    if (name.contains("trino")) {
+      return Optional.of(TRINO);
+    }
     return Optional.empty();
   }
 
-  /** "postgres", "duckdb": the names the command line takes. */
+  /** "postgres", "duckdb", "trino": the names the command line takes. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

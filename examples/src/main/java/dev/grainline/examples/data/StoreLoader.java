@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * Creates the store's tables and bulk-loads a data set into them: PostgreSQL through COPY FROM STDIN, DuckDB through
- * its appender. Idempotent: the schema is dropped and recreated, all in one transaction, so a failed load leaves the
- * previous data in place.
+ * its appender, Trino through multi-row INSERTs of bind values. Idempotent: the schema is dropped and recreated, on
+ * PostgreSQL and DuckDB all in one transaction, so a failed load leaves the previous data in place. Trino writes
+ * only in auto-commit mode, so there a failed load leaves a partly loaded schema, which the next load replaces.
  */
 public final class StoreLoader {
   private StoreLoader() {}
@@ -21,7 +22,8 @@ public final class StoreLoader {
   public static LoadReport load(Connection connection, String schema, StoreDataSet data) throws SQLException {
     Dialect dialect = dialectOf(connection);
     boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
+    boolean transaction = dialect != Dialect.TRINO;
+    connection.setAutoCommit(!transaction);
     try {
       try (Statement statement = connection.createStatement()) {
         for (String ddl : StoreSchema.recreateStatements(dialect, schema)) {
@@ -34,24 +36,29 @@ public final class StoreLoader {
           long written = switch (dialect) {
             case POSTGRES -> PostgresBulkLoad.copy(connection, schema, table, rows.iterator());
             case DUCKDB -> DuckDbBulkLoad.append(connection, schema, table, rows.iterator());
+            case TRINO -> TrinoBulkLoad.insert(connection, schema, table, rows.iterator());
           };
           counts.put(table, written);
         }
       }
-      connection.commit();
+      if (transaction) {
+        connection.commit();
+      }
       return new LoadReport(schema, counts);
     } catch (SQLException | RuntimeException e) {
-      connection.rollback();
+      if (transaction) {
+        connection.rollback();
+      }
       throw e;
     } finally {
       connection.setAutoCommit(autoCommit);
     }
   }
 
-  /** The dialect of the database a connection is open on; only PostgreSQL and DuckDB can be loaded. */
+  /** The dialect of the database a connection is open on; PostgreSQL, DuckDB and Trino can be loaded. */
   public static Dialect dialectOf(Connection connection) throws SQLException {
     String product = connection.getMetaData().getDatabaseProductName();
     return Dialect.ofProductName(product).orElseThrow(() -> new SQLFeatureNotSupportedException(
-        "the store loader supports PostgreSQL and DuckDB, not " + product));
+        "the store loader supports PostgreSQL, DuckDB and Trino, not " + product));
   }
 }

@@ -9,6 +9,7 @@ import dev.grainline.examples.data.StoreDataSet;
 import dev.grainline.examples.data.StoreLoader;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.SemanticLayer;
+import dev.grainline.testing.TestTrino;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,14 +25,15 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
  * The sample data ({@link SampleData#standard()}), loaded once per JVM into PostgreSQL (schema grainline_diff of the
- * test database) and into a DuckDB file, and four layers over it: each engine, aggregating directly and
- * rolling partial aggregates up. A database that cannot be reached fails every test that asks for the fixture.
+ * test database), into a DuckDB file and into the memory catalog of the tests' Trino server ({@link TestTrino}), and
+ * six layers over it: each engine, aggregating directly and rolling partial aggregates up. A database that cannot be reached fails every test that asks for the fixture.
  * {@link #toy()} is the same over the toy data of datajunction.md §3.3, in a schema of its own.
  */
 public final class DifferentialFixture {
@@ -103,12 +105,19 @@ public final class DifferentialFixture {
     this.directory = Files.createTempDirectory("grainline-differential-" + name);
     Runtime.getRuntime().addShutdownHook(new Thread(this::close, "grainline-differential-cleanup"));
     for (Dialect dialect : Dialect.values()) {
+      Optional<String> url = switch (dialect) {
+        case POSTGRES -> Optional.of(TestDatabases.postgresUrl());
+        case DUCKDB -> Optional.of(TestDatabases.duckdbUrl(directory.resolve("differential.duckdb")));
+        // Left out, with TestTrino's reason printed, only on a JDK that cannot run Trino and without -Ptrino.
+        case TRINO -> TestTrino.url();
+      };
+      if (url.isEmpty()) {
+        continue;
+      }
       HikariConfig config = new HikariConfig();
-      config.setJdbcUrl(switch (dialect) {
-        case POSTGRES -> TestDatabases.postgresUrl();
-        case DUCKDB -> TestDatabases.duckdbUrl(directory.resolve("differential.duckdb"));
-      });
-      config.setMaximumPoolSize(2);
+      config.setJdbcUrl(url.get());
+      // Trino's time per query is mostly waiting for its scheduler, not CPU: more queries at once keep it busy.
+      config.setMaximumPoolSize(dialect == Dialect.TRINO ? 6 : 2);
       if (dialect == Dialect.POSTGRES) {
         // PostgreSQL's JIT compiles every query of this size for 50-100 ms and saves nothing on 50,000 rows; results
         // are the same without it. Off, the suite runs several times faster.
@@ -133,13 +142,21 @@ public final class DifferentialFixture {
       }
       for (boolean rollUp : new boolean[] {false, true}) {
         SemanticLayer layer = SemanticLayer.builder(StoreModel.model()).dataSource(pool).dialect(dialect)
-            .mapSchema("v3", schema).rollUpPartials(rollUp).build();
+            .mapSchema("v3", databaseSchema(dialect)).rollUpPartials(rollUp).build();
         targets.add(new Target(dialect.name().toLowerCase(java.util.Locale.ROOT) + (rollUp ? "/rollup" : "/direct"),
             dialect, rollUp, layer));
       }
     }
-    System.out.printf("differential fixture: %s loaded into PostgreSQL schema %s and DuckDB in %d ms%n",
-        data.description(), schema, (System.nanoTime() - start) / 1_000_000);
+    System.out.printf("differential fixture: %s loaded into schema %s of %s in %d ms%n", data.description(), schema,
+        pools.keySet(), (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** The schema as the layer of {@code dialect} names it: on Trino with its catalog, as a cluster needs. */
+  private String databaseSchema(Dialect dialect) {
+    return switch (dialect) {
+      case POSTGRES, DUCKDB -> schema;
+      case TRINO -> TestTrino.CATALOG + "." + schema;
+    };
   }
 
   public StoreOracle oracle() {
@@ -150,7 +167,7 @@ public final class DifferentialFixture {
     return data;
   }
 
-  /** postgres/direct, postgres/rollup, duckdb/direct, duckdb/rollup. */
+  /** postgres/direct, postgres/rollup, duckdb/direct, duckdb/rollup, trino/direct, trino/rollup. */
   public List<Target> targets() {
     return List.copyOf(targets);
   }

@@ -43,13 +43,21 @@ public final class JdbcSchemaReader {
     String catalog = connection.getCatalog();
     String defaultSchema = Objects.requireNonNullElse(connection.getSchema(), "");
     NameMatching matching = matching(dialect);
-    List<String> existing = schemaNames(metadata, catalog);
+    Map<String, List<String>> existing = new LinkedHashMap<>();
     List<DatabaseTable> tables = new ArrayList<>();
     for (String wanted : schemas) {
-      String name = wanted.isEmpty() ? defaultSchema : wanted;
-      for (String schema : existing) {
+      // A mapped schema "catalog.schema" (Trino) is looked up in that catalog and keeps its whole name.
+      int dot = wanted.indexOf('.');
+      String inCatalog = dot < 0 ? catalog : wanted.substring(0, dot);
+      String name = wanted.isEmpty() ? defaultSchema : wanted.substring(dot + 1);
+      List<String> names = existing.get(inCatalog);
+      if (names == null) {
+        names = schemaNames(metadata, inCatalog, matching);
+        existing.put(inCatalog, names);
+      }
+      for (String schema : names) {
         if (matching.matches(name, schema)) {
-          tables.addAll(tables(metadata, catalog, schema));
+          tables.addAll(tables(metadata, inCatalog, schema, dot < 0 ? schema : inCatalog + "." + schema));
         }
       }
     }
@@ -65,16 +73,17 @@ public final class JdbcSchemaReader {
   static NameMatching matching(Dialect dialect) {
     return switch (dialect) {
       case POSTGRES -> NameMatching.EXACT;
-      case DUCKDB -> NameMatching.CASE_INSENSITIVE;
+      case DUCKDB, TRINO -> NameMatching.CASE_INSENSITIVE;
     };
   }
 
-  private static List<String> schemaNames(DatabaseMetaData metadata, String catalog) throws SQLException {
+  private static List<String> schemaNames(DatabaseMetaData metadata, String catalog, NameMatching matching)
+      throws SQLException {
     List<String> names = new ArrayList<>();
     try (ResultSet rows = metadata.getSchemas()) {
       while (rows.next()) {
         String schemaCatalog = rows.getString("TABLE_CATALOG");
-        if (schemaCatalog == null || catalog == null || schemaCatalog.equals(catalog)) {
+        if (schemaCatalog == null || catalog == null || matching.matches(catalog, schemaCatalog)) {
           names.add(rows.getString("TABLE_SCHEM"));
         }
       }
@@ -82,8 +91,11 @@ public final class JdbcSchemaReader {
     return names;
   }
 
-  /** Every table and view of one schema with its columns in order; the name pattern is escaped, then checked. */
-  private static List<DatabaseTable> tables(DatabaseMetaData metadata, String catalog, String schema)
+  /**
+   * Every table and view of one schema with its columns in order, under the schema name {@code label}; the name
+   * pattern is escaped, then checked.
+   */
+  private static List<DatabaseTable> tables(DatabaseMetaData metadata, String catalog, String schema, String label)
       throws SQLException {
     Map<String, List<DatabaseColumn>> columns = new LinkedHashMap<>();
     try (ResultSet rows = metadata.getColumns(catalog, pattern(schema, metadata.getSearchStringEscape()), "%",
@@ -97,7 +109,7 @@ public final class JdbcSchemaReader {
       }
     }
     List<DatabaseTable> tables = new ArrayList<>(columns.size());
-    columns.forEach((table, tableColumns) -> tables.add(new DatabaseTable(schema, table, tableColumns)));
+    columns.forEach((table, tableColumns) -> tables.add(new DatabaseTable(label, table, tableColumns)));
     return tables;
   }
 

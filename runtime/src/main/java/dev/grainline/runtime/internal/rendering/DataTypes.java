@@ -18,7 +18,24 @@ final class DataTypes {
     if (type == SqlType.DECIMAL && dialect == Dialect.DUCKDB) {
       return SQLDataType.DECIMAL(38, 18);
     }
-    return of(type);
+    return of(dialect, type);
+  }
+
+  /**
+   * The type a value is cast to on {@code dialect}. Trino's plain {@code timestamp} has milliseconds and its plain
+   * {@code decimal} no fractional digits ({@code cast(1.25 as decimal)} is 1), so there a timestamp keeps the
+   * microseconds the other engines have and a decimal is DECIMAL(38,18), the widest with as many digits after the
+   * point as DuckDB's bind values.
+   */
+  static DataType<?> of(Dialect dialect, SqlType type) {
+    return switch (dialect) {
+      case POSTGRES, DUCKDB -> of(type);
+      case TRINO -> switch (type) {
+        case TIMESTAMP -> SQLDataType.LOCALDATETIME(6);
+        case DECIMAL -> SQLDataType.DECIMAL(38, 18);
+        case BOOLEAN, INTEGER, BIGINT, DOUBLE, TEXT, DATE -> of(type);
+      };
+    };
   }
 
   static DataType<?> of(SqlType type) {

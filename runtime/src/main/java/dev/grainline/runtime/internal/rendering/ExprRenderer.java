@@ -61,11 +61,22 @@ final class ExprRenderer {
     return new ExprRenderer(dialect, schemaMapping, zone);
   }
 
-  /** The name a table is read from, after schema mapping. */
+  /**
+   * The name a table is read from, after schema mapping. A mapped schema with a dot names a catalog too
+   * ({@code memory.store}, for Trino): each part is quoted on its own.
+   */
   org.jooq.Table<?> table(TableRef table) {
     String schema = schemaMapping.getOrDefault(table.schema(), table.schema());
-    org.jooq.Name name = schema.isEmpty() ? DSL.name(table.name()) : DSL.name(schema, table.name());
-    return DSL.table(name).as(DSL.name(table.alias()));
+    List<String> parts = new java.util.ArrayList<>();
+    if (!schema.isEmpty()) {
+      parts.addAll(List.of(schema.split("\\.", -1)));
+    }
+    parts.add(table.name());
+    return DSL.table(DSL.name(parts.toArray(String[]::new))).as(DSL.name(table.alias()));
+  }
+
+  Dialect dialect() {
+    return dialect;
   }
 
   static String paramName(int slot) {
@@ -124,20 +135,20 @@ final class ExprRenderer {
       case ColumnRef c -> DSL.field(DSL.name(c.table().alias(), c.column()), DataTypes.of(c.type()));
       case Literal l -> inline(l);
       case Param p -> DSL.param(paramName(p.slot()), DataTypes.ofValue(dialect, p.type()));
-      case Node.Today t -> TimeArithmetic.today(timeZone.<Field<?>>map(this::field)
+      case Node.Today t -> TimeArithmetic.today(dialect, timeZone.<Field<?>>map(this::field)
           .orElseGet(() -> DSL.inline(DEFAULT_TIME_ZONE)));
       case Arithmetic a -> arithmetic(a);
       case Negate n -> field(n.operand()).neg();
       case Case c -> caseWhen(c);
-      case Cast c -> DSL.cast(field(c.operand()), DataTypes.of(c.type()));
+      case Cast c -> DSL.cast(field(c.operand()), DataTypes.of(dialect, c.type()));
       case Coalesce c -> coalesce(c.operands().stream().<Field<?>>map(this::field).toList());
       case Call c -> switch (c.function()) {
         case SQRT -> DSL.sqrt(number(field(c.args().get(0))));
       };
       case Aggregate a -> aggregate(a);
       case Node.TimeTrunc t -> TimeArithmetic.truncate(field(t.operand()), t.grain());
-      case Node.AddPeriods a -> TimeArithmetic.add(field(a.date()), a.count(), a.unit());
-      case Node.AtTimeZone z -> TimeArithmetic.atTimeZone(field(z.timestamp()), field(z.zone()));
+      case Node.AddPeriods a -> TimeArithmetic.add(dialect, field(a.date()), a.count(), a.unit());
+      case Node.AtTimeZone z -> TimeArithmetic.atTimeZone(dialect, field(z.timestamp()), field(z.zone()));
       case Node.Windowed w -> throw new IllegalStateException("window left unplanned: " + w);
       // A named query is run with a value for each of its parameters, which replaces it before planning.
       case Node.Parameter p -> throw new IllegalStateException("parameter left unbound: " + p.name());

@@ -22,8 +22,8 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * The CTEs of a gap-filled query: {@code spine}, every period of the range (from the calendar table, or a series
- * that both engines generate with {@code generate_series}), and {@code base}, the spine crossed with the other key
+ * The CTEs of a gap-filled query: {@code spine}, every period of the range (from the calendar table, or a
+ * {@link DateSeries}), and {@code base}, the spine crossed with the other key
  * columns' combinations and full-joined with the rows ({@code base_rows}), with counts and sums 0 where a row is new.
  */
 final class GapFillRenderer {
@@ -77,7 +77,7 @@ final class GapFillRenderer {
     for (OutputMetric component : fill.columns()) {
       Field<Object> value = DSL.field(DSL.name(rows, component.alias()), Object.class);
       @SuppressWarnings("unchecked")
-      Field<Object> zero = (Field<Object>) DSL.inline(0).cast(DataTypes.of(component.type()));
+      Field<Object> zero = (Field<Object>) DSL.inline(0).cast(DataTypes.of(dialect, component.type()));
       fields.add(fill.zeroFilled().contains(component.alias())
           ? DSL.when(isNew, zero).otherwise(value).as(component.alias())
           : value.as(component.alias()));
@@ -89,12 +89,10 @@ final class GapFillRenderer {
 
   /** The period starts from {@code from}'s period to {@code to}, one per period, as column {@code d}. */
   private static Table<?> series(ExprRenderer expressions, GapFill fill) {
-    Field<?> start = DSL.cast(expressions.field(new TimeTrunc(fill.from(), fill.grain())), SQLDataType.LOCALDATETIME);
-    Field<?> end = DSL.cast(expressions.field(fill.to()), SQLDataType.LOCALDATETIME);
-    Field<?> step = DSL.cast(DSL.inline(TimeArithmetic.interval(1, fill.grain())), SQLDataType.VARCHAR);
-    Table<?> generated = DSL.table("generate_series({0}, {1}, cast({2} as interval))", start, end, step)
-        .as("g", "s");
-    return DSL.select(DSL.cast(DSL.field(DSL.name("g", "s")), SQLDataType.LOCALDATE).as("d")).from(generated)
+    Table<?> generated = DateSeries.of(expressions.dialect(),
+        expressions.field(new TimeTrunc(fill.from(), fill.grain())), expressions.field(fill.to()), fill.grain());
+    Field<?> date = DSL.field(DSL.name(DateSeries.TABLE, DateSeries.COLUMN));
+    return DSL.select(DSL.cast(date, SQLDataType.LOCALDATE).as("d")).from(generated)
         .asTable(GapFill.SERIES.alias());
   }
 

@@ -13,7 +13,8 @@ import org.jooq.impl.DSL;
  * Equality that treats two NULLs as equal, for joining grain groups on dimensions that can be NULL. DuckDB hash-joins
  * {@code IS NOT DISTINCT FROM}; PostgreSQL accepts only merge- or hash-joinable conditions in a FULL JOIN, so there
  * it is an equality of the NULL flags and of the values with NULL replaced by a typed placeholder (the flags keep a
- * real placeholder value apart from NULL).
+ * real placeholder value apart from NULL). Trino plans {@code IS NOT DISTINCT FROM} as a cross join with a filter
+ * and refuses it in a FULL JOIN, so it takes PostgreSQL's form.
  */
 final class NullSafeEquals {
   private NullSafeEquals() {}
@@ -21,7 +22,7 @@ final class NullSafeEquals {
   static Condition of(Dialect dialect, Field<?> left, Field<?> right, SqlType type) {
     return switch (dialect) {
       case DUCKDB -> DSL.condition("{0} is not distinct from {1}", left, right);
-      case POSTGRES -> DSL.condition("({0} is null) = ({1} is null)", left, right)
+      case POSTGRES, TRINO -> DSL.condition("({0} is null) = ({1} is null)", left, right)
           .and(DSL.condition("coalesce({0}, {2}) = coalesce({1}, {2})", left, right, placeholder(type)));
     };
   }

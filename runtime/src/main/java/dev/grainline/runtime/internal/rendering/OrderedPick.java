@@ -18,11 +18,15 @@ final class OrderedPick {
       java.util.Optional<Condition> filter, DataType<?> type) {
     String direction = greatest ? "desc" : "asc";
     String list = switch (dialect) {
-      case POSTGRES -> "array_agg";
+      case POSTGRES, TRINO -> "array_agg";
       case DUCKDB -> "list";
     };
     Condition rows = DSL.condition("{0} is not null", key).and(filter.orElse(DSL.noCondition()));
-    return DSL.field("(" + list + "({0} order by {1} " + direction + ", {0} " + direction + " nulls last)"
-        + " filter (where {2}))[1]", type, value, key, rows);
+    String ordered = list + "({0} order by {1} " + direction + ", {0} " + direction + " nulls last) filter (where {2})";
+    return switch (dialect) {
+      case POSTGRES, DUCKDB -> DSL.field("(" + ordered + ")[1]", type, value, key, rows);
+      // Trino's subscript fails on an empty array where element_at is NULL.
+      case TRINO -> DSL.field("element_at(" + ordered + ", 1)", type, value, key, rows);
+    };
   }
 }

@@ -33,6 +33,7 @@ public final class SqlRenderer {
     SQLDialect sqlDialect = switch (dialect) {
       case POSTGRES -> SQLDialect.POSTGRES;
       case DUCKDB -> SQLDialect.DUCKDB;
+      case TRINO -> SQLDialect.TRINO;
     };
     this.dsl = DSL.using(sqlDialect, new Settings().withRenderFormatted(true).withParamType(ParamType.INDEXED)
         .withExecuteLogging(false).withDiagnosticsLogging(false));

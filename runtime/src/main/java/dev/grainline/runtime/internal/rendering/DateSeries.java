@@ -1,0 +1,38 @@
+package dev.grainline.runtime.internal.rendering;
+
+import dev.grainline.dsl.TimeGrain;
+import dev.grainline.runtime.Dialect;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The dates from {@code start} to {@code end}, one per period of a grain, as a one-column table {@code g(s)}.
+ * PostgreSQL and DuckDB generate it with {@code generate_series} over timestamps. Trino has no such table function,
+ * and jOOQ's emulation, a recursive CTE, stops at Trino's default recursion depth of 10; there it is
+ * {@code UNNEST(sequence(...))} over dates, whose end is clamped to the start because Trino's {@code sequence} fails
+ * where {@code generate_series} is empty (the caller keeps only the dates in the range anyway).
+ */
+final class DateSeries {
+  static final String TABLE = "g";
+  static final String COLUMN = "s";
+
+  private DateSeries() {}
+
+  static Table<?> of(Dialect dialect, Field<?> start, Field<?> end, TimeGrain grain) {
+    TimeArithmetic.Unit step = TimeArithmetic.Unit.of(1, grain);
+    return switch (dialect) {
+      case POSTGRES, DUCKDB -> DSL.table("generate_series({0}, {1}, cast({2} as interval))",
+          DSL.cast(start, SQLDataType.LOCALDATETIME), DSL.cast(end, SQLDataType.LOCALDATETIME),
+          DSL.cast(DSL.inline(TimeArithmetic.interval(1, grain)), SQLDataType.VARCHAR)).as(TABLE, COLUMN);
+      case TRINO -> {
+        Field<?> first = DSL.cast(start, SQLDataType.LOCALDATE);
+        Field<?> last = DSL.greatest(first, DSL.cast(end, SQLDataType.LOCALDATE));
+        // Interval literals are syntax, not values: the count and unit are the grain's, never a query's.
+        String interval = "interval '" + step.count() + "' " + step.name();
+        yield DSL.table("unnest(sequence({0}, {1}, " + interval + "))", first, last).as(TABLE, COLUMN);
+      }
+    };
+  }
+}
