@@ -2,6 +2,7 @@ package dev.grainline.testing.trino;
 
 import io.airlift.log.Level;
 import io.airlift.log.Logging;
+import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.trino.Session;
 import io.trino.plugin.memory.MemoryPlugin;
 import io.trino.testing.StandaloneQueryRunner;
@@ -25,7 +26,12 @@ public final class InJvmTrino {
     PrintStream out = System.out;
     PrintStream err = System.err;
     Session session = TestingSession.testSessionBuilder().setCatalog("memory").setSchema("default").build();
-    StandaloneQueryRunner runner = new StandaloneQueryRunner(session);
+    StandaloneQueryRunner runner = new StandaloneQueryRunner(session, server -> server
+        // The runner keeps every span of every query in memory, for tests of Trino's tracing: millions of objects
+        // and gigabytes over a test run. A processor that records nothing.
+        .setSpanProcessor(SpanProcessor.composite())
+        // Likewise the information of finished queries beyond a few.
+        .addProperty("query.max-history", "20"));
     Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "grainline-trino-shutdown"));
     runner.installPlugin(new MemoryPlugin());
     runner.createCatalog("memory", "memory", Map.of());
