@@ -198,7 +198,7 @@ public final class Differential {
       List<Api> apis) {
     Expected expected = Expected.of(fixture.oracle(), query);
     List<DynamicTest> tests = new ArrayList<>();
-    for (Target target : fixture.targets()) {
+    for (Target target : fixture.targets(query)) {
       Future<Map<Api, Optional<String>>> runs = submit(target, apis, query, expected);
       for (Api api : apis) {
         tests.add(DynamicTest.dynamicTest(name + " [" + target.name() + ", " + api.name().toLowerCase() + "]",

@@ -70,10 +70,10 @@ class SemiAdditiveDifferentialTest {
         case LAST, FIRST -> "SELECT " + partition + column + " AS v FROM (SELECT " + from + ".*, row_number() OVER"
             + " (PARTITION BY " + trimmed(partition) + " ORDER BY day " + (this == LAST ? "DESC" : "ASC")
             + ") AS rn FROM " + from + ") ranked WHERE rn = 1";
-        // A mean of doubles: "* 1.0" would be a DECIMAL(…,1) on Trino, whose avg keeps one decimal place.
-        case MIN, MAX, AVG -> "SELECT " + partition + name().toLowerCase(java.util.Locale.ROOT) + "("
-            + (this == AVG ? "CAST(" + column + " AS DOUBLE)" : column) + ") AS v FROM " + from + " GROUP BY "
-            + trimmed(partition);
+        // Not "* 1.0": that is a DECIMAL(…,1) on Trino, whose avg keeps one decimal place. 1.0e0 is a double on
+        // DuckDB and Trino and an exact numeric on PostgreSQL.
+        case MIN, MAX, AVG -> "SELECT " + partition + name().toLowerCase(java.util.Locale.ROOT) + "(" + column
+            + (this == AVG ? " * 1.0e0" : "") + ") AS v FROM " + from + " GROUP BY " + trimmed(partition);
       };
     }
 

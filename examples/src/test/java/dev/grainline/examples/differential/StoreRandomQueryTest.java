@@ -67,7 +67,7 @@ class StoreRandomQueryTest {
       List<Api> apis = query.textOnly() ? List.of(Api.TEXT, Api.TEXT_ALTERNATIVE) : List.of(Api.TYPED, text);
       Expected expected = Expected.of(fixture.oracle(), query);
       List<Run> runs = new ArrayList<>();
-      for (Target target : fixture.targets()) {
+      for (Target target : fixture.targets(i)) {
         Future<Map<Api, Optional<String>>> differences = Differential.submit(target, apis, query, expected);
         for (Api api : apis) {
           runs.add(new Run(target, api, differences));

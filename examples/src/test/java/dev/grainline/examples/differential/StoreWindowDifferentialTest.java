@@ -428,7 +428,7 @@ class StoreWindowDifferentialTest {
       Map<List<Object>, List<Object>> expected = new LinkedHashMap<>();
       int dims = query.dims().size();
       accepted(query).rows().forEach(r -> expected.put(r.key(), r.values().subList(dims, r.values().size())));
-      for (Target target : fixture().targets()) {
+      for (Target target : fixture().targets(query)) {
         tests.add(DynamicTest.dynamicTest(query + " within 15 s [" + target.name() + "]", () -> {
           MetricQuery built = query.typed(target.layer());
           List<List<Object>> rows = target.dialect() == Dialect.POSTGRES
