@@ -36,8 +36,9 @@ class ToolCommand {
   private boolean verbose;
 
   @Option(names = "--jdbc-url", paramLabel = "URL", scope = ScopeType.INHERIT,
-      description = "The database: jdbc:postgresql://host/db?user=... or jdbc:duckdb:/path/file.duckdb (a DuckDB"
-          + " file that is only read is opened read-only).")
+      description = "The database: " + DatabaseTarget.URL_FORMS + " (a DuckDB file that is only read is opened"
+          + " read-only; on Trino, map the model's schema to catalog.schema with --schema, or name the catalog in the"
+          + " URL).")
   private Optional<String> jdbcUrl = Optional.empty();
 
   private Optional<Duration> timeout = Optional.empty();

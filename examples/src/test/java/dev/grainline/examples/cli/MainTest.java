@@ -286,8 +286,8 @@ class MainTest {
   @Nested
   class SqlAndExplain {
     @Test
-    void sqlInBothDialects() {
-      for (String dialect : List.of("postgres", "duckdb", "DuckDB")) {
+    void sqlInEveryDialect() {
+      for (String dialect : List.of("postgres", "duckdb", "DuckDB", "trino")) {
         String sql = run("store", "sql", "--dialect", dialect, "--metrics", "v3.total_revenue", "--dimensions",
             "v3.product.category", "--where", "v3.product.category = 'Books'").succeeded();
         assertTrue(sql.contains("\"v3\".\"order_items\"") && sql.contains("\"v3\".\"products\""), sql);
@@ -382,8 +382,8 @@ class MainTest {
     @Test
     void badDialect() {
       String err = run("store", "sql", "--metrics", "v3.total_revenue", "--dialect", "mysql").failed(2);
-      assertTrue(err.startsWith("Invalid value for option '--dialect': expected one of postgres, duckdb but was"
-          + " 'mysql'\nUsage: grainline-examples store sql"), err);
+      assertTrue(err.startsWith("Invalid value for option '--dialect': expected one of postgres, duckdb, trino but"
+          + " was 'mysql'\nUsage: grainline-examples store sql"), err);
     }
 
     @Test
@@ -417,7 +417,8 @@ class MainTest {
       String err = run("store", "query", "--metrics", "v3.total_revenue", "--jdbc-url",
           "jdbc:mysql://localhost/shop?user=me&password=hunter2").failed(2);
       assertTrue(err.startsWith("--jdbc-url jdbc:mysql://localhost/shop?user=me&password=***: Grainline runs on"
-          + " PostgreSQL"), err);
+          + " PostgreSQL (jdbc:postgresql://...), DuckDB (jdbc:duckdb:/path/file.duckdb) and Trino"
+          + " (jdbc:trino://host:port/catalog?user=...)\n"), err);
       assertFalse(err.contains("hunter2"));
     }
 
