@@ -59,7 +59,8 @@ class ToolCommand {
 
   @Option(names = "--schema", paramLabel = "[FROM=]TO", scope = ScopeType.INHERIT,
       description = "Where the model's tables are: FROM=TO reads the model's schema FROM from the database's schema"
-          + " TO (repeatable, or comma-separated); a plain name maps the one schema the model reads.")
+          + " TO (repeatable, or comma-separated); a plain name maps the one schema the model reads. TO may name"
+          + " its catalog, as Trino's schemas do: v3=iceberg.store.")
   private void schema(String mappings) {
     for (String mapping : mappings.split(",")) {
       if (!mapping.isBlank()) {
