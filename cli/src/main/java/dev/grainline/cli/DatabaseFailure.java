@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class DatabaseFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final Pattern MISSING_RELATION =
-      Pattern.compile("(?i)(relation|table with name|schema with name|schema) \\S+ does not exist");
+      Pattern.compile("(?i)(relation|table with name|schema with name|table|schema) \\S+ does not exist");
 
   private DatabaseFailure(String message, Throwable cause) {
     super(message, cause);
@@ -36,7 +36,8 @@ final class DatabaseFailure extends RuntimeException {
   /**
    * As {@link #failed(String, String, Throwable)}, and when the database says that a table or schema does not exist
    * (PostgreSQL: {@code relation "v3.orders" does not exist}; DuckDB: {@code Table with name orders does not
-   * exist}), the tool's {@code hint} about where the tables come from.
+   * exist}; Trino: {@code Table 'memory.v3.orders' does not exist}), the tool's {@code hint} about where the tables
+   * come from.
    */
   static DatabaseFailure failed(String url, String doing, Throwable cause, String hint) {
     String reason = reason(cause);

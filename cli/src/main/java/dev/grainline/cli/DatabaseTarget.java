@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The database a command works on: the one at {@code --jdbc-url}, or the tool's default DuckDB file.
+ * The database a command works on: the one at {@code --jdbc-url} (PostgreSQL, DuckDB or Trino), or the tool's
+ * default DuckDB file.
  *
  * <p>DuckDB's driver reads options after {@code ;} ({@code jdbc:duckdb:/f.duckdb;duckdb.read_only=true}) and takes a
  * {@code ?} as part of the file name, so {@code ?key=value&...} would create an empty database named
@@ -24,6 +25,10 @@ import picocli.CommandLine.ParameterException;
  * read-only, so that a file the user may not write, or that another process reads, can be queried.
  */
 record DatabaseTarget(String url, Dialect dialect, Optional<Path> duckDbFile, Optional<DefaultDatabase> defaultDb) {
+  /** How the URLs of the supported databases look, for the messages that ask for one. */
+  static final String URL_FORMS = "jdbc:postgresql://host/db?user=..., jdbc:duckdb:/path/file.duckdb or"
+      + " jdbc:trino://host:port/catalog?user=...";
+
   /** What a command does with the database. */
   enum Access {
     READ,
@@ -35,18 +40,23 @@ record DatabaseTarget(String url, Dialect dialect, Optional<Path> duckDbFile, Op
     if (jdbcUrl.isEmpty()) {
       if (defaultDb.isEmpty()) {
         throw new ParameterException(spec.commandLine(), "Missing required option: '--jdbc-url=URL': the database,"
-            + " jdbc:postgresql://host/db?user=... or jdbc:duckdb:/path/file.duckdb");
+            + " " + URL_FORMS);
       }
       Path file = defaultDb.get().file(environment).toAbsolutePath();
       return new DatabaseTarget("jdbc:duckdb:" + file, Dialect.DUCKDB, Optional.of(file), defaultDb);
     }
     String url = jdbcUrl.get();
     Dialect dialect = JdbcUrls.dialect(url).orElseThrow(() -> new ParameterException(spec.commandLine(),
-        "--jdbc-url " + JdbcUrls.redact(url) + ": Grainline runs on PostgreSQL (jdbc:postgresql://...) and DuckDB"
-            + " (jdbc:duckdb:/path/file.duckdb)"));
-    if (dialect == Dialect.POSTGRES) {
-      return new DatabaseTarget(url, dialect, Optional.empty(), Optional.empty());
-    }
+        "--jdbc-url " + JdbcUrls.redact(url) + ": Grainline runs on PostgreSQL (jdbc:postgresql://...), DuckDB"
+            + " (jdbc:duckdb:/path/file.duckdb) and Trino (jdbc:trino://host:port/catalog?user=...)"));
+    return switch (dialect) {
+      // A server: the URL goes to its driver as it is.
+      case POSTGRES, TRINO -> new DatabaseTarget(url, dialect, Optional.empty(), Optional.empty());
+      case DUCKDB -> duckDb(url, spec);
+    };
+  }
+
+  private static DatabaseTarget duckDb(String url, CommandSpec spec) {
     String duckDbUrl = JdbcUrls.duckDbOptionsAfterSemicolons(url);
     String database = JdbcUrls.duckDbDatabase(duckDbUrl);
     // Every connection to an in-memory DuckDB URL opens a new, empty database, and it is gone when the command ends.
@@ -54,7 +64,8 @@ record DatabaseTarget(String url, Dialect dialect, Optional<Path> duckDbFile, Op
       throw new ParameterException(spec.commandLine(), "--jdbc-url " + JdbcUrls.redact(url) + ": an in-memory DuckDB"
           + " database is empty in every new connection; give a file, such as jdbc:duckdb:/tmp/store.duckdb");
     }
-    return new DatabaseTarget(duckDbUrl, dialect, Optional.of(Path.of(database).toAbsolutePath()), Optional.empty());
+    return new DatabaseTarget(duckDbUrl, Dialect.DUCKDB, Optional.of(Path.of(database).toAbsolutePath()),
+        Optional.empty());
   }
 
   boolean isDefault() {
@@ -67,7 +78,9 @@ record DatabaseTarget(String url, Dialect dialect, Optional<Path> duckDbFile, Op
 
   /**
    * A tiny pool that has already connected once, so that an unreachable database fails here, as one clear line,
-   * rather than halfway through a command. The default database is always opened for writing: it is the tool's.
+   * rather than halfway through a command (Trino's driver opens a connection without asking the server, so an
+   * unreachable Trino fails the command's first statement instead, as one line too). The default database is always
+   * opened for writing: it is the tool's.
    * The pool gives up connecting after {@code --timeout} (5 s without it, at least 250 ms), so that a database that
    * stopped answering is one line within the limit the user set.
    */
@@ -100,6 +113,7 @@ record DatabaseTarget(String url, Dialect dialect, Optional<Path> duckDbFile, Op
       config.addDataSourceProperty("duckdb.read_only", "true");
     }
     // Hikari sets every connection's read-only flag, and DuckDB refuses one that differs from the database's mode.
+    // Only a DuckDB file is read-only: a PostgreSQL or Trino server's own permissions say what a user may write.
     config.setReadOnly(dialect == Dialect.DUCKDB && (readOnly || urlSaysReadOnly));
     try {
       return new HikariDataSource(config);

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** "postgres" and "duckdb", the ids the runtime gives its dialects. */
+/** "postgres", "duckdb" and "trino", the ids the runtime gives its dialects. */
 final class DialectConverter implements ITypeConverter<Dialect> {
   @Override
   public Dialect convert(String value) {

@@ -6,18 +6,22 @@ import java.util.regex.Pattern;
 
 /** What the command line needs to know about a JDBC URL. */
 final class JdbcUrls {
-  private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
+  // Trino's driver also takes a bearer token, accessToken=..., in the URL.
+  private static final Pattern PASSWORD = Pattern.compile("(?i)((?:password|accesstoken)=)[^&;]*");
   private static final String DUCKDB = "jdbc:duckdb:";
 
   private JdbcUrls() {}
 
-  /** The dialect of the databases Grainline supports: jdbc:postgresql: and jdbc:duckdb: URLs. */
+  /** The dialect of the databases Grainline supports: jdbc:postgresql:, jdbc:duckdb: and jdbc:trino: URLs. */
   static Optional<Dialect> dialect(String url) {
     if (url.startsWith("jdbc:postgresql:")) {
       return Optional.of(Dialect.POSTGRES);
     }
     if (url.startsWith(DUCKDB)) {
       return Optional.of(Dialect.DUCKDB);
+    }
+    if (url.startsWith("jdbc:trino:")) {
+      return Optional.of(Dialect.TRINO);
     }
     return Optional.empty();
   }
@@ -41,7 +45,7 @@ final class JdbcUrls {
     return url.substring(DUCKDB.length()).split(";", 2)[0];
   }
 
-  /** The URL as it may be printed: a password in it is masked. */
+  /** The URL as it may be printed: a password or access token in it is masked. */
   static String redact(String url) {
     return PASSWORD.matcher(url).replaceAll("$1***");
   }

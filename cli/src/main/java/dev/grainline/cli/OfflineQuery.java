@@ -12,7 +12,7 @@ final class OfflineQuery {
   private QueryOptions query;
 
   @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "duckdb", converter = DialectConverter.class,
-      description = "postgres or duckdb (default: ${DEFAULT-VALUE}).")
+      description = "postgres, duckdb or trino (default: ${DEFAULT-VALUE}).")
   private Dialect dialect;
 
   /** The query, on a layer that renders for the dialect and has no database. */

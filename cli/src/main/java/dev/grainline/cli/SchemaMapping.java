@@ -2,6 +2,7 @@ package dev.grainline.cli;
 
 import dev.grainline.runtime.CompiledModel;
 import dev.grainline.runtime.SemanticLayer;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code --schema}: which database schema each of the model's schemas is read from. {@code FROM=TO} maps one; a
- * plain {@code TO} maps the model's only schema (an error for a model that reads several).
+ * plain {@code TO} maps the model's only schema (an error for a model that reads several). {@code TO} may be
+ * catalog-qualified, {@code catalog.schema}, as a Trino schema is named from outside its catalog.
  */
 record SchemaMapping(Map<String, String> schemas) {
   // A tool's own commands may splice the names into DDL (identifiers cannot be bound), so only plain ones pass.
@@ -21,16 +23,38 @@ record SchemaMapping(Map<String, String> schemas) {
     schemas = Map.copyOf(schemas);
   }
 
-  /** Rejects a mapping whose names are not plain identifiers, as it is given. */
+  /** Rejects a malformed mapping, and names that are not plain identifiers, as the mapping is given. */
   static void check(String mapping, CommandLine command) {
-    for (String name : mapping.split("=", -1)) {
-      if (!PLAIN_IDENTIFIER.matcher(name.strip()).matches()) {
-        throw new ParameterException(command, "--schema: schema name '" + name.strip() + "' is not a plain"
-            + " identifier: use letters, digits and _, starting with a letter or _");
-      }
-    }
-    if (mapping.split("=", -1).length > 2) {
+    String[] sides = mapping.split("=", -1);
+    if (sides.length > 2) {
       throw new ParameterException(command, "--schema " + mapping + ": one = per mapping, as in v3=analytics");
+    }
+    String to = sides[sides.length - 1].strip();
+    if (sides.length == 2 && sides[0].isBlank()) {
+      throw new ParameterException(command, "--schema " + mapping + ": the model's schema before = is missing,"
+          + " as in v3=" + (to.isEmpty() ? "analytics" : to));
+    }
+    if (to.isEmpty()) {
+      throw new ParameterException(command, "--schema " + mapping + ": the database's schema after = is missing,"
+          + " as in " + sides[0].strip() + "=analytics");
+    }
+    if (sides.length == 2) {
+      checkIdentifier(sides[0].strip(), command);
+    }
+    String[] names = to.split("\\.", -1);
+    if (names.length > 2 || Arrays.asList(names).contains("")) {
+      throw new ParameterException(command, "--schema " + mapping + ": the database's schema is named schema or"
+          + " catalog.schema (as in iceberg.store), not " + to);
+    }
+    for (String name : names) {
+      checkIdentifier(name, command);
+    }
+  }
+
+  private static void checkIdentifier(String name, CommandLine command) {
+    if (!PLAIN_IDENTIFIER.matcher(name).matches()) {
+      throw new ParameterException(command, "--schema: schema name '" + name + "' is not a plain identifier: use"
+          + " letters, digits and _, starting with a letter or _");
     }
   }
 

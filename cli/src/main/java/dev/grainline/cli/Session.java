@@ -36,7 +36,10 @@ public final class Session {
     return tool.target(command).dialect();
   }
 
-  /** The database schema that the model's {@code modelSchema} is read from, after {@code --schema}. */
+  /**
+   * The database schema that the model's {@code modelSchema} is read from, after {@code --schema}: {@code schema}, or
+   * {@code catalog.schema} where {@code --schema} names a catalog (Trino); each name a plain identifier.
+   */
   public String databaseSchema(CommandSpec command, String modelSchema) {
     return tool.schemaMapping(command).databaseSchema(modelSchema);
   }

@@ -36,8 +36,9 @@ class ToolCommand {
   private boolean verbose;
 
   @Option(names = "--jdbc-url", paramLabel = "URL", scope = ScopeType.INHERIT,
-      description = "The database: jdbc:postgresql://host/db?user=... or jdbc:duckdb:/path/file.duckdb (a DuckDB"
-          + " file that is only read is opened read-only).")
+      description = "The database: " + DatabaseTarget.URL_FORMS + " (a DuckDB file that is only read is opened"
+          + " read-only; on Trino, map the model's schema to catalog.schema with --schema, or name the catalog in the"
+          + " URL).")
   private Optional<String> jdbcUrl = Optional.empty();
 
   private Optional<Duration> timeout = Optional.empty();
@@ -58,7 +59,8 @@ class ToolCommand {
 
   @Option(names = "--schema", paramLabel = "[FROM=]TO", scope = ScopeType.INHERIT,
       description = "Where the model's tables are: FROM=TO reads the model's schema FROM from the database's schema"
-          + " TO (repeatable, or comma-separated); a plain name maps the one schema the model reads.")
+          + " TO (repeatable, or comma-separated); a plain name maps the one schema the model reads. TO may name"
+          + " its catalog, as Trino's schemas do: v3=iceberg.store.")
   private void schema(String mappings) {
     for (String mapping : mappings.split(",")) {
       if (!mapping.isBlank()) {

@@ -219,6 +219,34 @@ class GrainlineTest {
       assertTrue(run("--catalog", CATALOG, "sql", "--schema", "x; drop", "--metrics", "tiny.revenue").failed(2)
           .startsWith("--schema: schema name 'x; drop' is not a plain identifier"));
     }
+
+    @Test
+    void aCatalogQualifiedSchemaShowsInTheSql() {
+      String sql = run("--catalog", CATALOG, "sql", "--dialect", "trino", "--schema", "tiny=iceberg.analytics",
+          "--metrics", "tiny.revenue").succeeded();
+      assertTrue(sql.contains("\"iceberg\".\"analytics\".\"sales\""), sql);
+    }
+
+    @Test
+    void malformedMappings() {
+      assertEquals(List.of(
+          "--schema =analytics: the model's schema before = is missing, as in v3=analytics",
+          "--schema tiny=: the database's schema after = is missing, as in tiny=analytics",
+          "--schema tiny=a=b: one = per mapping, as in v3=analytics",
+          "--schema tiny=iceberg.: the database's schema is named schema or catalog.schema (as in iceberg.store),"
+              + " not iceberg.",
+          "--schema tiny=a.b.c: the database's schema is named schema or catalog.schema (as in iceberg.store), not"
+              + " a.b.c",
+          "--schema: schema name 't-y' is not a plain identifier: use letters, digits and _, starting with a"
+              + " letter or _",
+          "--schema: schema name 'ice berg' is not a plain identifier: use letters, digits and _, starting with a"
+              + " letter or _"),
+          List.of("=analytics", "tiny=", "tiny=a=b", "tiny=iceberg.", "tiny=a.b.c", "t-y=analytics",
+              "tiny=ice berg.analytics").stream()
+              .map(mapping -> run("--catalog", CATALOG, "sql", "--schema", mapping, "--metrics", "tiny.revenue")
+                  .failed(2).lines().findFirst().orElseThrow())
+              .toList());
+    }
   }
 
   @Nested

@@ -3,6 +3,7 @@ package dev.grainline.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.grainline.examples.TestDatabases;
 import dev.grainline.examples.data.DemoDatabase;
 import dev.grainline.examples.data.SampleData;
+import dev.grainline.testing.TestTrino;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line, run in process: every error path and the happy paths. Queries run on the toy data (known
- * answers), loaded into a DuckDB file and into the local PostgreSQL.
+ * answers), loaded into a DuckDB file, into the local PostgreSQL and into the tests' Trino server.
  */
 class MainTest {
   private static final String PG_SCHEMA = "examples_cli";
@@ -286,8 +288,8 @@ class MainTest {
   @Nested
   class SqlAndExplain {
     @Test
-    void sqlInBothDialects() {
-      for (String dialect : List.of("postgres", "duckdb", "DuckDB")) {
+    void sqlInEveryDialect() {
+      for (String dialect : List.of("postgres", "duckdb", "DuckDB", "trino")) {
         String sql = run("store", "sql", "--dialect", dialect, "--metrics", "v3.total_revenue", "--dimensions",
             "v3.product.category", "--where", "v3.product.category = 'Books'").succeeded();
         assertTrue(sql.contains("\"v3\".\"order_items\"") && sql.contains("\"v3\".\"products\""), sql);
@@ -382,8 +384,8 @@ class MainTest {
     @Test
     void badDialect() {
       String err = run("store", "sql", "--metrics", "v3.total_revenue", "--dialect", "mysql").failed(2);
-      assertTrue(err.startsWith("Invalid value for option '--dialect': expected one of postgres, duckdb but was"
-          + " 'mysql'\nUsage: grainline-examples store sql"), err);
+      assertTrue(err.startsWith("Invalid value for option '--dialect': expected one of postgres, duckdb, trino but"
+          + " was 'mysql'\nUsage: grainline-examples store sql"), err);
     }
 
     @Test
@@ -417,7 +419,8 @@ class MainTest {
       String err = run("store", "query", "--metrics", "v3.total_revenue", "--jdbc-url",
           "jdbc:mysql://localhost/shop?user=me&password=hunter2").failed(2);
       assertTrue(err.startsWith("--jdbc-url jdbc:mysql://localhost/shop?user=me&password=***: Grainline runs on"
-          + " PostgreSQL"), err);
+          + " PostgreSQL (jdbc:postgresql://...), DuckDB (jdbc:duckdb:/path/file.duckdb) and Trino"
+          + " (jdbc:trino://host:port/catalog?user=...)\n"), err);
       assertFalse(err.contains("hunter2"));
     }
 
@@ -433,6 +436,21 @@ class MainTest {
       String err = run("store", "query", "--metrics", "v3.total_revenue", "--jdbc-url", url).failed(3);
       assertEquals("error: cannot reach the database at " + url.replace("secret", "***") + ": connection refused\n",
           err);
+    }
+
+    @Test
+    void trinoDown() {
+      // Trino's driver opens connections without asking the server: nothing answering shows in the first statement.
+      String url = "jdbc:trino://127.0.0.1:" + TestDatabases.closedPort() + "/memory?user=me";
+      assertEquals("error: the database at " + url + " failed to run the query: connection refused\n",
+          run("store", "query", "--metrics", "v3.total_revenue", "--jdbc-url", url).failed(3));
+    }
+
+    @Test
+    void aCatalogIsForTrino() {
+      assertTrue(run("store", "load", "--toy", "--jdbc-url", toyUrl, "--schema", "v3=toy.v3").failed(2)
+          .startsWith("--schema: toy.v3 names a catalog, which load supports on Trino; on duckdb, map v3 to a"
+              + " schema of the database, as in v3=v3\n"));
     }
 
     @Test
@@ -488,6 +506,69 @@ class MainTest {
           .failed(3);
       assertTrue(err.startsWith("error: cannot reach the database at jdbc:duckdb:" + blocker
           + "/demo.duckdb: cannot create directory"), err);
+    }
+  }
+
+  /**
+   * The toy data loaded into the memory catalog of the tests' Trino server, and queried there, read through a
+   * catalog-qualified --schema and through the URL's catalog. Left out (as skipped) only where TestTrino leaves
+   * Trino out: on a JDK that cannot run it, without -Ptrino.
+   */
+  @Nested
+  class OnTrino {
+    private static final String SCHEMA = "examples_cli_toy";
+    private static final String BY_STATUS = """
+        v3.order_details.status,v3.total_revenue,v3.avg_unit_price
+        completed,2580,340
+        pending,500,500
+        """;
+
+    private static String trinoUrl() {
+      Optional<String> url = TestTrino.url();
+      assumeTrue(url.isPresent(), "no Trino server for the tests on this JDK (see TestTrino)");
+      return url.get();
+    }
+
+    /** The server's URL without its catalog, so that only --schema can say where the tables are. */
+    private static String withoutCatalog(String url) {
+      String bare = url.replaceFirst("/" + TestTrino.CATALOG + "/[^/?]+\\?", "?");
+      assertFalse(bare.equals(url) || bare.contains("/" + TestTrino.CATALOG), url);
+      return bare;
+    }
+
+    private CliRun byStatus(String url, String schema) {
+      return run("store", "query", "--jdbc-url", url, "--schema", schema, "--metrics",
+          "v3.total_revenue,v3.avg_unit_price", "--dimensions", "v3.order_details.status", "--order-by",
+          "v3.order_details.status", "--format", "csv");
+    }
+
+    @Test
+    void loadThenQueryAndVerify() {
+      String url = trinoUrl();
+      String bare = withoutCatalog(url);
+      String qualified = "v3=" + TestTrino.CATALOG + "." + SCHEMA;
+      String loaded = run("store", "load", "--toy", "--jdbc-url", bare, "--schema", qualified).succeeded();
+      assertTrue(loaded.startsWith("loaded toy data of datajunction.md §3.3 into schema memory." + SCHEMA + " of "
+          + bare + "\n"), loaded);
+
+      assertEquals(BY_STATUS, byStatus(bare, qualified).succeeded());
+      assertEquals(BY_STATUS, byStatus(url, SCHEMA).succeeded(), "the URL's catalog and a plain schema");
+      assertEquals(BY_STATUS, byStatus(toyUrl, "v3").succeeded(), "the same on DuckDB");
+
+      String verified = run("store", "verify-schema", "--jdbc-url", bare, "--schema", qualified).succeeded();
+      assertTrue(verified.startsWith("model StoreCatalog matches Trino database ")
+          && verified.endsWith(": 8 tables, 42 columns checked\n"), verified);
+    }
+
+    @Test
+    void whereTheTablesAreNot() {
+      String url = trinoUrl();
+      String err = byStatus(url, "examples_cli_never_loaded").failed(3);
+      assertTrue(err.contains("does not exist; run store load"), err);
+      assertEquals(1, err.lines().count(), err);
+      assertTrue(run("store", "load", "--toy", "--jdbc-url", withoutCatalog(url), "--schema", SCHEMA).failed(2)
+          .startsWith("--jdbc-url " + withoutCatalog(url) + " names no catalog: say which one the schema is in, as"
+              + " in --schema v3=memory." + SCHEMA + " or jdbc:trino://host:port/memory\n"));
     }
   }
 
