@@ -196,6 +196,11 @@ public final class DifferentialFixture {
     return List.copyOf(targets);
   }
 
+  /** The engines the data is loaded into: every dialect, Trino only when {@link TestTrino} has a server. */
+  public java.util.Set<Dialect> dialects() {
+    return java.util.Collections.unmodifiableSet(pools.keySet());
+  }
+
   /** The targets a large suite runs case {@code key} on ({@link Target#runs}). */
   public List<Target> targets(Object key) {
     return targets.stream().filter(t -> t.runs(key)).toList();
