@@ -1,0 +1,87 @@
+with
+  "g_clicks" as (
+    select
+      cast("clicks"."clicked_at" as date) "day",
+      cast("clicks"."clicked_at" as date) "day_of_day",
+      sum("clicks"."amount") "c0"
+    from "ts_clicks"."clicks" "clicks"
+    group by
+      cast("clicks"."clicked_at" as date),
+      cast("clicks"."clicked_at" as date)
+  ),
+  "base" as (
+    select
+      "g_clicks"."day" "day",
+      "g_clicks"."day_of_day" "day_of_day",
+      "g_clicks"."c0" "c0"
+    from "g_clicks"
+  ),
+  "p1_clicks" as (
+    select
+      "g_clicks"."day_of_day" "source_period",
+      sum("g_clicks"."c0") "p1_clicksc0_p"
+    from "g_clicks"
+    group by "g_clicks"."day_of_day"
+  ),
+  "w1_clicks" as (
+    select
+      "k"."day_of_day" "day_of_day",
+      sum("p1_clicks"."p1_clicksc0_p") "p1_clicksc0"
+    from (
+      select distinct
+        "base"."day_of_day",
+        "base"."day_of_day" "frame_last"
+      from "base"
+    ) "k"
+      left outer join "p1_clicks"
+        on "p1_clicks"."source_period" <= "k"."frame_last"
+    group by "k"."day_of_day"
+  ),
+  "w2_clicks" as (
+    select
+      "k"."day_of_day" "day_of_day",
+      sum("p1_clicks"."p1_clicksc0_p") "p1_clicksc0"
+    from (
+      select distinct
+        "base"."day_of_day",
+        "base"."day_of_day" "frame_last",
+        cast(
+          date_trunc(
+            'month',
+            cast("base"."day_of_day" as timestamp)
+          )
+          as date
+        ) "frame_first"
+      from "base"
+    ) "k"
+      left outer join "p1_clicks"
+        on (
+          "p1_clicks"."source_period" >= "k"."frame_first"
+          and "p1_clicks"."source_period" <= "k"."frame_last"
+        )
+    group by "k"."day_of_day"
+  ),
+  "result" as (
+    select
+      "base"."day" "day",
+      "base"."day_of_day" "day_of_day",
+      "w1_clicks"."p1_clicksc0" "running_amount",
+      "w2_clicks"."p1_clicksc0" "amount_mtd"
+    from "base"
+      left outer join "w1_clicks"
+        on (
+          (("base"."day_of_day" is null) = ("w1_clicks"."day_of_day" is null))
+          and (coalesce("base"."day_of_day", date '1970-01-01') = coalesce("w1_clicks"."day_of_day", date '1970-01-01'))
+        )
+      left outer join "w2_clicks"
+        on (
+          (("base"."day_of_day" is null) = ("w2_clicks"."day_of_day" is null))
+          and (coalesce("base"."day_of_day", date '1970-01-01') = coalesce("w2_clicks"."day_of_day", date '1970-01-01'))
+        )
+  )
+select "result"."day", "result"."running_amount", "result"."amount_mtd"
+from "result"
+order by
+  "result"."day" asc nulls last,
+  "result"."day_of_day" asc nulls last
+-- bind values: []

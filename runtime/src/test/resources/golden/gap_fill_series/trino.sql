@@ -1,0 +1,223 @@
+with
+  "scan_clicks" as (
+    select
+      "clicks"."clicked_at" "clicks__clicked_at",
+      "clicks"."category" "clicks__category",
+      "clicks"."amount" "clicks__amount",
+      "clicks"."user_id" "clicks__user_id"
+    from "ts_clicks"."clicks" "clicks"
+  ),
+  "g_clicks" as (
+    select
+      cast(
+        date_trunc(
+          'week',
+          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+        )
+        as date
+      ) "week",
+      "scan_clicks"."clicks__category" "category",
+      cast(
+        date_trunc(
+          'week',
+          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+        )
+        as date
+      ) "week_of_week",
+      sum("scan_clicks"."clicks__amount") "c0",
+      count(distinct "scan_clicks"."clicks__user_id") "c1"
+    from "scan_clicks"
+    group by
+      cast(
+        date_trunc(
+          'week',
+          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+        )
+        as date
+      ),
+      "scan_clicks"."clicks__category",
+      cast(
+        date_trunc(
+          'week',
+          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+        )
+        as date
+      )
+  ),
+  "base_rows" as (
+    select
+      "g_clicks"."week" "week",
+      "g_clicks"."category" "category",
+      "g_clicks"."week_of_week" "week_of_week",
+      "g_clicks"."c0" "c0",
+      "g_clicks"."c1" "c1",
+      1 "present"
+    from "g_clicks"
+  ),
+  "spine" as (
+    select distinct
+      cast(
+        date_trunc(
+          'week',
+          cast("series"."d" as timestamp)
+        )
+        as date
+      ) "week",
+      cast(
+        date_trunc(
+          'week',
+          cast("series"."d" as timestamp)
+        )
+        as date
+      ) "week_of_week"
+    from (
+      select cast("g"."s" as date) "d"
+      from unnest(sequence(cast(
+        cast(
+          date_trunc(
+            'week',
+            cast(? as timestamp)
+          )
+          as date
+        )
+        as date
+      ), greatest(
+        cast(
+          cast(
+            date_trunc(
+              'week',
+              cast(? as timestamp)
+            )
+            as date
+          )
+          as date
+        ),
+        cast(? as date)
+      ), interval '7' day)) "g" ("s")
+    ) "series"
+    where (
+      cast(
+        date_trunc(
+          'week',
+          cast("series"."d" as timestamp)
+        )
+        as date
+      ) >= cast(
+        date_trunc(
+          'week',
+          cast(? as timestamp)
+        )
+        as date
+      )
+      and cast(
+        date_trunc(
+          'week',
+          cast("series"."d" as timestamp)
+        )
+        as date
+      ) <= ?
+    )
+  ),
+  "base" as (
+    select
+      coalesce("grid"."category", "base_rows"."category") "category",
+      coalesce("grid"."week", "base_rows"."week") "week",
+      coalesce("grid"."week_of_week", "base_rows"."week_of_week") "week_of_week",
+      case
+        when "base_rows"."present" is null then cast(0 as bigint)
+        else "base_rows"."c0"
+      end "c0",
+      case
+        when "base_rows"."present" is null then cast(0 as bigint)
+        else "base_rows"."c1"
+      end "c1"
+    from (
+      select *
+      from "spine"
+        cross join (
+          select distinct "base_rows"."category"
+          from "base_rows"
+        ) "others"
+    ) "grid"
+      full outer join "base_rows"
+        on (
+          (("grid"."category" is null) = ("base_rows"."category" is null))
+          and (coalesce("grid"."category", '') = coalesce("base_rows"."category", ''))
+          and (("grid"."week" is null) = ("base_rows"."week" is null))
+          and (coalesce("grid"."week", date '1970-01-01') = coalesce("base_rows"."week", date '1970-01-01'))
+          and (("grid"."week_of_week" is null) = ("base_rows"."week_of_week" is null))
+          and (coalesce("grid"."week_of_week", date '1970-01-01') = coalesce("base_rows"."week_of_week", date '1970-01-01'))
+        )
+  ),
+  "p1_clicks" as (
+    select
+      "scan_clicks"."clicks__category" "category",
+      cast(
+        date_trunc(
+          'week',
+          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+        )
+        as date
+      ) "source_period",
+      "scan_clicks"."clicks__user_id" "l0"
+    from "scan_clicks"
+    group by
+      "scan_clicks"."clicks__category",
+      cast(
+        date_trunc(
+          'week',
+          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+        )
+        as date
+      ),
+      "scan_clicks"."clicks__user_id"
+  ),
+  "w1_clicks" as (
+    select
+      "k"."category" "category",
+      "k"."week_of_week" "week_of_week",
+      count(distinct "p1_clicks"."l0") "p1_clicksc0"
+    from (
+      select distinct
+        "base"."category",
+        "base"."week_of_week",
+        "base"."week_of_week" "frame_last",
+        date_add(
+          'day',
+          -14,
+          cast("base"."week_of_week" as date)
+        ) "frame_first"
+      from "base"
+    ) "k"
+      left outer join "p1_clicks"
+        on (
+          (("k"."category" is null) = ("p1_clicks"."category" is null))
+          and (coalesce("k"."category", '') = coalesce("p1_clicks"."category", ''))
+          and "p1_clicks"."source_period" > "k"."frame_first"
+          and "p1_clicks"."source_period" <= "k"."frame_last"
+        )
+    group by "k"."category", "k"."week_of_week"
+  ),
+  "result" as (
+    select
+      "base"."week" "week",
+      "base"."category" "category",
+      "base"."week_of_week" "week_of_week",
+      "base"."c0" "amount",
+      coalesce("w1_clicks"."p1_clicksc0", 0) "users_2w"
+    from "base"
+      left outer join "w1_clicks"
+        on (
+          (("base"."category" is null) = ("w1_clicks"."category" is null))
+          and (coalesce("base"."category", '') = coalesce("w1_clicks"."category", ''))
+          and (("base"."week_of_week" is null) = ("w1_clicks"."week_of_week" is null))
+          and (coalesce("base"."week_of_week", date '1970-01-01') = coalesce("w1_clicks"."week_of_week", date '1970-01-01'))
+        )
+  )
+select "result"."week", "result"."category", "result"."amount", "result"."users_2w"
+from "result"
+order by
+  "result"."week" asc nulls last,
+  "result"."category" asc nulls last,
+  "result"."week_of_week" asc nulls last
+-- bind values: [2023-12-18, 2023-12-18, 2024-01-29, 2023-12-18, 2024-01-29]

@@ -1,0 +1,114 @@
+with
+  "g_orders_pre" as (
+    select
+      "orders"."order_date" "key_orders_order_date",
+      sum("orders"."amount") "c0_p"
+    from "golden"."orders" "orders"
+    where true
+    group by "orders"."order_date"
+  ),
+  "g_orders" as (
+    select
+      "date"."date_id" "date_id",
+      cast("date"."date_value" as date) "day_of_date_id",
+      sum("g_orders_pre"."c0_p") "c0"
+    from "g_orders_pre"
+      left outer join "golden"."dates" "date"
+        on "g_orders_pre"."key_orders_order_date" = "date"."date_id"
+    group by
+      "date"."date_id",
+      cast("date"."date_value" as date)
+  ),
+  "base" as (
+    select
+      "g_orders"."date_id" "date_id",
+      "g_orders"."day_of_date_id" "day_of_date_id",
+      "g_orders"."c0" "c0"
+    from "g_orders"
+  ),
+  "p1_orders" as (
+    select
+      "g_orders"."day_of_date_id" "source_period",
+      sum("g_orders"."c0") "p1_ordersc0_p"
+    from "g_orders"
+    group by "g_orders"."day_of_date_id"
+  ),
+  "w1_orders" as (
+    select
+      "k"."day_of_date_id" "day_of_date_id",
+      sum("p1_orders"."p1_ordersc0_p") "p1_ordersc0"
+    from (
+      select distinct
+        "base"."day_of_date_id",
+        "base"."day_of_date_id" "frame_last",
+        date_add(
+          'day',
+          -7,
+          cast("base"."day_of_date_id" as date)
+        ) "frame_first"
+      from "base"
+    ) "k"
+      left outer join "p1_orders"
+        on (
+          "p1_orders"."source_period" > "k"."frame_first"
+          and "p1_orders"."source_period" <= "k"."frame_last"
+        )
+    group by "k"."day_of_date_id"
+  ),
+  "w2_orders" as (
+    select
+      "k"."day_of_date_id" "day_of_date_id",
+      sum("p1_orders"."p1_ordersc0_p") "p1_ordersc0"
+    from (
+      select distinct
+        "base"."day_of_date_id",
+        date_add(
+          'day',
+          -7,
+          cast("base"."day_of_date_id" as date)
+        ) "frame_last",
+        date_add(
+          'day',
+          -7,
+          cast(
+            date_add(
+              'day',
+              -7,
+              cast("base"."day_of_date_id" as date)
+            )
+            as date
+          )
+        ) "frame_first"
+      from "base"
+    ) "k"
+      left outer join "p1_orders"
+        on (
+          "p1_orders"."source_period" > "k"."frame_first"
+          and "p1_orders"."source_period" <= "k"."frame_last"
+        )
+    group by "k"."day_of_date_id"
+  ),
+  "result" as (
+    select
+      "base"."date_id" "date_id",
+      "base"."day_of_date_id" "day_of_date_id",
+      cast("w1_orders"."p1_ordersc0" as double) "trailing_7d_revenue",
+      cast("w2_orders"."p1_ordersc0" as double) "trailing_7d_week_ago"
+    from "base"
+      left outer join "w1_orders"
+        on (
+          (("base"."day_of_date_id" is null) = ("w1_orders"."day_of_date_id" is null))
+          and (coalesce("base"."day_of_date_id", date '1970-01-01') = coalesce("w1_orders"."day_of_date_id", date '1970-01-01'))
+        )
+      left outer join "w2_orders"
+        on (
+          (("base"."day_of_date_id" is null) = ("w2_orders"."day_of_date_id" is null))
+          and (coalesce("base"."day_of_date_id", date '1970-01-01') = coalesce("w2_orders"."day_of_date_id", date '1970-01-01'))
+        )
+  )
+select "result"."date_id", "result"."trailing_7d_revenue", "result"."trailing_7d_week_ago"
+from "result"
+order by
+  "result"."date_id" asc nulls last,
+  "result"."day_of_date_id" asc nulls last
+-- bind values: []

@@ -1,0 +1,98 @@
+with
+  "scan_clicks" as (
+    select
+      cast(
+        at_timezone(
+          with_timezone("clicks"."clicked_at", 'UTC'),
+          ?
+        )
+        as timestamp(6)
+      ) "clicks__clicked_at__local",
+      "clicks"."amount" "clicks__amount"
+    from "ts_clicks"."clicks" "clicks"
+  ),
+  "g_clicks" as (
+    select
+      cast(
+        date_trunc(
+          'week',
+          cast("scan_clicks"."clicks__clicked_at__local" as timestamp)
+        )
+        as date
+      ) "week",
+      cast(
+        date_trunc(
+          'week',
+          cast("scan_clicks"."clicks__clicked_at__local" as timestamp)
+        )
+        as date
+      ) "week_of_week",
+      sum("scan_clicks"."clicks__amount") "c0"
+    from "scan_clicks"
+    group by
+      cast(
+        date_trunc(
+          'week',
+          cast("scan_clicks"."clicks__clicked_at__local" as timestamp)
+        )
+        as date
+      ),
+      cast(
+        date_trunc(
+          'week',
+          cast("scan_clicks"."clicks__clicked_at__local" as timestamp)
+        )
+        as date
+      )
+  ),
+  "base" as (
+    select
+      "g_clicks"."week" "week",
+      "g_clicks"."week_of_week" "week_of_week",
+      "g_clicks"."c0" "c0"
+    from "g_clicks"
+  ),
+  "p1_clicks" as (
+    select
+      "g_clicks"."week_of_week" "source_period",
+      sum("g_clicks"."c0") "p1_clicksc0_p"
+    from "g_clicks"
+    group by "g_clicks"."week_of_week"
+  ),
+  "w1_clicks" as (
+    select
+      "k"."week_of_week" "week_of_week",
+      sum("p1_clicks"."p1_clicksc0_p") "p1_clicksc0"
+    from (
+      select distinct
+        "base"."week_of_week",
+        date_add(
+          'day',
+          -7,
+          cast("base"."week_of_week" as date)
+        ) "frame_last"
+      from "base"
+    ) "k"
+      left outer join "p1_clicks"
+        on "p1_clicks"."source_period" = "k"."frame_last"
+    group by "k"."week_of_week"
+  ),
+  "result" as (
+    select
+      "base"."week" "week",
+      "base"."week_of_week" "week_of_week",
+      "base"."c0" "amount",
+      "w1_clicks"."p1_clicksc0" "amount_last_week"
+    from "base"
+      left outer join "w1_clicks"
+        on (
+          (("base"."week_of_week" is null) = ("w1_clicks"."week_of_week" is null))
+          and (coalesce("base"."week_of_week", date '1970-01-01') = coalesce("w1_clicks"."week_of_week", date '1970-01-01'))
+        )
+  )
+select "result"."week", "result"."amount", "result"."amount_last_week"
+from "result"
+order by
+  "result"."week" asc nulls last,
+  "result"."week_of_week" asc nulls last
+-- bind values: [America/New_York]

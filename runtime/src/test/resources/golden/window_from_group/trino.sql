@@ -1,0 +1,107 @@
+with
+  "g_orders_p" as (
+    select
+      "date"."week" "week",
+      "product"."category" "category",
+      cast(
+        date_trunc(
+          'week',
+          cast("date"."date_value" as timestamp)
+        )
+        as date
+      ) "week_of_week",
+      "orders"."order_id" "k_order_id",
+      sum("orders"."amount") "c0_p",
+      "orders"."order_id" "l0"
+    from "golden"."orders" "orders"
+      left outer join "golden"."dates" "date"
+        on "orders"."order_date" = "date"."date_id"
+      left outer join "golden"."products" "product"
+        on "orders"."product_id" = "product"."product_id"
+    group by
+      "date"."week",
+      "product"."category",
+      cast(
+        date_trunc(
+          'week',
+          cast("date"."date_value" as timestamp)
+        )
+        as date
+      ),
+      "orders"."order_id",
+      "orders"."order_id"
+  ),
+  "g_orders" as (
+    select
+      "g_orders_p"."week" "week",
+      "g_orders_p"."category" "category",
+      "g_orders_p"."week_of_week" "week_of_week",
+      sum("g_orders_p"."c0_p") "c0",
+      count(distinct "g_orders_p"."l0") "c1"
+    from "g_orders_p"
+    group by "g_orders_p"."week", "g_orders_p"."category", "g_orders_p"."week_of_week"
+  ),
+  "base" as (
+    select
+      "g_orders"."week" "week",
+      "g_orders"."category" "category",
+      "g_orders"."week_of_week" "week_of_week",
+      "g_orders"."c0" "c0",
+      "g_orders"."c1" "c1"
+    from "g_orders"
+  ),
+  "p1_orders" as (
+    select
+      "g_orders"."category" "category",
+      "g_orders"."week_of_week" "source_period",
+      sum("g_orders"."c0") "p1_ordersc0_p"
+    from "g_orders"
+    group by "g_orders"."category", "g_orders"."week_of_week"
+  ),
+  "w1_orders" as (
+    select
+      "k"."category" "category",
+      "k"."week_of_week" "week_of_week",
+      sum("p1_orders"."p1_ordersc0_p") "p1_ordersc0"
+    from (
+      select distinct
+        "base"."category",
+        "base"."week_of_week",
+        date_add(
+          'day',
+          -7,
+          cast("base"."week_of_week" as date)
+        ) "frame_last"
+      from "base"
+    ) "k"
+      left outer join "p1_orders"
+        on (
+          (("k"."category" is null) = ("p1_orders"."category" is null))
+          and (coalesce("k"."category", '') = coalesce("p1_orders"."category", ''))
+          and "p1_orders"."source_period" = "k"."frame_last"
+        )
+    group by "k"."category", "k"."week_of_week"
+  ),
+  "result" as (
+    select
+      "base"."week" "week",
+      "base"."category" "category",
+      "base"."week_of_week" "week_of_week",
+      cast("w1_orders"."p1_ordersc0" as double) "revenue_last_week",
+      coalesce("base"."c1", 0) "order_count"
+    from "base"
+      left outer join "w1_orders"
+        on (
+          (("base"."category" is null) = ("w1_orders"."category" is null))
+          and (coalesce("base"."category", '') = coalesce("w1_orders"."category", ''))
+          and (("base"."week_of_week" is null) = ("w1_orders"."week_of_week" is null))
+          and (coalesce("base"."week_of_week", date '1970-01-01') = coalesce("w1_orders"."week_of_week", date '1970-01-01'))
+        )
+  )
+select "result"."week", "result"."category", "result"."revenue_last_week", "result"."order_count"
+from "result"
+order by
+  "result"."week" asc nulls last,
+  "result"."category" asc nulls last,
+  "result"."week_of_week" asc nulls last
+-- bind values: []

@@ -1,0 +1,124 @@
+with
+  "g_clicks_p" as (
+    select
+      cast("clicks"."clicked_at" as date) "day",
+      cast("clicks"."clicked_at" as date) "day_of_day",
+      cast(
+        date_trunc(
+          'week',
+          cast("clicks"."clicked_at" as timestamp)
+        )
+        as date
+      ) "week_of_day",
+      "clicks"."click_id" "k_click_id",
+      sum("clicks"."amount") "c0_p"
+    from "ts_clicks"."clicks" "clicks"
+    group by
+      cast("clicks"."clicked_at" as date),
+      cast("clicks"."clicked_at" as date),
+      cast(
+        date_trunc(
+          'week',
+          cast("clicks"."clicked_at" as timestamp)
+        )
+        as date
+      ),
+      "clicks"."click_id"
+  ),
+  "g_clicks" as (
+    select
+      "g_clicks_p"."day" "day",
+      "g_clicks_p"."day_of_day" "day_of_day",
+      "g_clicks_p"."week_of_day" "week_of_day",
+      sum("g_clicks_p"."c0_p") "c0"
+    from "g_clicks_p"
+    group by "g_clicks_p"."day", "g_clicks_p"."day_of_day", "g_clicks_p"."week_of_day"
+  ),
+  "base" as (
+    select
+      "g_clicks"."day" "day",
+      "g_clicks"."day_of_day" "day_of_day",
+      "g_clicks"."week_of_day" "week_of_day",
+      "g_clicks"."c0" "c0"
+    from "g_clicks"
+  ),
+  "p1_clicks" as (
+    select
+      "g_clicks"."day_of_day" "source_period",
+      sum("g_clicks"."c0") "p1_clicksc0_p"
+    from "g_clicks"
+    group by "g_clicks"."day_of_day"
+  ),
+  "w1_clicks" as (
+    select
+      "k"."day_of_day" "day_of_day",
+      sum("p1_clicks"."p1_clicksc0_p") "p1_clicksc0"
+    from (
+      select distinct
+        "base"."day_of_day",
+        "base"."day_of_day" "frame_last",
+        date_add(
+          'day',
+          -7,
+          cast("base"."day_of_day" as date)
+        ) "frame_first"
+      from "base"
+    ) "k"
+      left outer join "p1_clicks"
+        on (
+          "p1_clicks"."source_period" > "k"."frame_first"
+          and "p1_clicks"."source_period" <= "k"."frame_last"
+        )
+    group by "k"."day_of_day"
+  ),
+  "p2_clicks" as (
+    select
+      "g_clicks"."week_of_day" "source_period",
+      sum("g_clicks"."c0") "p2_clicksc0_p"
+    from "g_clicks"
+    group by "g_clicks"."week_of_day"
+  ),
+  "w2_clicks" as (
+    select
+      "k"."week_of_day" "week_of_day",
+      sum("p2_clicks"."p2_clicksc0_p") "p2_clicksc0"
+    from (
+      select distinct
+        "base"."week_of_day",
+        date_add(
+          'day',
+          -7,
+          cast("base"."week_of_day" as date)
+        ) "frame_last"
+      from "base"
+    ) "k"
+      left outer join "p2_clicks"
+        on "p2_clicks"."source_period" = "k"."frame_last"
+    group by "k"."week_of_day"
+  ),
+  "result" as (
+    select
+      "base"."day" "day",
+      "base"."day_of_day" "day_of_day",
+      "base"."week_of_day" "week_of_day",
+      "w1_clicks"."p1_clicksc0" "amount_7d",
+      "w2_clicks"."p2_clicksc0" "amount_last_week"
+    from "base"
+      left outer join "w1_clicks"
+        on (
+          (("base"."day_of_day" is null) = ("w1_clicks"."day_of_day" is null))
+          and (coalesce("base"."day_of_day", date '1970-01-01') = coalesce("w1_clicks"."day_of_day", date '1970-01-01'))
+        )
+      left outer join "w2_clicks"
+        on (
+          (("base"."week_of_day" is null) = ("w2_clicks"."week_of_day" is null))
+          and (coalesce("base"."week_of_day", date '1970-01-01') = coalesce("w2_clicks"."week_of_day", date '1970-01-01'))
+        )
+  )
+select "result"."day", "result"."amount_7d", "result"."amount_last_week"
+from "result"
+order by
+  "result"."day" asc nulls last,
+  "result"."day_of_day" asc nulls last,
+  "result"."week_of_day" asc nulls last
+-- bind values: []
