@@ -413,8 +413,9 @@ class StoreWindowDifferentialTest {
    * statistics do not show; a having on a window value) makes it expect one row, and it plans nested loops whose
    * inner side (the aggregate of the window's periods) is recomputed for every outer row. Measured: the first query
    * over 20 minutes within the random suite (seed 2, case 71), the second 105 s rolled up (seed 1, case 261). Each
-   * runs here with a statement timeout of 15 s on PostgreSQL (and plainly on DuckDB), and must give the oracle's
-   * rows.
+   * runs here with a statement timeout of 60 s on PostgreSQL (and plainly on DuckDB), and must give the oracle's
+   * rows: well under the regression's minutes, and over what a build machine loaded by other builds takes (15 s
+   * timed out at a load average of 26).
    */
   @TestFactory
   Stream<DynamicTest> windowQueriesFinishOnPostgres() {
@@ -429,10 +430,10 @@ class StoreWindowDifferentialTest {
       int dims = query.dims().size();
       accepted(query).rows().forEach(r -> expected.put(r.key(), r.values().subList(dims, r.values().size())));
       for (Target target : fixture().targets(query)) {
-        tests.add(DynamicTest.dynamicTest(query + " within 15 s [" + target.name() + "]", () -> {
+        tests.add(DynamicTest.dynamicTest(query + " within 60 s [" + target.name() + "]", () -> {
           MetricQuery built = query.typed(target.layer());
           List<List<Object>> rows = target.dialect() == Dialect.POSTGRES
-              ? fixture().sqlWith(target.dialect(), "SET statement_timeout = '15s'", built.sql(), built.bindValues())
+              ? fixture().sqlWith(target.dialect(), "SET statement_timeout = '60s'", built.sql(), built.bindValues())
               : fixture().sql(target.dialect(), built.sql(), built.bindValues().toArray());
           StoreKnownCasesTest.compareLoosely(query + " on " + target.name(), expected,
               StoreKnownCasesTest.keyed(rows, dims));
