@@ -95,19 +95,9 @@ class TenantRulesTest {
         """);
   }
 
-  /** The model's sources, with {@code replaced} replaced once by {@code by} in the class {@code className}. */
+  /** The model's sources, with {@code replaced} replaced by {@code by} in the class {@code className}. */
   private static List<JavaFileObject> with(String className, String replaced, String by) {
-    List<JavaFileObject> sources = new ArrayList<>();
-    MODEL.forEach((name, code) -> {
-      if (name.equals(className)) {
-        assertWithMessage("%s occurs once in %s", replaced, name)
-            .that(code.indexOf(replaced)).isEqualTo(code.lastIndexOf(replaced));
-        assertWithMessage("%s in %s", replaced, name).that(code.indexOf(replaced)).isAtLeast(0);
-        code = code.replace(replaced, by);
-      }
-      sources.add(source(name, code));
-    });
-    return sources;
+    return replace(model(), className, replaced, by);
   }
 
   private static JavaFileObject file(List<JavaFileObject> sources, String className) {
@@ -117,7 +107,7 @@ class TenantRulesTest {
 
   @Test
   void aValidTenantModelCompiles() {
-    assertThat(compile(with("", "", ""))).succeededWithoutWarnings();
+    assertThat(compile(model())).succeededWithoutWarnings();
   }
 
   @Test
@@ -160,7 +150,7 @@ class TenantRulesTest {
 
   @Test
   void tableScopedDifferently() {
-    List<JavaFileObject> sources = new ArrayList<>(with("", "", ""));
+    List<JavaFileObject> sources = model();
     JavaFileObject payload = source("saas.Payload", IMPORTS + """
 
         @Dimension("saas.payload")
@@ -238,12 +228,21 @@ class TenantRulesTest {
             + " P.intCol(\"tenant\").eq(E.intCol(\"account_id\")) to its on(...)");
   }
 
-  /** {@code sources} with {@code replaced} replaced once by {@code by} in the class {@code className}. */
+  /** The model's sources as they are. */
+  private static List<JavaFileObject> model() {
+    List<JavaFileObject> sources = new ArrayList<>();
+    MODEL.forEach((name, code) -> sources.add(source(name, code)));
+    return sources;
+  }
+
+  /** {@code sources} with {@code replaced}, which occurs once in class {@code className}, replaced by {@code by}. */
   private static List<JavaFileObject> replace(List<JavaFileObject> sources, String className, String replaced,
       String by) {
     JavaFileObject target = file(sources, className);
     String code = content(target);
     assertWithMessage("%s in %s", replaced, className).that(code.indexOf(replaced)).isAtLeast(0);
+    assertWithMessage("%s occurs once in %s", replaced, className)
+        .that(code.lastIndexOf(replaced)).isEqualTo(code.indexOf(replaced));
     List<JavaFileObject> result = new ArrayList<>(sources);
     result.set(sources.indexOf(target), source(className, code.replace(replaced, by)));
     return result;
