@@ -140,6 +140,16 @@ class TenantRulesTest {
   }
 
   @Test
+  void anUnscopedFactTableIsReportedAloneNotWithItsJoins() {
+    List<JavaFileObject> sources = with("saas.Events", "table(\"saas.events\").as(\"e\").scopedBy(Account.TENANT)",
+        "table(\"saas.events\").as(\"e\")");
+    // Its links and its join to the payloads, scoped, would each fail the join rule too, but only follow from this.
+    assertOnlyError(compile(sources), file(sources, "saas.Events"), at("table(\"saas.events\")"),
+        "[GrainlineTenantScope] table saas.events, read by saas.events, says neither scopedBy(Account.TENANT) nor"
+            + " shared()");
+  }
+
+  @Test
   void tableScopedByAnotherKey() {
     List<JavaFileObject> sources = with("saas.User", "scopedBy(Account.TENANT)",
         "scopedBy(tenantKey(\"org_id\", Integer.class))");

@@ -35,6 +35,9 @@ final class TenantJoinRule implements Rule<ModelContext> {
     }
     Tenancy tenancy = model.tenancy().get();
     for (Entity entity : model.entities()) {
+      if (unsettled(entity.source(), tenancy)) {
+        continue; // a table neither scoped nor shared: the scope rule's error, which its joins would only repeat
+      }
       checkSource(entity, tenancy, context, report);
       for (LinkDef link : entity.links()) {
         model.entity(link.toEntity()).ifPresent(dimension -> checkLink(entity, link, dimension, tenancy, context,
@@ -52,9 +55,7 @@ final class TenantJoinRule implements Rule<ModelContext> {
     }
     List<TableRef> scoped = scopedTables(entity.source(), tenancy);
     if (scoped.isEmpty()) {
-      if (allShared(entity.source(), tenancy)) {
-        report.add(Message.TENANT_JOIN_SHARED, link.origin(), null, link.name(), entity.name(), dimension.name());
-      }
+      report.add(Message.TENANT_JOIN_SHARED, link.origin(), null, link.name(), entity.name(), dimension.name());
       return;
     }
     Node from = link.fromExprs().get(index);
@@ -101,12 +102,13 @@ final class TenantJoinRule implements Rule<ModelContext> {
     return key.stream().filter(a -> tenancy.isColumnOf(source.from(), a.expr())).findFirst();
   }
 
-  private static List<TableRef> scopedTables(EntitySource source, Tenancy tenancy) {
-    return source.tables().stream().filter(tenancy::scoped).toList();
+  /** Whether the source reads a table whose scope the model does not know (none, another key's, or two). */
+  private static boolean unsettled(EntitySource source, Tenancy tenancy) {
+    return source.tables().stream().anyMatch(t -> !tenancy.scoped(t) && !tenancy.shared(t));
   }
 
-  private static boolean allShared(EntitySource source, Tenancy tenancy) {
-    return source.tables().stream().allMatch(tenancy::shared);
+  private static List<TableRef> scopedTables(EntitySource source, Tenancy tenancy) {
+    return source.tables().stream().filter(tenancy::scoped).toList();
   }
 
   /**
@@ -121,7 +123,8 @@ final class TenantJoinRule implements Rule<ModelContext> {
       }
       Tenancy tenancy = link.tenancy().get();
       Optional<AttributeDef> tenantAttribute = tenantAttribute(link.dimensionSource(), link.key(), tenancy);
-      if (tenantAttribute.isEmpty() || link.targets().contains(tenantAttribute.get().name())) {
+      if (tenantAttribute.isEmpty() || link.targets().contains(tenantAttribute.get().name())
+          || unsettled(link.source(), tenancy)) {
         return;
       }
       List<String> rest = link.key().stream().map(AttributeDef::name)
@@ -131,10 +134,8 @@ final class TenantJoinRule implements Rule<ModelContext> {
       }
       List<TableRef> scoped = scopedTables(link.source(), tenancy);
       if (scoped.isEmpty()) {
-        if (allShared(link.source(), tenancy)) {
-          report.add(Message.TENANT_JOIN_SHARED, link.origin(), link.node(), link.field(), link.entity(),
-              link.dimension());
-        }
+        report.add(Message.TENANT_JOIN_SHARED, link.origin(), link.node(), link.field(), link.entity(),
+            link.dimension());
         return;
       }
       report.add(Message.TENANT_JOIN, link.origin(), link.node(), link.field(), link.dimension(),
