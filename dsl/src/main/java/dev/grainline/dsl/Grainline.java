@@ -44,6 +44,16 @@ public final class Grainline {
     return TableImpl.named(qualifiedName);
   }
 
+  /**
+   * The model's tenant key: the column of {@code type} ({@code Integer}, {@code Long} or {@code String}) that says
+   * which tenant a row belongs to, as in {@code tenantKey("account_id", Integer.class)}. A model has at most one;
+   * once it has one, every table a source reads says {@link Table#scopedBy scopedBy(key)} or {@link Table#shared
+   * shared()}. Queries must name a tenant unless the key is {@link TenantKey#optional() optional()}.
+   */
+  public static <T> TenantKey<T> tenantKey(String column, Class<T> type) {
+    return TenantKeyImpl.of(column, type);
+  }
+
   /** The rows of a fact, starting from one table; join further tables with {@link Source#join}. */
   public static Source from(Table table) {
     return SourceImpl.from(table);

@@ -2,7 +2,6 @@ package dev.grainline.dsl;
 
 import dev.grainline.internal.model.EntitySource;
 import dev.grainline.internal.model.JoinType;
-import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.assembly.Declared;
 import dev.grainline.internal.model.assembly.DslValue;
 import java.util.ArrayList;
@@ -12,33 +11,39 @@ import java.util.Objects;
 /** A source under construction; immutable, every join step returns a new one. */
 final class SourceImpl implements Source, DslValue {
   private final EntitySource source;
+  private final List<Declared.Table> tables;
 
-  SourceImpl(EntitySource source) {
+  private SourceImpl(EntitySource source, List<Declared.Table> tables) {
     this.source = Objects.requireNonNull(source, "source");
+    this.tables = List.copyOf(tables);
   }
 
   static SourceImpl from(Table table) {
-    return new SourceImpl(new EntitySource(ref(table), List.of()));
+    Declared.Table from = impl(table).declared();
+    return new SourceImpl(new EntitySource(from.table(), List.of()), List.of(from));
   }
 
   @Override
   public Declared declared() {
-    return new Declared.Source(source);
+    return new Declared.Source(source, tables);
   }
 
-  static TableRef ref(Table table) {
+  private static TableImpl impl(Table table) {
     if (Arguments.notNull("the table", table) instanceof TableImpl impl) {
-      return impl.ref();
+      return impl;
     }
     throw new IllegalArgumentException("not a Grainline table: " + table);
   }
 
   private JoinStep step(Table table, JoinType type) {
-    TableRef joined = ref(table);
+    // The table with its tenant scope: a scope is the table's, and the source is where the model learns it.
+    Declared.Table joined = impl(table).declared();
     return condition -> {
       List<EntitySource.Join> joins = new ArrayList<>(source.joins());
-      joins.add(new EntitySource.Join(joined, type, Arguments.of(condition)));
-      return new SourceImpl(new EntitySource(source.from(), joins));
+      joins.add(new EntitySource.Join(joined.table(), type, Arguments.of(condition)));
+      List<Declared.Table> read = new ArrayList<>(tables);
+      read.add(joined);
+      return new SourceImpl(new EntitySource(source.from(), joins), read);
     };
   }
 

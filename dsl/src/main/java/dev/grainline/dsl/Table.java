@@ -9,6 +9,18 @@ public interface Table {
   /** This table under another alias, to read it twice in one source or to keep generated SQL short. */
   Table as(String alias);
 
+  /**
+   * This table, whose rows belong to tenants: its column named like the key's ({@code account_id}) says whose. A
+   * table's scope is the physical table's: {@link #as} keeps it.
+   */
+  Table scopedBy(TenantKey<?> key);
+
+  /** This table, whose rows belong to tenants, by its column {@code column}: the key's column is named so here. */
+  Table scopedBy(TenantKey<?> key, String column);
+
+  /** This table, whose rows every tenant sees (a list of event types, of currencies). */
+  Table shared();
+
   Column<Integer> intCol(String name);
 
   Column<Long> longCol(String name);

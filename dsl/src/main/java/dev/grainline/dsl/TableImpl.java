@@ -4,6 +4,7 @@ import dev.grainline.SqlType;
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.assembly.Declared;
 import dev.grainline.internal.model.assembly.DslValue;
+import dev.grainline.internal.model.assembly.TableScope;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,9 +14,11 @@ import java.util.Objects;
 /** A physical table under an alias. */
 final class TableImpl implements Table, DslValue {
   private final TableRef ref;
+  private final TableScope scope;
 
-  TableImpl(TableRef ref) {
+  TableImpl(TableRef ref, TableScope scope) {
     this.ref = Objects.requireNonNull(ref, "ref");
+    this.scope = Objects.requireNonNull(scope, "scope");
   }
 
   /** Parses "schema.table" or "table". */
@@ -24,21 +27,34 @@ final class TableImpl implements Table, DslValue {
     int dot = qualifiedName.lastIndexOf('.');
     String schema = dot < 0 ? "" : Arguments.identifier("schema", qualifiedName.substring(0, dot));
     String name = Arguments.identifier("table", qualifiedName.substring(dot + 1));
-    return new TableImpl(new TableRef(schema, name, name));
-  }
-
-  TableRef ref() {
-    return ref;
+    return new TableImpl(new TableRef(schema, name, name), new TableScope.Unscoped());
   }
 
   @Override
-  public Declared declared() {
-    return new Declared.Table(ref);
+  public Declared.Table declared() {
+    return new Declared.Table(ref, scope);
   }
 
   @Override
   public Table as(String alias) {
-    return new TableImpl(new TableRef(ref.schema(), ref.name(), Arguments.identifier("alias", alias)));
+    return new TableImpl(new TableRef(ref.schema(), ref.name(), Arguments.identifier("alias", alias)), scope);
+  }
+
+  @Override
+  public Table scopedBy(TenantKey<?> key) {
+    Declared.TenantKey declared = TenantKeyImpl.declaration(key);
+    return new TableImpl(ref, new TableScope.Scoped(declared, declared.column()));
+  }
+
+  @Override
+  public Table scopedBy(TenantKey<?> key, String column) {
+    return new TableImpl(ref,
+        new TableScope.Scoped(TenantKeyImpl.declaration(key), Arguments.identifier("column", column)));
+  }
+
+  @Override
+  public Table shared() {
+    return new TableImpl(ref, new TableScope.Shared());
   }
 
   private <T> Column<T> column(String name, SqlType type) {
@@ -87,6 +103,6 @@ final class TableImpl implements Table, DslValue {
 
   @Override
   public String toString() {
-    return "Table[" + ref + "]";
+    return "Table[" + ref + ", " + scope + "]";
   }
 }

@@ -21,11 +21,13 @@ public final class Model {
   private final Map<String, AttributeDef> attributes;
   private final JoinGraph graph;
   private final Map<String, java.util.Set<String>> metricEntities;
+  private final Optional<Tenancy> tenancy;
 
-  public Model(
-      String name, String namespace, List<Entity> entities, List<MetricDef> metrics, List<NamedQueryDef> queries) {
+  public Model(String name, String namespace, List<Entity> entities, List<MetricDef> metrics,
+      List<NamedQueryDef> queries, Optional<Tenancy> tenancy) {
     this.name = Objects.requireNonNull(name, "name");
     this.namespace = Objects.requireNonNull(namespace, "namespace");
+    this.tenancy = Objects.requireNonNull(tenancy, "tenancy");
     this.entities = index(entities, Entity::name);
     this.metrics = index(metrics, MetricDef::name);
     this.queries = index(queries, NamedQueryDef::name);
@@ -114,6 +116,11 @@ public final class Model {
   /** The entities whose rows a metric aggregates, through the metrics it uses; sorted by name. */
   public java.util.Set<String> entitiesOf(String metricName) {
     return metricEntities.getOrDefault(metricName, java.util.Set.of());
+  }
+
+  /** The model's tenant key and the scope of its tables; empty for a model without a tenant key. */
+  public Optional<Tenancy> tenancy() {
+    return tenancy;
   }
 
   public JoinGraph graph() {

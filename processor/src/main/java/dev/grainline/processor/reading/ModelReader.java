@@ -475,6 +475,7 @@ public final class ModelReader {
       case Declared.Attribute roleUse -> Optional.empty();
       case Declared.Table t -> Optional.empty();
       case Declared.Source s -> Optional.empty();
+      case Declared.TenantKey k -> Optional.empty();
       case Declared.Column c -> Optional.empty();
       case Declared.Condition c -> Optional.empty();
       case Declared.Link l -> Optional.empty();

@@ -120,6 +120,7 @@ public final class Provenance {
       // The schema check reports a missing table at the model's TableRef.
       case Declared.Table table -> List.of(value, table.table());
       case Declared.Source source -> List.of(value);
+      case Declared.TenantKey key -> List.of(value);
       case Declared.Link link -> List.of(value);
       case Declared.Query query -> List.of(value);
       case Declared.PendingWindow window -> List.of(value);

@@ -1,5 +1,6 @@
 package dev.grainline.internal.model.assembly;
 
+import dev.grainline.SqlType;
 import dev.grainline.internal.model.Cardinality;
 import dev.grainline.internal.model.EntitySource;
 import dev.grainline.internal.model.JoinType;
@@ -20,10 +21,11 @@ public sealed interface Declared {
   /** The model node the value stands for where a definition uses it; empty for values that are not expressions. */
   Optional<Node> node();
 
-  /** {@code table("v3.orders").as("o")}. */
-  record Table(TableRef table) implements Declared {
+  /** {@code table("v3.orders").as("o")}, with its tenant scope ({@code .scopedBy(TENANT)}, {@code .shared()}). */
+  record Table(TableRef table, TableScope scope) implements Declared {
     public Table {
       Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(scope, "scope");
     }
 
     @Override
@@ -32,10 +34,41 @@ public sealed interface Declared {
     }
   }
 
-  /** {@code from(O).join(OI).on(...)}. */
-  record Source(EntitySource source) implements Declared {
+  /**
+   * {@code from(O).join(OI).on(...)}, with the tables it reads as declared (their scopes), in the order of
+   * {@link EntitySource#tables()}.
+   */
+  record Source(EntitySource source, List<Table> tables) implements Declared {
     public Source {
       Objects.requireNonNull(source, "source");
+      tables = List.copyOf(tables);
+    }
+
+    /** The source of an entity that reads one table. */
+    public static Source of(Table table) {
+      return new Source(new EntitySource(table.table(), List.of()), List.of(table));
+    }
+
+    @Override
+    public Optional<Node> node() {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * {@code tenantKey("account_id", Integer.class)}: the model's tenant column, its type, and whether queries must
+   * name a tenant. Two keys are the same key when their column and type are (a copy read from an older class file is
+   * the key it copies).
+   */
+  record TenantKey(String column, SqlType type, boolean required) implements Declared {
+    public TenantKey {
+      Objects.requireNonNull(column, "column");
+      Objects.requireNonNull(type, "type");
+    }
+
+    /** Whether {@code other} is this key, optional or not. */
+    public boolean sameKey(TenantKey other) {
+      return column.equals(other.column) && type == other.type;
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.Report;
 import dev.grainline.internal.model.validation.TypeChecker;
+import dev.grainline.internal.model.validation.rules.LinkTargets;
 import dev.grainline.internal.model.validation.rules.RowExpression;
 import dev.grainline.internal.model.validation.rules.Rules;
 import java.util.ArrayList;
@@ -205,6 +206,13 @@ final class EntityBuilding {
     if (targets.stream().anyMatch(t -> !t.entity().equals(dimension)) || dimensionClass == null
         || dimensionClass.kind() != ClassKind.DIMENSION) {
       report.add(Message.LINK_TARGET_ONE_DIMENSION, origin, member.value(), field, shownTargets);
+      return Optional.empty();
+    }
+    // A dimension without a source has no key either, which the key check below reports.
+    List<AttributeDef> keyAttributes = key.stream().map(k -> attributesByName.get(dimension + "." + k)).toList();
+    if (sources.containsKey(dimension) && !Rules.LINK_TARGETS.check(new LinkTargets(field, origin, member.value(),
+        entity, source, dimension, sources.get(dimension), keyAttributes, targetNames, names.tenancy(),
+        declarations.classes()), report)) {
       return Optional.empty();
     }
     if (!new LinkedHashSet<>(targetNames).equals(new LinkedHashSet<>(key))) {

@@ -26,6 +26,7 @@ record MemberValueTypes(Names names, BuiltEntities entities, Lowering lowering) 
           : Optional.empty();
       case Declared.Table t -> Optional.empty();
       case Declared.Source s -> Optional.empty();
+      case Declared.TenantKey k -> Optional.empty();
       case Declared.Condition c -> Optional.empty();
       case Declared.Link l -> Optional.empty();
       case Declared.Query q -> Optional.empty();

@@ -30,16 +30,18 @@ public final class ModelAssembler {
     BuiltEntities entities = EntityBuilding.run(declarations, names, lowering, report);
     List<MetricDef> metrics = MetricBuilding.run(declarations, names, lowering, entities, report);
     Soundness soundness = new Soundness(declarations, names, report);
-    Validated validated = Validation.run(declarations, entities.entities(), metrics, soundness,
+    Validated validated = Validation.run(declarations, names.tenancy(), entities.entities(), metrics, soundness,
         new MemberValueTypes(names, entities, lowering), report);
     List<NamedQueryDef> queries = NamedQueryResolution.run(declarations, names, lowering, validated, report);
     List<Entity> built = entities.entities();
     if (report.hasErrors()) {
       List<MetricDef> sound = soundness.sound(validated.checked().metrics());
-      Model soundPart = new Model(declarations.name(), declarations.namespace(), built, sound, queries);
+      Model soundPart = new Model(declarations.name(), declarations.namespace(), built, sound, queries,
+          names.tenancy());
       return new Assembly(Optional.empty(), soundPart, report.diagnostics());
     }
-    Model model = new Model(declarations.name(), declarations.namespace(), built, metrics, queries);
+    Model model = new Model(declarations.name(), declarations.namespace(), built, metrics, queries,
+        names.tenancy());
     return new Assembly(Optional.of(model), model, report.diagnostics());
   }
 

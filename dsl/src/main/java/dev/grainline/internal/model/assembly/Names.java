@@ -3,17 +3,19 @@ package dev.grainline.internal.model.assembly;
 import dev.grainline.internal.model.EntitySource;
 import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.Tenancy;
 import dev.grainline.internal.model.assembly.Lowering.AttributeName;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What naming found: the name of each declared attribute and metric (by declaration object, so every use of one is
  * found however it was reached), the metrics by the field declaring them and where each is declared, the class and
- * the (not yet lowered) source of each entity, and the entities reading each table.
+ * the (not yet lowered) source of each entity, the entities reading each table, and the model's tenancy.
  */
 record Names(
     Map<AttributeDecl, AttributeName> attributes,
@@ -22,7 +24,8 @@ record Names(
     Map<String, Origin> metricOrigins,
     Map<String, ClassDeclaration> entityClasses,
     Map<String, EntitySource> sources,
-    Map<TableRef, Set<String>> tableOwners) {
+    Map<TableRef, Set<String>> tableOwners,
+    Optional<Tenancy> tenancy) {
   Names {
     attributes = Collections.unmodifiableMap(new IdentityHashMap<>(attributes));
     metrics = Collections.unmodifiableMap(new IdentityHashMap<>(metrics));
@@ -31,6 +34,7 @@ record Names(
     entityClasses = Collections.unmodifiableMap(new LinkedHashMap<>(entityClasses));
     sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     tableOwners = Map.copyOf(tableOwners);
+    java.util.Objects.requireNonNull(tenancy, "tenancy");
   }
 
   /** The origin of the field that names {@code metric}, if this declaration is the one naming it there. */

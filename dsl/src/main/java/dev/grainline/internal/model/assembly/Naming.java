@@ -3,12 +3,15 @@ package dev.grainline.internal.model.assembly;
 import dev.grainline.internal.model.EntitySource;
 import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.Tenancy;
 import dev.grainline.internal.model.assembly.Lowering.AttributeName;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.Report;
 import dev.grainline.internal.model.validation.rules.AnnotatedMember;
 import dev.grainline.internal.model.validation.rules.Rules;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +36,7 @@ public final class Naming {
   private final Map<String, ClassDeclaration> entityClasses = new LinkedHashMap<>();
   private final Map<String, EntitySource> sources = new LinkedHashMap<>();
   private final Map<TableRef, Set<String>> tableOwners = new HashMap<>();
+  private final List<Declared.Table> sourceTables = new ArrayList<>();
 
   private Naming(Declarations declarations, Report report) {
     this.declarations = declarations;
@@ -45,7 +49,42 @@ public final class Naming {
     naming.nameMembers();
     naming.nameDeclaredElsewhere();
     return new Names(naming.attributeNames, naming.metricNames, naming.metricsByField, naming.metricOrigins,
-        naming.entityClasses, naming.sources, naming.tableOwners);
+        naming.entityClasses, naming.sources, naming.tableOwners, naming.tenancy());
+  }
+
+  /**
+   * The model's tenant key (its first, if it declares two: the model rules report the second) and the scope of each
+   * table its sources read by that key. A table scoped by another key, or declared with different scopes in different
+   * places, is left out (neither scoped nor shared): the declaration rules report it, and no rule checks the joins
+   * of a table whose scope is not settled.
+   */
+  private Optional<Tenancy> tenancy() {
+    Optional<Declared.TenantKey> key = declarations.classes().stream()
+        .flatMap(type -> type.declared(Declared.TenantKey.class).stream()).findFirst();
+    return key.map(k -> {
+      Map<String, TableScope> scopes = new LinkedHashMap<>();
+      Set<String> unsettled = new HashSet<>();
+      for (Declared.Table table : sourceTables) {
+        TableScope earlier = scopes.putIfAbsent(table.table().qualifiedName(), table.scope());
+        if (earlier != null && !earlier.sameAs(table.scope())) {
+          unsettled.add(table.table().qualifiedName());
+        }
+      }
+      Map<String, String> scoped = new LinkedHashMap<>();
+      Set<String> shared = new LinkedHashSet<>();
+      scopes.forEach((name, scope) -> {
+        if (unsettled.contains(name)) {
+          return;
+        }
+        switch (scope) {
+          case TableScope.Scoped s when s.key().sameKey(k) -> scoped.put(name, s.column());
+          case TableScope.Scoped foreign -> { }
+          case TableScope.Shared s -> shared.add(name);
+          case TableScope.Unscoped u -> { }
+        }
+      });
+      return new Tenancy(k.column(), k.type(), k.required(), scoped, shared);
+    });
   }
 
   /** The name of the metric a field declares: {@code TOTAL_REVENUE} in namespace v3 is {@code v3.total_revenue}. */
@@ -95,21 +134,18 @@ public final class Naming {
   }
 
   private Optional<EntitySource> sourceOf(ClassDeclaration type, Origin origin) {
-    List<EntitySource> declared = values(type, Declared.Source.class).stream().map(Declared.Source::source).toList();
-    List<TableRef> tables = values(type, Declared.Table.class).stream().map(Declared.Table::table).toList();
-    EntitySource source;
-    if (declared.size() == 1) {
-      source = declared.get(0);
-    } else if (declared.isEmpty() && tables.size() == 1) {
-      source = new EntitySource(tables.get(0), List.of());
-    } else {
-      if (declared.isEmpty()) {
-        report.add(Message.SOURCE_TABLES, origin, null, type.entityName(), tables.size());
+    Optional<Declared.Source> declaredSource = type.source();
+    if (declaredSource.isEmpty()) {
+      int sourceFields = type.declared(Declared.Source.class).size();
+      if (sourceFields == 0) {
+        report.add(Message.SOURCE_TABLES, origin, null, type.entityName(), type.declared(Declared.Table.class).size());
       } else {
-        report.add(Message.SOURCE_SOURCES, origin, null, type.entityName(), declared.size());
+        report.add(Message.SOURCE_SOURCES, origin, null, type.entityName(), sourceFields);
       }
       return Optional.empty();
     }
+    EntitySource source = declaredSource.get().source();
+    sourceTables.addAll(declaredSource.get().tables());
     if (type.kind() == ClassKind.DIMENSION && !source.joins().isEmpty()) {
       // Shown at the Source field that joins, the definition to change.
       Origin sourceField = type.members().stream().filter(m -> m.declared() instanceof Declared.Source).findFirst()
@@ -189,10 +225,5 @@ public final class Naming {
         metricNames.putIfAbsent(metric, metricNames.get(m.metric()));
       }
     });
-  }
-
-  static <T extends Declared> List<T> values(ClassDeclaration type, Class<T> kind) {
-    return type.members().stream().map(MemberDeclaration::declared).filter(kind::isInstance).map(kind::cast)
-        .toList();
   }
 }

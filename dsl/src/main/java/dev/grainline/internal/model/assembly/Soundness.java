@@ -29,7 +29,8 @@ record Soundness(Declarations declarations, Names names, Report report) {
     Set<Origin> failed = report.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::origin)
         .collect(Collectors.toSet());
     Set<String> brokenEntities = brokenEntities();
-    Model all = new Model(declarations.name(), declarations.namespace(), List.of(), metrics, List.of());
+    Model all = new Model(declarations.name(), declarations.namespace(), List.of(), metrics, List.of(),
+        names.tenancy());
     Set<String> sound = new LinkedHashSet<>();
     for (MetricDef metric : metrics) {
       if (!failed.contains(metric.origin())
@@ -82,6 +83,7 @@ record Soundness(Declarations declarations, Names names, Report report) {
     return switch (declared) {
       case Declared.Table t -> true;
       case Declared.Source s -> true;
+      case Declared.TenantKey k -> true;
       case Declared.Attribute a -> true;
       case Declared.Column c -> true;
       case Declared.Condition c -> true;

@@ -3,11 +3,13 @@ package dev.grainline.internal.model.assembly;
 import dev.grainline.internal.model.Entity;
 import dev.grainline.internal.model.MetricDef;
 import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.Tenancy;
 import dev.grainline.internal.model.validation.Report;
 import dev.grainline.internal.model.validation.rules.ModelContext;
 import dev.grainline.internal.model.validation.rules.Rule;
 import dev.grainline.internal.model.validation.rules.Rules;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,22 +19,24 @@ import java.util.Set;
 final class Validation {
   private Validation() {}
 
-  static Validated run(Declarations declarations, List<Entity> entities, List<MetricDef> metrics,
+  static Validated run(Declarations declarations, Optional<Tenancy> tenancy, List<Entity> entities,
+      List<MetricDef> metrics,
       Soundness soundness, ModelContext.MemberTypes memberTypes, Report report) {
     List<MetricDef> sound = metrics;
-    Model checked = model(declarations, entities, sound);
+    Model checked = model(declarations, tenancy, entities, sound);
     Set<String> brokenEntities = Set.of();
     for (List<Rule<ModelContext>> group : Rules.MODEL.groups()) {
       sound = soundness.sound(sound);
       brokenEntities = soundness.brokenEntities();
-      checked = model(declarations, entities, sound);
+      checked = model(declarations, tenancy, entities, sound);
       ModelContext context = new ModelContext(checked, declarations.classes(), memberTypes);
       group.forEach(rule -> rule.check(context, report));
     }
     return new Validated(checked, brokenEntities);
   }
 
-  static Model model(Declarations declarations, List<Entity> entities, List<MetricDef> metrics) {
-    return new Model(declarations.name(), declarations.namespace(), entities, metrics, List.of());
+  static Model model(Declarations declarations, Optional<Tenancy> tenancy, List<Entity> entities,
+      List<MetricDef> metrics) {
+    return new Model(declarations.name(), declarations.namespace(), entities, metrics, List.of(), tenancy);
   }
 }

@@ -152,6 +152,34 @@ public enum Message {
   AMBIGUOUS_LINKS("GrainlineAmbiguousLinks", Severity.ERROR,
       "%s links to %s more than once %s (%s); give each link its own role"),
 
+  // --- tenants (issue 11): the tenant key, the scope of tables, joins that keep tenants apart ---------------------
+  TENANT_KEY_CLASS("GrainlineTenantKey", Severity.ERROR,
+      "tenantKey(\"%s\", %s.class): a tenant key is an Integer, Long or String column"),
+  TENANT_KEY_TWICE("GrainlineTenantKey", Severity.ERROR,
+      "%s declares a second tenant key (%s); a model has one tenant key, here %s, and scopes its tables by it"),
+  TENANT_KEY_NOT_IN_KEY("GrainlineTenantKey", Severity.ERROR,
+      "%s is tenant-scoped, so its key must include its tenant column %s%s"),
+  TENANT_KEY_TYPE("GrainlineTenantKey", Severity.ERROR,
+      "column %s is the tenant column of %s, so it is %s like tenant key %s, not %s; declare it with %s(\"%s\")"),
+  TENANT_SCOPE("GrainlineTenantScope", Severity.ERROR,
+      "table %s, read by %s, says neither scopedBy(%s) nor shared(); in a model with a tenant key every table a"
+          + " source reads says whether its rows belong to tenants"),
+  TENANT_SCOPE_FOREIGN("GrainlineTenantScope", Severity.ERROR,
+      "table %s is scoped by a tenant key on %s (%s) that this model does not declare; %s"),
+  TENANT_SCOPE_CONFLICT("GrainlineTenantScope", Severity.ERROR,
+      "table %s is %s here but %s in %s; whose rows a table holds is the same wherever it is read"),
+  TENANT_JOIN("GrainlineTenantJoin", Severity.ERROR,
+      "link %s joins tenant-scoped %s on %s only: add its tenant column %s (%s to %s)"),
+  TENANT_JOIN_COLUMN("GrainlineTenantJoin", Severity.ERROR,
+      "link %s joins %s, the tenant column of tenant-scoped %s, to %s, which is not the tenant column of %s; join it"
+          + " to %s"),
+  TENANT_JOIN_SHARED("GrainlineTenantJoin", Severity.ERROR,
+      "link %s joins %s, whose rows all tenants share, to tenant-scoped %s: a shared row has no tenant to join on,"
+          + " so it would match every tenant's rows; link from a tenant-scoped entity"),
+  TENANT_SOURCE_JOIN("GrainlineTenantJoin", Severity.ERROR,
+      "the source of %s joins tenant-scoped %s on a condition that does not equate their tenant columns, so rows of"
+          + " different tenants would join; AND %s to its on(...)"),
+
   // --- expressions -----------------------------------------------------------------------------------------------
   TYPE_OPERATION("GrainlineTypeMismatch", Severity.ERROR, "%s: cannot %s %s values"),
   TYPE_ARITHMETIC("GrainlineTypeMismatch", Severity.ERROR, "%s: cannot compute %s %s %s; arithmetic needs numbers"),

@@ -39,7 +39,7 @@ final class ColumnTypeRule implements Rule<List<ClassDeclaration>> {
   }
 
   /** The expressions a member declares whose columns it reads. */
-  private static List<Node> roots(Declared declared) {
+  static List<Node> roots(Declared declared) {
     return switch (declared) {
       case Declared.Attribute a -> List.of(a.decl().definition());
       case Declared.Metric m -> List.of(m.metric().definition());
@@ -47,6 +47,7 @@ final class ColumnTypeRule implements Rule<List<ClassDeclaration>> {
       case Declared.Link l -> l.from();
       case Declared.Source s -> s.source().joins().stream().map(EntitySource.Join::on).toList();
       case Declared.Table t -> List.of();
+      case Declared.TenantKey k -> List.of();
       case Declared.Condition c -> List.of();
       case Declared.Query q -> List.of();
       case Declared.Sort o -> List.of();

@@ -16,7 +16,11 @@ public final class Rules {
   public static final Ruleset<RowExpression> ROW = Ruleset.of(List.of(new RowLevelRule()));
 
   /** What all the fields of the model's classes declare together. */
-  public static final Ruleset<List<ClassDeclaration>> DECLARATIONS = Ruleset.of(List.of(new ColumnTypeRule()));
+  public static final Ruleset<List<ClassDeclaration>> DECLARATIONS =
+      Ruleset.of(List.of(new ColumnTypeRule(), new TenantScopeRule()));
+
+  /** A link's targets, before the entity phase checks that they are the target dimension's key. */
+  public static final Ruleset<LinkTargets> LINK_TARGETS = Ruleset.of(List.of(new TenantJoinRule.Targets()));
 
   /** A field that declares no metric. */
   public static final Ruleset<AnnotatedMember> NOT_A_METRIC = Ruleset.of(List.of(new MetricAnnotationTargetRule()));
@@ -30,13 +34,16 @@ public final class Rules {
       List.of(new MetricAnnotationRule(), new JoinedAttributeRule()));
 
   /**
-   * The sound part of the whole model: first the rules that decide whether a metric can be computed at all (the
-   * facts it joins share a dimension, its windows are well formed); then, on what passed, the rules that only warn or
-   * check what a field promises Java code (fan-out, declared type arguments).
+   * The sound part of the whole model: first the rules of its entities that decide whether tenants are kept apart
+   * (the tenant key, the joins between scoped rows), whose errors leave an entity's metrics out of what follows; then
+   * the rules that decide whether a metric can be computed at all (the facts it joins share a dimension, its windows
+   * are well formed); then, on what passed, the rules that only warn or check what a field promises Java code
+   * (fan-out, declared type arguments).
    */
-  public static final Ruleset<ModelContext> MODEL = Ruleset.of(
+  public static final Ruleset<ModelContext> MODEL = new Ruleset<>(List.of(
+      List.of(new TenantKeyRule(), new TenantJoinRule()),
       List.of(new SharedDimensionRule(), new WindowRule(), new SnapshotRule()),
-      List.of(new FanOutRule(), new DeclaredJavaTypeRule()));
+      List.of(new FanOutRule(), new DeclaredJavaTypeRule())));
 
   /** A named query, lowered, before it is resolved. */
   public static final Ruleset<NamedQueryDraft> NAMED_QUERY = Ruleset.of(List.of(new ParameterTypeRule()));

@@ -15,11 +15,13 @@ class RulesTest {
   @Test
   void theRegistryListsEachRuleOnceInTheDocumentedOrder() {
     assertEquals(List.of("RowLevelRule"), names(Rules.ROW.inOrder()));
-    assertEquals(List.of("ColumnTypeRule"), names(Rules.DECLARATIONS.inOrder()));
+    assertEquals(List.of("ColumnTypeRule", "TenantScopeRule"), names(Rules.DECLARATIONS.inOrder()));
+    assertEquals(List.of("Targets"), names(Rules.LINK_TARGETS.inOrder()));
     assertEquals(List.of("MetricAnnotationTargetRule"), names(Rules.NOT_A_METRIC.inOrder()));
     assertEquals(List.of(List.of("MetricLevelRule"), List.of("MetricAnnotationRule", "JoinedAttributeRule")),
         Rules.METRIC.groups().stream().map(RulesTest::names).toList());
-    assertEquals(List.of(List.of("SharedDimensionRule", "WindowRule", "SnapshotRule"),
+    assertEquals(List.of(List.of("TenantKeyRule", "TenantJoinRule"),
+        List.of("SharedDimensionRule", "WindowRule", "SnapshotRule"),
         List.of("FanOutRule", "DeclaredJavaTypeRule")),
         Rules.MODEL.groups().stream().map(RulesTest::names).toList());
     assertEquals(List.of("ParameterTypeRule"), names(Rules.NAMED_QUERY.inOrder()));
