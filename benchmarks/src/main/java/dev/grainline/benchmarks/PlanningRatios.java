@@ -43,7 +43,12 @@ public final class PlanningRatios {
 
   private static final int SAMPLES_PER_SLICE = 1_000;
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
+    System.out.println(run(args));
+  }
+
+  /** Warms up, runs the rounds, and returns the report. */
+  static String run(String[] args) {
     Map<String, String> options = new LinkedHashMap<>(Map.of("scenarios", "S1,S5,S7,WIDE20,WINDOWS4", "dialects",
         "POSTGRES", "warmup-seconds", "20", "rounds", "40", "slice-ms", "50"));
     for (int i = 0; i + 1 < args.length; i += 2) {
@@ -137,7 +142,7 @@ public final class PlanningRatios {
     for (Dialect other : dialects.subList(Math.min(1, dialects.size()), dialects.size())) {
       text.append(dialectTable(runners, dialects.get(0), other));
     }
-    System.out.println(text);
+    return text.toString();
   }
 
   /** Per scenario and path, {@code other}'s time divided by {@code base}'s: paired, and (ratio of the medians). */
