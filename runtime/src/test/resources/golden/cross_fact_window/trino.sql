@@ -100,21 +100,18 @@ with
   ),
   "w1_orders" as (
     select
-      "k"."month_of_month" "month_of_month",
+      date_add(
+        'month',
+        1,
+        cast("p1_orders"."source_period" as date)
+      ) "month_of_month",
       count(distinct "p1_orders"."l0") "p1_ordersc0"
-    from (
-      select distinct
-        "base"."month_of_month",
-        date_add(
-          'month',
-          -1,
-          cast("base"."month_of_month" as date)
-        ) "frame_last"
-      from "base"
-    ) "k"
-      left outer join "p1_orders"
-        on "p1_orders"."source_period" = "k"."frame_last"
-    group by "k"."month_of_month"
+    from "p1_orders"
+    group by date_add(
+      'month',
+      1,
+      cast("p1_orders"."source_period" as date)
+    )
   ),
   "p2_visits" as (
     select
@@ -125,21 +122,18 @@ with
   ),
   "w1_visits" as (
     select
-      "k"."month_of_month" "month_of_month",
+      date_add(
+        'month',
+        1,
+        cast("p2_visits"."source_period" as date)
+      ) "month_of_month",
       sum("p2_visits"."p2_visitsc0_p") "p2_visitsc0"
-    from (
-      select distinct
-        "base"."month_of_month",
-        date_add(
-          'month',
-          -1,
-          cast("base"."month_of_month" as date)
-        ) "frame_last"
-      from "base"
-    ) "k"
-      left outer join "p2_visits"
-        on "p2_visits"."source_period" = "k"."frame_last"
-    group by "k"."month_of_month"
+    from "p2_visits"
+    group by date_add(
+      'month',
+      1,
+      cast("p2_visits"."source_period" as date)
+    )
   ),
   "result" as (
     select

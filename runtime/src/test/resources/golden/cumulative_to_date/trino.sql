@@ -39,27 +39,38 @@ with
   ),
   "w2_clicks" as (
     select
-      "k"."day_of_day" "day_of_day",
+      "f"."c" "day_of_day",
       sum("p1_clicks"."p1_clicksc0_p") "p1_clicksc0"
-    from (
-      select distinct
-        "base"."day_of_day",
-        "base"."day_of_day" "frame_last",
+    from "p1_clicks"
+      cross join unnest(sequence("p1_clicks"."source_period", date_add(
+        'day',
+        -1,
         cast(
-          date_trunc(
+          date_add(
             'month',
-            cast("base"."day_of_day" as timestamp)
+            1,
+            cast(
+              cast(
+                date_trunc(
+                  'month',
+                  cast("p1_clicks"."source_period" as timestamp)
+                )
+                as date
+              )
+              as date
+            )
           )
           as date
-        ) "frame_first"
-      from "base"
-    ) "k"
-      left outer join "p1_clicks"
-        on (
-          "p1_clicks"."source_period" >= "k"."frame_first"
-          and "p1_clicks"."source_period" <= "k"."frame_last"
         )
-    group by "k"."day_of_day"
+      ), interval '1' day)) "f" ("c")
+    where cast(
+      date_trunc(
+        'month',
+        cast("f"."c" as timestamp)
+      )
+      as date
+    ) <= "p1_clicks"."source_period"
+    group by "f"."c"
   ),
   "result" as (
     select

@@ -77,27 +77,38 @@ with
   ),
   "w2_orders" as (
     select
-      "k"."day_of_date_id" "day_of_date_id",
+      "f"."c" "day_of_date_id",
       sum("p1_orders"."p1_ordersc0_p") "p1_ordersc0"
-    from (
-      select distinct
-        "base"."day_of_date_id",
-        "base"."day_of_date_id" "frame_last",
+    from "p1_orders"
+      cross join unnest(sequence("p1_orders"."source_period", date_add(
+        'day',
+        -1,
         cast(
-          date_trunc(
+          date_add(
             'month',
-            cast("base"."day_of_date_id" as timestamp)
+            1,
+            cast(
+              cast(
+                date_trunc(
+                  'month',
+                  cast("p1_orders"."source_period" as timestamp)
+                )
+                as date
+              )
+              as date
+            )
           )
           as date
-        ) "frame_first"
-      from "base"
-    ) "k"
-      left outer join "p1_orders"
-        on (
-          "p1_orders"."source_period" >= "k"."frame_first"
-          and "p1_orders"."source_period" <= "k"."frame_last"
         )
-    group by "k"."day_of_date_id"
+      ), interval '1' day)) "f" ("c")
+    where cast(
+      date_trunc(
+        'month',
+        cast("f"."c" as timestamp)
+      )
+      as date
+    ) <= "p1_orders"."source_period"
+    group by "f"."c"
   ),
   "result" as (
     select

@@ -174,29 +174,16 @@ with
   ),
   "w1_clicks" as (
     select
-      "k"."category" "category",
-      "k"."week_of_week" "week_of_week",
+      "p1_clicks"."category" "category",
+      "f"."c" "week_of_week",
       count(distinct "p1_clicks"."l0") "p1_clicksc0"
-    from (
-      select distinct
-        "base"."category",
-        "base"."week_of_week",
-        "base"."week_of_week" "frame_last",
-        date_add(
-          'day',
-          -14,
-          cast("base"."week_of_week" as date)
-        ) "frame_first"
-      from "base"
-    ) "k"
-      left outer join "p1_clicks"
-        on (
-          (("k"."category" is null) = ("p1_clicks"."category" is null))
-          and (coalesce("k"."category", '') = coalesce("p1_clicks"."category", ''))
-          and "p1_clicks"."source_period" > "k"."frame_first"
-          and "p1_clicks"."source_period" <= "k"."frame_last"
-        )
-    group by "k"."category", "k"."week_of_week"
+    from "p1_clicks"
+      cross join unnest(sequence("p1_clicks"."source_period", date_add(
+        'day',
+        7,
+        cast("p1_clicks"."source_period" as date)
+      ), interval '7' day)) "f" ("c")
+    group by "p1_clicks"."category", "f"."c"
   ),
   "result" as (
     select

@@ -49,35 +49,25 @@ with
   ),
   "w1_clicks" as (
     select
-      "k"."week_of_week" "week_of_week",
+      date_add(
+        'day',
+        7,
+        cast("p1_clicks"."source_period" as date)
+      ) "week_of_week",
       sum("p1_clicks"."p1_clicksc0_p") "p1_clicksc0"
-    from (
-      select distinct
-        "base"."week_of_week",
-        date_add(
-          'day',
-          -7,
-          cast("base"."week_of_week" as date)
-        ) "frame_last"
-      from "base"
-    ) "k"
-      left outer join "p1_clicks"
-        on "p1_clicks"."source_period" = "k"."frame_last"
-    group by "k"."week_of_week"
+    from "p1_clicks"
+    group by date_add(
+      'day',
+      7,
+      cast("p1_clicks"."source_period" as date)
+    )
   ),
   "w2_clicks" as (
     select
-      "k"."week_of_week" "week_of_week",
+      "p1_clicks"."source_period" "week_of_week",
       sum("p1_clicks"."p1_clicksc0_p") "p1_clicksc0"
-    from (
-      select distinct
-        "base"."week_of_week",
-        "base"."week_of_week" "frame_last"
-      from "base"
-    ) "k"
-      left outer join "p1_clicks"
-        on "p1_clicks"."source_period" = "k"."frame_last"
-    group by "k"."week_of_week"
+    from "p1_clicks"
+    group by "p1_clicks"."source_period"
   ),
   "result" as (
     select

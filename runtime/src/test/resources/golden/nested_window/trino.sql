@@ -35,58 +35,35 @@ with
   ),
   "w1_orders" as (
     select
-      "k"."day_of_date_id" "day_of_date_id",
+      "f"."c" "day_of_date_id",
       sum("p1_orders"."p1_ordersc0_p") "p1_ordersc0"
-    from (
-      select distinct
-        "base"."day_of_date_id",
-        "base"."day_of_date_id" "frame_last",
-        date_add(
-          'day',
-          -7,
-          cast("base"."day_of_date_id" as date)
-        ) "frame_first"
-      from "base"
-    ) "k"
-      left outer join "p1_orders"
-        on (
-          "p1_orders"."source_period" > "k"."frame_first"
-          and "p1_orders"."source_period" <= "k"."frame_last"
-        )
-    group by "k"."day_of_date_id"
+    from "p1_orders"
+      cross join unnest(sequence("p1_orders"."source_period", date_add(
+        'day',
+        6,
+        cast("p1_orders"."source_period" as date)
+      ), interval '1' day)) "f" ("c")
+    group by "f"."c"
   ),
   "w2_orders" as (
     select
-      "k"."day_of_date_id" "day_of_date_id",
+      date_add(
+        'day',
+        7,
+        cast("f"."c" as date)
+      ) "day_of_date_id",
       sum("p1_orders"."p1_ordersc0_p") "p1_ordersc0"
-    from (
-      select distinct
-        "base"."day_of_date_id",
-        date_add(
-          'day',
-          -7,
-          cast("base"."day_of_date_id" as date)
-        ) "frame_last",
-        date_add(
-          'day',
-          -7,
-          cast(
-            date_add(
-              'day',
-              -7,
-              cast("base"."day_of_date_id" as date)
-            )
-            as date
-          )
-        ) "frame_first"
-      from "base"
-    ) "k"
-      left outer join "p1_orders"
-        on (
-          "p1_orders"."source_period" > "k"."frame_first"
-          and "p1_orders"."source_period" <= "k"."frame_last"
-        )
-    group by "k"."day_of_date_id"
+    from "p1_orders"
+      cross join unnest(sequence("p1_orders"."source_period", date_add(
+        'day',
+        6,
+        cast("p1_orders"."source_period" as date)
+      ), interval '1' day)) "f" ("c")
+    group by date_add(
+      'day',
+      7,
+      cast("f"."c" as date)
+    )
   ),
   "result" as (
     select

@@ -97,21 +97,18 @@ with
   ),
   "w1_stock" as (
     select
-      "k"."month_of_date_id" "month_of_date_id",
+      date_add(
+        'month',
+        1,
+        cast("p1_stock"."source_period" as date)
+      ) "month_of_date_id",
       sum("p1_stock"."p1_stockc0_p") "p1_stockc0"
-    from (
-      select distinct
-        "base"."month_of_date_id",
-        date_add(
-          'month',
-          -1,
-          cast("base"."month_of_date_id" as date)
-        ) "frame_last"
-      from "base"
-    ) "k"
-      left outer join "p1_stock"
-        on "p1_stock"."source_period" = "k"."frame_last"
-    group by "k"."month_of_date_id"
+    from "p1_stock"
+    group by date_add(
+      'month',
+      1,
+      cast("p1_stock"."source_period" as date)
+    )
   ),
   "result" as (
     select

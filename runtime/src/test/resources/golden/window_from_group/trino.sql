@@ -60,27 +60,21 @@ with
   ),
   "w1_orders" as (
     select
-      "k"."category" "category",
-      "k"."week_of_week" "week_of_week",
+      "p1_orders"."category" "category",
+      date_add(
+        'day',
+        7,
+        cast("p1_orders"."source_period" as date)
+      ) "week_of_week",
       sum("p1_orders"."p1_ordersc0_p") "p1_ordersc0"
-    from (
-      select distinct
-        "base"."category",
-        "base"."week_of_week",
-        date_add(
-          'day',
-          -7,
-          cast("base"."week_of_week" as date)
-        ) "frame_last"
-      from "base"
-    ) "k"
-      left outer join "p1_orders"
-        on (
-          (("k"."category" is null) = ("p1_orders"."category" is null))
-          and (coalesce("k"."category", '') = coalesce("p1_orders"."category", ''))
-          and "p1_orders"."source_period" = "k"."frame_last"
-        )
-    group by "k"."category", "k"."week_of_week"
+    from "p1_orders"
+    group by
+      "p1_orders"."category",
+      date_add(
+        'day',
+        7,
+        cast("p1_orders"."source_period" as date)
+      )
   ),
   "result" as (
     select

@@ -63,21 +63,18 @@ with
   ),
   "w1_orders" as (
     select
-      "k"."week_of_week" "week_of_week",
+      date_add(
+        'day',
+        7,
+        cast("p1_orders"."source_period" as date)
+      ) "week_of_week",
       sum("p1_orders"."p1_ordersc0_p") "p1_ordersc0"
-    from (
-      select distinct
-        "base"."week_of_week",
-        date_add(
-          'day',
-          -7,
-          cast("base"."week_of_week" as date)
-        ) "frame_last"
-      from "base"
-    ) "k"
-      left outer join "p1_orders"
-        on "p1_orders"."source_period" = "k"."frame_last"
-    group by "k"."week_of_week"
+    from "p1_orders"
+    group by date_add(
+      'day',
+      7,
+      cast("p1_orders"."source_period" as date)
+    )
   ),
   "result" as (
     select

@@ -51,25 +51,15 @@ with
   ),
   "w1_clicks" as (
     select
-      "k"."day_of_day" "day_of_day",
+      "f"."c" "day_of_day",
       sum("p1_clicks"."p1_clicksc0_p") "p1_clicksc0"
-    from (
-      select distinct
-        "base"."day_of_day",
-        "base"."day_of_day" "frame_last",
-        date_add(
-          'day',
-          -7,
-          cast("base"."day_of_day" as date)
-        ) "frame_first"
-      from "base"
-    ) "k"
-      left outer join "p1_clicks"
-        on (
-          "p1_clicks"."source_period" > "k"."frame_first"
-          and "p1_clicks"."source_period" <= "k"."frame_last"
-        )
-    group by "k"."day_of_day"
+    from "p1_clicks"
+      cross join unnest(sequence("p1_clicks"."source_period", date_add(
+        'day',
+        6,
+        cast("p1_clicks"."source_period" as date)
+      ), interval '1' day)) "f" ("c")
+    group by "f"."c"
   ),
   "p2_clicks" as (
     select
@@ -80,21 +70,18 @@ with
   ),
   "w2_clicks" as (
     select
-      "k"."week_of_day" "week_of_day",
+      date_add(
+        'day',
+        7,
+        cast("p2_clicks"."source_period" as date)
+      ) "week_of_day",
       sum("p2_clicks"."p2_clicksc0_p") "p2_clicksc0"
-    from (
-      select distinct
-        "base"."week_of_day",
-        date_add(
-          'day',
-          -7,
-          cast("base"."week_of_day" as date)
-        ) "frame_last"
-      from "base"
-    ) "k"
-      left outer join "p2_clicks"
-        on "p2_clicks"."source_period" = "k"."frame_last"
-    group by "k"."week_of_day"
+    from "p2_clicks"
+    group by date_add(
+      'day',
+      7,
+      cast("p2_clicks"."source_period" as date)
+    )
   ),
   "result" as (
     select

@@ -21,18 +21,25 @@ final class DateSeries {
   private DateSeries() {}
 
   static Table<?> of(Dialect dialect, Field<?> start, Field<?> end, TimeGrain grain) {
-    TimeArithmetic.Unit step = TimeArithmetic.Unit.of(1, grain);
     return switch (dialect) {
       case POSTGRES, DUCKDB -> DSL.table("generate_series({0}, {1}, cast({2} as interval))",
           DSL.cast(start, SQLDataType.LOCALDATETIME), DSL.cast(end, SQLDataType.LOCALDATETIME),
           DSL.cast(DSL.inline(TimeArithmetic.interval(1, grain)), SQLDataType.VARCHAR)).as(TABLE, COLUMN);
       case TRINO -> {
         Field<?> first = DSL.cast(start, SQLDataType.LOCALDATE);
-        Field<?> last = DSL.greatest(first, DSL.cast(end, SQLDataType.LOCALDATE));
-        // Interval literals are syntax, not values: the count and unit are the grain's, never a query's.
-        String interval = "interval '" + step.count() + "' " + step.name();
-        yield DSL.table("unnest(sequence({0}, {1}, " + interval + "))", first, last).as(TABLE, COLUMN);
+        yield trinoSequence(first, DSL.greatest(first, DSL.cast(end, SQLDataType.LOCALDATE)), grain, TABLE, COLUMN);
       }
     };
+  }
+
+  /**
+   * Trino's dates from {@code first} to {@code last} (no later than it, at most 10,000 of them), one per period
+   * of a grain, as the one-column table {@code table(column)}.
+   */
+  static Table<?> trinoSequence(Field<?> first, Field<?> last, TimeGrain grain, String table, String column) {
+    TimeArithmetic.Unit step = TimeArithmetic.Unit.of(1, grain);
+    // Interval literals are syntax, not values: the count and unit are the grain's, never a query's.
+    String interval = "interval '" + step.count() + "' " + step.name();
+    return DSL.table("unnest(sequence({0}, {1}, " + interval + "))", first, last).as(table, column);
   }
 }

@@ -1,6 +1,7 @@
 package dev.grainline.runtime.internal.rendering;
 
 import dev.grainline.SqlType;
+import dev.grainline.dsl.TimeGrain;
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.expr.ComparisonOp;
 import dev.grainline.internal.model.expr.Node;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -39,6 +41,20 @@ final class WindowMergeRenderer {
       return;
     }
     statement.define(window.partial());
+    Select<?> merged = switch (statement.dialect()) {
+      case POSTGRES, DUCKDB -> joined(window, statement);
+      // Trino computes a WITH query at every reference, so the join form would compute the base rows (and their
+      // grain group) once more for the keys; fanned out, the merge reads the partials alone.
+      case TRINO -> FanOut.of(window).<Select<?>>map(fan -> fannedOut(window, fan, statement))
+          .orElseGet(() -> joined(window, statement));
+    };
+    // Materialized: PostgreSQL, estimating one row for a filter on left-joined NULLs, would otherwise plan a nested
+    // loop that merges the window again for every base row (minutes instead of a second).
+    statement.cte(DSL.name(window.name()).asMaterialized(merged));
+  }
+
+  /** Every key of the base rows, left-joined to the partials of the source periods its frame selects, merged. */
+  private static Select<?> joined(WindowMerge window, Statement statement) {
     ExprRenderer expressions = statement.expressions();
     String partialName = window.partial().name();
     TableRef partialTable = PlanNode.table(partialName);
@@ -74,12 +90,118 @@ final class WindowMergeRenderer {
           DSL.field(DSL.name(partialName, key.alias())), key.type()));
     }
     on.add(expressions.condition(frame(window, partialTable)));
-    var merged = DSL.select(mergedFields).from(keys).leftJoin(DSL.table(DSL.name(partialName))).on(DSL.and(on))
+    return DSL.select(mergedFields).from(keys).leftJoin(DSL.table(DSL.name(partialName))).on(DSL.and(on))
         .groupBy(mergedGroupBy);
-    // Materialized: PostgreSQL, estimating one row for a filter on left-joined NULLs, would otherwise plan a nested
-    // loop that merges the window again for every base row (minutes instead of a second).
-    statement.cte(DSL.name(window.name()).asMaterialized(merged));
   }
+
+  /**
+   * Each source period's partials sent to every period whose frame selects it, merged per partition and period.
+   * It holds rows only for periods some source reaches; the result's left join and the combiners' missing-row
+   * values make the others what the join form gives them, the merge over no partials.
+   */
+  private static Select<?> fannedOut(WindowMerge window, FanOut fan, Statement statement) {
+    ExprRenderer expressions = statement.expressions();
+    String partialName = window.partial().name();
+    TableRef partialTable = PlanNode.table(partialName);
+    Node source = sourcePeriod(window);
+    Node current = fan.candidates().isPresent() ? FanOut.CANDIDATE : source;
+    Node target = window.shift() == 0 ? current : new AddPeriods(current, window.shift(), window.axisGrain());
+
+    List<SelectField<?>> fields = new ArrayList<>();
+    List<Field<?>> groupBy = new ArrayList<>();
+    for (WindowMerge.Key key : window.partitions()) {
+      fields.add(DSL.field(DSL.name(partialName, key.alias())).as(key.alias()));
+      groupBy.add(DSL.field(DSL.name(partialName, key.alias())));
+    }
+    fields.add(expressions.field(target).as(window.periodAlias()));
+    groupBy.add(expressions.field(target));
+    Partials.decompose(expressions, window.partial().components(), partialTable, new ArrayList<>(),
+        new ArrayList<>(), fields);
+
+    Table<?> from = DSL.table(DSL.name(partialName));
+    Condition selects = DSL.noCondition();
+    if (fan.candidates().isPresent()) {
+      Candidates candidates = fan.candidates().get();
+      from = from.crossJoin(DateSeries.trinoSequence(expressions.field(source),
+          expressions.field(candidates.last().apply(source)), window.axisGrain(), FanOut.TABLE, FanOut.COLUMN));
+      selects = candidates.selects().map(expressions::condition).orElse(DSL.noCondition());
+    }
+    return DSL.select(fields).from(from).where(selects).groupBy(groupBy);
+  }
+
+  /**
+   * How a source period fans out to the current periods of the frames that select it: to itself alone (no
+   * candidates), or to the axis periods from itself to {@code last}, of which {@code selects} keeps the exact ones
+   * where calendar arithmetic is not invertible (a month back from March 31 is February 28, as from February 28).
+   */
+  private record FanOut(Optional<Candidates> candidates) {
+    static final String TABLE = "f";
+    static final String COLUMN = "c";
+    static final Node CANDIDATE = new ColumnRef(new TableRef("", TABLE, TABLE), COLUMN, SqlType.DATE);
+    /** Trino's sequence refuses longer ones; a frame that long is merged by the join form. */
+    private static final int MAX_PERIODS = 10_000;
+
+    static Optional<FanOut> of(WindowMerge window) {
+      Node source = sourcePeriod(window);
+      TimeGrain axis = window.axisGrain();
+      return switch (window.frame()) {
+        case WindowFrame.Current c -> Optional.of(new FanOut(Optional.empty()));
+        case WindowFrame.Trailing t -> {
+          if ((long) t.count() * maxDays(t.unit()) / minDays(axis) + 2 > MAX_PERIODS) {
+            yield Optional.empty();
+          }
+          // A source p is in the frame of c when c - count units < p <= c. Unit and axis alike, that is the
+          // count - 1 periods after p; otherwise up to 3 days past p + count units (month ends clamp), checked.
+          UnaryOperator<Node> last = t.unit() == axis ? p -> new AddPeriods(p, t.count() - 1, axis)
+              : p -> new AddPeriods(new AddPeriods(p, t.count(), t.unit()), 3, TimeGrain.DAY);
+          Optional<Node> selects = t.unit() == axis ? Optional.empty()
+              : Optional.of(new Comparison(ComparisonOp.GT, source,
+                  new AddPeriods(CANDIDATE, -t.count(), t.unit())));
+          yield Optional.of(new FanOut(Optional.of(new Candidates(last, selects))));
+        }
+        // Unbounded: every later period reads the source.
+        case WindowFrame.Cumulative c -> Optional.empty();
+        case WindowFrame.ToDate d -> {
+          if (maxDays(d.grain()) / minDays(axis) + 2 > MAX_PERIODS) {
+            yield Optional.empty();
+          }
+          // A source p is in the frame of c when trunc(c) <= p <= c: c runs to the end of p's period.
+          UnaryOperator<Node> last = p -> new AddPeriods(new AddPeriods(new TimeTrunc(p, d.grain()), 1, d.grain()),
+              -1, TimeGrain.DAY);
+          Optional<Node> selects = Optional.of(new Comparison(ComparisonOp.LE, new TimeTrunc(CANDIDATE, d.grain()),
+              source));
+          yield Optional.of(new FanOut(Optional.of(new Candidates(last, selects))));
+        }
+      };
+    }
+
+    private static long maxDays(TimeGrain grain) {
+      return switch (grain) {
+        case DAY -> 1;
+        case WEEK -> 7;
+        case MONTH -> 31;
+        case QUARTER -> 92;
+        case YEAR -> 366;
+      };
+    }
+
+    private static long minDays(TimeGrain grain) {
+      return switch (grain) {
+        case DAY -> 1;
+        case WEEK -> 7;
+        case MONTH -> 28;
+        case QUARTER -> 90;
+        case YEAR -> 365;
+      };
+    }
+  }
+
+  private static Node sourcePeriod(WindowMerge window) {
+    return new ColumnRef(PlanNode.table(window.partial().name()), SOURCE_PERIOD, SqlType.DATE);
+  }
+
+  /** The last candidate period of a source period, and the condition that keeps the exact candidates. */
+  private record Candidates(UnaryOperator<Node> last, Optional<Node> selects) {}
 
   /**
    * Which source periods a key's period reads: from {@code first} (exclusive for a trailing window, inclusive for
