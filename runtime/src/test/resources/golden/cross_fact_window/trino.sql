@@ -98,20 +98,25 @@ with
       ),
       "scan_orders"."orders__order_id"
   ),
-  "w1_orders" as (
+  "shared_w1_orders" as (
     select
-      date_add(
+      "f"."c" "month_of_month",
+      count(distinct "p1_orders"."l0") filter (where "p1_orders"."source_period" = date_add(
+        'month',
+        -1,
+        cast("f"."c" as date)
+      )) "w1_orders_p1_ordersc0"
+    from "p1_orders"
+      cross join unnest(sequence(date_add(
         'month',
         1,
         cast("p1_orders"."source_period" as date)
-      ) "month_of_month",
-      count(distinct "p1_orders"."l0") "p1_ordersc0"
-    from "p1_orders"
-    group by date_add(
-      'month',
-      1,
-      cast("p1_orders"."source_period" as date)
-    )
+      ), date_add(
+        'month',
+        1,
+        cast("p1_orders"."source_period" as date)
+      ), interval '1' month)) "f" ("c")
+    group by "f"."c"
   ),
   "p2_visits" as (
     select
@@ -120,20 +125,25 @@ with
     from "g_visits"
     group by "g_visits"."month_of_month"
   ),
-  "w1_visits" as (
+  "shared_w1_visits" as (
     select
-      date_add(
+      "f"."c" "month_of_month",
+      sum("p2_visits"."p2_visitsc0_p") filter (where "p2_visits"."source_period" = date_add(
+        'month',
+        -1,
+        cast("f"."c" as date)
+      )) "w1_visits_p2_visitsc0"
+    from "p2_visits"
+      cross join unnest(sequence(date_add(
         'month',
         1,
         cast("p2_visits"."source_period" as date)
-      ) "month_of_month",
-      sum("p2_visits"."p2_visitsc0_p") "p2_visitsc0"
-    from "p2_visits"
-    group by date_add(
-      'month',
-      1,
-      cast("p2_visits"."source_period" as date)
-    )
+      ), date_add(
+        'month',
+        1,
+        cast("p2_visits"."source_period" as date)
+      ), interval '1' month)) "f" ("c")
+    group by "f"."c"
   ),
   "result" as (
     select
@@ -154,11 +164,11 @@ with
       ) "conversion",
       cast(
         (cast(
-          coalesce("w1_orders"."p1_ordersc0", 0)
+          coalesce("shared_w1_orders"."w1_orders_p1_ordersc0", 0)
           as double
         ) / cast(
           nullif(
-            coalesce("w1_visits"."p2_visitsc0", 0),
+            coalesce("shared_w1_visits"."w1_visits_p2_visitsc0", 0),
             0
           )
           as double
@@ -166,15 +176,15 @@ with
         as double
       ) "conversion_last_month"
     from "base"
-      left outer join "w1_orders"
+      left outer join "shared_w1_orders"
         on (
-          (("base"."month_of_month" is null) = ("w1_orders"."month_of_month" is null))
-          and (coalesce("base"."month_of_month", date '1970-01-01') = coalesce("w1_orders"."month_of_month", date '1970-01-01'))
+          (("base"."month_of_month" is null) = ("shared_w1_orders"."month_of_month" is null))
+          and (coalesce("base"."month_of_month", date '1970-01-01') = coalesce("shared_w1_orders"."month_of_month", date '1970-01-01'))
         )
-      left outer join "w1_visits"
+      left outer join "shared_w1_visits"
         on (
-          (("base"."month_of_month" is null) = ("w1_visits"."month_of_month" is null))
-          and (coalesce("base"."month_of_month", date '1970-01-01') = coalesce("w1_visits"."month_of_month", date '1970-01-01'))
+          (("base"."month_of_month" is null) = ("shared_w1_visits"."month_of_month" is null))
+          and (coalesce("base"."month_of_month", date '1970-01-01') = coalesce("shared_w1_visits"."month_of_month", date '1970-01-01'))
         )
   )
 select "result"."month", "result"."conversion", "result"."conversion_last_month"

@@ -37,10 +37,19 @@ with
         on "p1_clicks"."source_period" <= "k"."frame_last"
     group by "k"."day_of_day"
   ),
-  "w2_clicks" as (
+  "shared_w2_clicks" as (
     select
       "f"."c" "day_of_day",
-      sum("p1_clicks"."p1_clicksc0_p") "p1_clicksc0"
+      sum("p1_clicks"."p1_clicksc0_p") filter (where (
+        "p1_clicks"."source_period" >= cast(
+          date_trunc(
+            'month',
+            cast("f"."c" as timestamp)
+          )
+          as date
+        )
+        and "p1_clicks"."source_period" <= "f"."c"
+      )) "w2_clicks_p1_clicksc0"
     from "p1_clicks"
       cross join unnest(sequence("p1_clicks"."source_period", date_add(
         'day',
@@ -63,13 +72,6 @@ with
           as date
         )
       ), interval '1' day)) "f" ("c")
-    where cast(
-      date_trunc(
-        'month',
-        cast("f"."c" as timestamp)
-      )
-      as date
-    ) <= "p1_clicks"."source_period"
     group by "f"."c"
   ),
   "result" as (
@@ -77,17 +79,17 @@ with
       "base"."day" "day",
       "base"."day_of_day" "day_of_day",
       "w1_clicks"."p1_clicksc0" "running_amount",
-      "w2_clicks"."p1_clicksc0" "amount_mtd"
+      "shared_w2_clicks"."w2_clicks_p1_clicksc0" "amount_mtd"
     from "base"
       left outer join "w1_clicks"
         on (
           (("base"."day_of_day" is null) = ("w1_clicks"."day_of_day" is null))
           and (coalesce("base"."day_of_day", date '1970-01-01') = coalesce("w1_clicks"."day_of_day", date '1970-01-01'))
         )
-      left outer join "w2_clicks"
+      left outer join "shared_w2_clicks"
         on (
-          (("base"."day_of_day" is null) = ("w2_clicks"."day_of_day" is null))
-          and (coalesce("base"."day_of_day", date '1970-01-01') = coalesce("w2_clicks"."day_of_day", date '1970-01-01'))
+          (("base"."day_of_day" is null) = ("shared_w2_clicks"."day_of_day" is null))
+          and (coalesce("base"."day_of_day", date '1970-01-01') = coalesce("shared_w2_clicks"."day_of_day", date '1970-01-01'))
         )
   )
 select "result"."day", "result"."running_amount", "result"."amount_mtd"

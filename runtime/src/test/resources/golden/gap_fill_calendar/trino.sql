@@ -75,10 +75,19 @@ with
         on "p1_orders"."source_period" <= "k"."frame_last"
     group by "k"."day_of_date_id"
   ),
-  "w2_orders" as (
+  "shared_w2_orders" as (
     select
       "f"."c" "day_of_date_id",
-      sum("p1_orders"."p1_ordersc0_p") "p1_ordersc0"
+      sum("p1_orders"."p1_ordersc0_p") filter (where (
+        "p1_orders"."source_period" >= cast(
+          date_trunc(
+            'month',
+            cast("f"."c" as timestamp)
+          )
+          as date
+        )
+        and "p1_orders"."source_period" <= "f"."c"
+      )) "w2_orders_p1_ordersc0"
     from "p1_orders"
       cross join unnest(sequence("p1_orders"."source_period", date_add(
         'day',
@@ -101,13 +110,6 @@ with
           as date
         )
       ), interval '1' day)) "f" ("c")
-    where cast(
-      date_trunc(
-        'month',
-        cast("f"."c" as timestamp)
-      )
-      as date
-    ) <= "p1_orders"."source_period"
     group by "f"."c"
   ),
   "result" as (
@@ -116,17 +118,17 @@ with
       "base"."day_of_date_id" "day_of_date_id",
       cast("base"."c0" as double) "revenue",
       cast("w1_orders"."p1_ordersc0" as double) "running_revenue",
-      cast("w2_orders"."p1_ordersc0" as double) "revenue_mtd"
+      cast("shared_w2_orders"."w2_orders_p1_ordersc0" as double) "revenue_mtd"
     from "base"
       left outer join "w1_orders"
         on (
           (("base"."day_of_date_id" is null) = ("w1_orders"."day_of_date_id" is null))
           and (coalesce("base"."day_of_date_id", date '1970-01-01') = coalesce("w1_orders"."day_of_date_id", date '1970-01-01'))
         )
-      left outer join "w2_orders"
+      left outer join "shared_w2_orders"
         on (
-          (("base"."day_of_date_id" is null) = ("w2_orders"."day_of_date_id" is null))
-          and (coalesce("base"."day_of_date_id", date '1970-01-01') = coalesce("w2_orders"."day_of_date_id", date '1970-01-01'))
+          (("base"."day_of_date_id" is null) = ("shared_w2_orders"."day_of_date_id" is null))
+          and (coalesce("base"."day_of_date_id", date '1970-01-01') = coalesce("shared_w2_orders"."day_of_date_id", date '1970-01-01'))
         )
   )
 select "result"."date_id", "result"."revenue", "result"."running_revenue", "result"."revenue_mtd"

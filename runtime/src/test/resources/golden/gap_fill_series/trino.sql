@@ -172,11 +172,18 @@ with
       ),
       "scan_clicks"."clicks__user_id"
   ),
-  "w1_clicks" as (
+  "shared_w1_clicks" as (
     select
       "p1_clicks"."category" "category",
       "f"."c" "week_of_week",
-      count(distinct "p1_clicks"."l0") "p1_clicksc0"
+      count(distinct "p1_clicks"."l0") filter (where (
+        "p1_clicks"."source_period" > date_add(
+          'day',
+          -14,
+          cast("f"."c" as date)
+        )
+        and "p1_clicks"."source_period" <= "f"."c"
+      )) "w1_clicks_p1_clicksc0"
     from "p1_clicks"
       cross join unnest(sequence("p1_clicks"."source_period", date_add(
         'day',
@@ -191,14 +198,14 @@ with
       "base"."category" "category",
       "base"."week_of_week" "week_of_week",
       "base"."c0" "amount",
-      coalesce("w1_clicks"."p1_clicksc0", 0) "users_2w"
+      coalesce("shared_w1_clicks"."w1_clicks_p1_clicksc0", 0) "users_2w"
     from "base"
-      left outer join "w1_clicks"
+      left outer join "shared_w1_clicks"
         on (
-          (("base"."category" is null) = ("w1_clicks"."category" is null))
-          and (coalesce("base"."category", '') = coalesce("w1_clicks"."category", ''))
-          and (("base"."week_of_week" is null) = ("w1_clicks"."week_of_week" is null))
-          and (coalesce("base"."week_of_week", date '1970-01-01') = coalesce("w1_clicks"."week_of_week", date '1970-01-01'))
+          (("base"."category" is null) = ("shared_w1_clicks"."category" is null))
+          and (coalesce("base"."category", '') = coalesce("shared_w1_clicks"."category", ''))
+          and (("base"."week_of_week" is null) = ("shared_w1_clicks"."week_of_week" is null))
+          and (coalesce("base"."week_of_week", date '1970-01-01') = coalesce("shared_w1_clicks"."week_of_week", date '1970-01-01'))
         )
   )
 select "result"."week", "result"."category", "result"."amount", "result"."users_2w"

@@ -47,54 +47,47 @@ with
     from "g_clicks"
     group by "g_clicks"."week_of_week"
   ),
-  "w1_clicks" as (
+  "shared_w1_clicks" as (
     select
-      date_add(
+      "f"."c" "week_of_week",
+      sum("p1_clicks"."p1_clicksc0_p") filter (where "p1_clicks"."source_period" = date_add(
         'day',
-        7,
-        cast("p1_clicks"."source_period" as date)
-      ) "week_of_week",
-      sum("p1_clicks"."p1_clicksc0_p") "p1_clicksc0"
+        -7,
+        cast("f"."c" as date)
+      )) "w1_clicks_p1_clicksc0",
+      sum("p1_clicks"."p1_clicksc0_p") filter (where "p1_clicks"."source_period" = "f"."c") "w2_clicks_p1_clicksc0"
     from "p1_clicks"
-    group by date_add(
-      'day',
-      7,
-      cast("p1_clicks"."source_period" as date)
-    )
-  ),
-  "w2_clicks" as (
-    select
-      "p1_clicks"."source_period" "week_of_week",
-      sum("p1_clicks"."p1_clicksc0_p") "p1_clicksc0"
-    from "p1_clicks"
-    group by "p1_clicks"."source_period"
+      cross join unnest(sequence("p1_clicks"."source_period", greatest(
+        date_add(
+          'day',
+          7,
+          cast("p1_clicks"."source_period" as date)
+        ),
+        "p1_clicks"."source_period"
+      ), interval '7' day)) "f" ("c")
+    group by "f"."c"
   ),
   "result" as (
     select
       "base"."week" "week",
       "base"."week_of_week" "week_of_week",
       "base"."c0" "amount",
-      "w1_clicks"."p1_clicksc0" "amount_last_week",
+      "shared_w1_clicks"."w1_clicks_p1_clicksc0" "amount_last_week",
       cast(
         ((cast(
-          ("w2_clicks"."p1_clicksc0" - "w1_clicks"."p1_clicksc0")
+          ("shared_w1_clicks"."w2_clicks_p1_clicksc0" - "shared_w1_clicks"."w1_clicks_p1_clicksc0")
           as double
         ) / cast(
-          nullif("w1_clicks"."p1_clicksc0", 0)
+          nullif("shared_w1_clicks"."w1_clicks_p1_clicksc0", 0)
           as double
         )) * 100)
         as double
       ) "wow_amount_change"
     from "base"
-      left outer join "w1_clicks"
+      left outer join "shared_w1_clicks"
         on (
-          (("base"."week_of_week" is null) = ("w1_clicks"."week_of_week" is null))
-          and (coalesce("base"."week_of_week", date '1970-01-01') = coalesce("w1_clicks"."week_of_week", date '1970-01-01'))
-        )
-      left outer join "w2_clicks"
-        on (
-          (("base"."week_of_week" is null) = ("w2_clicks"."week_of_week" is null))
-          and (coalesce("base"."week_of_week", date '1970-01-01') = coalesce("w2_clicks"."week_of_week", date '1970-01-01'))
+          (("base"."week_of_week" is null) = ("shared_w1_clicks"."week_of_week" is null))
+          and (coalesce("base"."week_of_week", date '1970-01-01') = coalesce("shared_w1_clicks"."week_of_week", date '1970-01-01'))
         )
   )
 select "result"."week", "result"."amount", "result"."amount_last_week", "result"."wow_amount_change"

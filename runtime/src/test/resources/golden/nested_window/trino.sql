@@ -33,54 +33,69 @@ with
     from "g_orders"
     group by "g_orders"."day_of_date_id"
   ),
-  "w1_orders" as (
+  "shared_w1_orders" as (
     select
       "f"."c" "day_of_date_id",
-      sum("p1_orders"."p1_ordersc0_p") "p1_ordersc0"
+      sum("p1_orders"."p1_ordersc0_p") filter (where (
+        "p1_orders"."source_period" > date_add(
+          'day',
+          -7,
+          cast("f"."c" as date)
+        )
+        and "p1_orders"."source_period" <= "f"."c"
+      )) "w1_orders_p1_ordersc0",
+      sum("p1_orders"."p1_ordersc0_p") filter (where (
+        "p1_orders"."source_period" > date_add(
+          'day',
+          -7,
+          cast(
+            date_add(
+              'day',
+              -7,
+              cast("f"."c" as date)
+            )
+            as date
+          )
+        )
+        and "p1_orders"."source_period" <= date_add(
+          'day',
+          -7,
+          cast("f"."c" as date)
+        )
+      )) "w2_orders_p1_ordersc0"
     from "p1_orders"
-      cross join unnest(sequence("p1_orders"."source_period", date_add(
-        'day',
-        6,
-        cast("p1_orders"."source_period" as date)
+      cross join unnest(sequence("p1_orders"."source_period", greatest(
+        date_add(
+          'day',
+          6,
+          cast("p1_orders"."source_period" as date)
+        ),
+        date_add(
+          'day',
+          7,
+          cast(
+            date_add(
+              'day',
+              6,
+              cast("p1_orders"."source_period" as date)
+            )
+            as date
+          )
+        )
       ), interval '1' day)) "f" ("c")
     group by "f"."c"
-  ),
-  "w2_orders" as (
-    select
-      date_add(
-        'day',
-        7,
-        cast("f"."c" as date)
-      ) "day_of_date_id",
-      sum("p1_orders"."p1_ordersc0_p") "p1_ordersc0"
-    from "p1_orders"
-      cross join unnest(sequence("p1_orders"."source_period", date_add(
-        'day',
-        6,
-        cast("p1_orders"."source_period" as date)
-      ), interval '1' day)) "f" ("c")
-    group by date_add(
-      'day',
-      7,
-      cast("f"."c" as date)
-    )
   ),
   "result" as (
     select
       "base"."date_id" "date_id",
       "base"."day_of_date_id" "day_of_date_id",
-      cast("w1_orders"."p1_ordersc0" as double) "trailing_7d_revenue",
-      cast("w2_orders"."p1_ordersc0" as double) "trailing_7d_week_ago"
+      cast("shared_w1_orders"."w1_orders_p1_ordersc0" as double) "trailing_7d_revenue",
+      cast("shared_w1_orders"."w2_orders_p1_ordersc0" as double) "trailing_7d_week_ago"
     from "base"
-      left outer join "w1_orders"
+      left outer join "shared_w1_orders"
         on (
-          (("base"."day_of_date_id" is null) = ("w1_orders"."day_of_date_id" is null))
-          and (coalesce("base"."day_of_date_id", date '1970-01-01') = coalesce("w1_orders"."day_of_date_id", date '1970-01-01'))
-        )
-      left outer join "w2_orders"
-        on (
-          (("base"."day_of_date_id" is null) = ("w2_orders"."day_of_date_id" is null))
-          and (coalesce("base"."day_of_date_id", date '1970-01-01') = coalesce("w2_orders"."day_of_date_id", date '1970-01-01'))
+          (("base"."day_of_date_id" is null) = ("shared_w1_orders"."day_of_date_id" is null))
+          and (coalesce("base"."day_of_date_id", date '1970-01-01') = coalesce("shared_w1_orders"."day_of_date_id", date '1970-01-01'))
         )
   )
 select "result"."date_id", "result"."trailing_7d_revenue", "result"."trailing_7d_week_ago"

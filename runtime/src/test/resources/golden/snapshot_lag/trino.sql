@@ -95,32 +95,37 @@ with
     from "p1_stock_s"
     group by "p1_stock_s"."month_of_date_id"
   ),
-  "w1_stock" as (
+  "shared_w1_stock" as (
     select
-      date_add(
+      "f"."c" "month_of_date_id",
+      sum("p1_stock"."p1_stockc0_p") filter (where "p1_stock"."source_period" = date_add(
+        'month',
+        -1,
+        cast("f"."c" as date)
+      )) "w1_stock_p1_stockc0"
+    from "p1_stock"
+      cross join unnest(sequence(date_add(
         'month',
         1,
         cast("p1_stock"."source_period" as date)
-      ) "month_of_date_id",
-      sum("p1_stock"."p1_stockc0_p") "p1_stockc0"
-    from "p1_stock"
-    group by date_add(
-      'month',
-      1,
-      cast("p1_stock"."source_period" as date)
-    )
+      ), date_add(
+        'month',
+        1,
+        cast("p1_stock"."source_period" as date)
+      ), interval '1' month)) "f" ("c")
+    group by "f"."c"
   ),
   "result" as (
     select
       "base"."date_id" "date_id",
       "base"."month_of_date_id" "month_of_date_id",
       "base"."c0" "on_hand",
-      "w1_stock"."p1_stockc0" "on_hand_last_month"
+      "shared_w1_stock"."w1_stock_p1_stockc0" "on_hand_last_month"
     from "base"
-      left outer join "w1_stock"
+      left outer join "shared_w1_stock"
         on (
-          (("base"."month_of_date_id" is null) = ("w1_stock"."month_of_date_id" is null))
-          and (coalesce("base"."month_of_date_id", date '1970-01-01') = coalesce("w1_stock"."month_of_date_id", date '1970-01-01'))
+          (("base"."month_of_date_id" is null) = ("shared_w1_stock"."month_of_date_id" is null))
+          and (coalesce("base"."month_of_date_id", date '1970-01-01') = coalesce("shared_w1_stock"."month_of_date_id", date '1970-01-01'))
         )
   )
 select "result"."date_id", "result"."on_hand", "result"."on_hand_last_month"

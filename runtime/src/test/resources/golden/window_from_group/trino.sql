@@ -58,38 +58,41 @@ with
     from "g_orders"
     group by "g_orders"."category", "g_orders"."week_of_week"
   ),
-  "w1_orders" as (
+  "shared_w1_orders" as (
     select
       "p1_orders"."category" "category",
-      date_add(
+      "f"."c" "week_of_week",
+      sum("p1_orders"."p1_ordersc0_p") filter (where "p1_orders"."source_period" = date_add(
         'day',
-        7,
-        cast("p1_orders"."source_period" as date)
-      ) "week_of_week",
-      sum("p1_orders"."p1_ordersc0_p") "p1_ordersc0"
+        -7,
+        cast("f"."c" as date)
+      )) "w1_orders_p1_ordersc0"
     from "p1_orders"
-    group by
-      "p1_orders"."category",
-      date_add(
+      cross join unnest(sequence(date_add(
         'day',
         7,
         cast("p1_orders"."source_period" as date)
-      )
+      ), date_add(
+        'day',
+        7,
+        cast("p1_orders"."source_period" as date)
+      ), interval '7' day)) "f" ("c")
+    group by "p1_orders"."category", "f"."c"
   ),
   "result" as (
     select
       "base"."week" "week",
       "base"."category" "category",
       "base"."week_of_week" "week_of_week",
-      cast("w1_orders"."p1_ordersc0" as double) "revenue_last_week",
+      cast("shared_w1_orders"."w1_orders_p1_ordersc0" as double) "revenue_last_week",
       coalesce("base"."c1", 0) "order_count"
     from "base"
-      left outer join "w1_orders"
+      left outer join "shared_w1_orders"
         on (
-          (("base"."category" is null) = ("w1_orders"."category" is null))
-          and (coalesce("base"."category", '') = coalesce("w1_orders"."category", ''))
-          and (("base"."week_of_week" is null) = ("w1_orders"."week_of_week" is null))
-          and (coalesce("base"."week_of_week", date '1970-01-01') = coalesce("w1_orders"."week_of_week", date '1970-01-01'))
+          (("base"."category" is null) = ("shared_w1_orders"."category" is null))
+          and (coalesce("base"."category", '') = coalesce("shared_w1_orders"."category", ''))
+          and (("base"."week_of_week" is null) = ("shared_w1_orders"."week_of_week" is null))
+          and (coalesce("base"."week_of_week", date '1970-01-01') = coalesce("shared_w1_orders"."week_of_week", date '1970-01-01'))
         )
   )
 select "result"."week", "result"."category", "result"."revenue_last_week", "result"."order_count"

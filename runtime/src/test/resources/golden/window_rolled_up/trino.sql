@@ -49,10 +49,17 @@ with
     from "g_clicks"
     group by "g_clicks"."day_of_day"
   ),
-  "w1_clicks" as (
+  "shared_w1_clicks" as (
     select
       "f"."c" "day_of_day",
-      sum("p1_clicks"."p1_clicksc0_p") "p1_clicksc0"
+      sum("p1_clicks"."p1_clicksc0_p") filter (where (
+        "p1_clicks"."source_period" > date_add(
+          'day',
+          -7,
+          cast("f"."c" as date)
+        )
+        and "p1_clicks"."source_period" <= "f"."c"
+      )) "w1_clicks_p1_clicksc0"
     from "p1_clicks"
       cross join unnest(sequence("p1_clicks"."source_period", date_add(
         'day',
@@ -68,38 +75,43 @@ with
     from "g_clicks"
     group by "g_clicks"."week_of_day"
   ),
-  "w2_clicks" as (
+  "shared_w2_clicks" as (
     select
-      date_add(
+      "f"."c" "week_of_day",
+      sum("p2_clicks"."p2_clicksc0_p") filter (where "p2_clicks"."source_period" = date_add(
+        'day',
+        -7,
+        cast("f"."c" as date)
+      )) "w2_clicks_p2_clicksc0"
+    from "p2_clicks"
+      cross join unnest(sequence(date_add(
         'day',
         7,
         cast("p2_clicks"."source_period" as date)
-      ) "week_of_day",
-      sum("p2_clicks"."p2_clicksc0_p") "p2_clicksc0"
-    from "p2_clicks"
-    group by date_add(
-      'day',
-      7,
-      cast("p2_clicks"."source_period" as date)
-    )
+      ), date_add(
+        'day',
+        7,
+        cast("p2_clicks"."source_period" as date)
+      ), interval '7' day)) "f" ("c")
+    group by "f"."c"
   ),
   "result" as (
     select
       "base"."day" "day",
       "base"."day_of_day" "day_of_day",
       "base"."week_of_day" "week_of_day",
-      "w1_clicks"."p1_clicksc0" "amount_7d",
-      "w2_clicks"."p2_clicksc0" "amount_last_week"
+      "shared_w1_clicks"."w1_clicks_p1_clicksc0" "amount_7d",
+      "shared_w2_clicks"."w2_clicks_p2_clicksc0" "amount_last_week"
     from "base"
-      left outer join "w1_clicks"
+      left outer join "shared_w1_clicks"
         on (
-          (("base"."day_of_day" is null) = ("w1_clicks"."day_of_day" is null))
-          and (coalesce("base"."day_of_day", date '1970-01-01') = coalesce("w1_clicks"."day_of_day", date '1970-01-01'))
+          (("base"."day_of_day" is null) = ("shared_w1_clicks"."day_of_day" is null))
+          and (coalesce("base"."day_of_day", date '1970-01-01') = coalesce("shared_w1_clicks"."day_of_day", date '1970-01-01'))
         )
-      left outer join "w2_clicks"
+      left outer join "shared_w2_clicks"
         on (
-          (("base"."week_of_day" is null) = ("w2_clicks"."week_of_day" is null))
-          and (coalesce("base"."week_of_day", date '1970-01-01') = coalesce("w2_clicks"."week_of_day", date '1970-01-01'))
+          (("base"."week_of_day" is null) = ("shared_w2_clicks"."week_of_day" is null))
+          and (coalesce("base"."week_of_day", date '1970-01-01') = coalesce("shared_w2_clicks"."week_of_day", date '1970-01-01'))
         )
   )
 select "result"."day", "result"."amount_7d", "result"."amount_last_week"

@@ -2,7 +2,9 @@ package dev.grainline.runtime.internal.rendering;
 
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.aggregate.Rollup;
+import dev.grainline.internal.model.expr.Node;
 import dev.grainline.runtime.internal.plan.PlannedComponent;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Field;
 import org.jooq.SelectField;
@@ -17,11 +19,9 @@ final class Partials {
    */
   static void decompose(ExprRenderer expressions, List<PlannedComponent> components, TableRef partialTable,
       List<SelectField<?>> partialFields, List<Field<?>> partialGroupBy, List<SelectField<?>> mergedFields) {
-    int level = 0;
-    for (PlannedComponent component : components) {
-      // Only FULL and LIMITED components are rolled up; the planner computes NONE ones in a terminal group.
-      Rollup rollup = Rollup.of(component.aggregate(), component.type(), component.alias(), partialTable,
-          "l" + level).orElseThrow(() -> new IllegalArgumentException(component.alias() + " is not decomposable"));
+    List<Rollup> rollups = rollups(components, partialTable);
+    for (int i = 0; i < rollups.size(); i++) {
+      Rollup rollup = rollups.get(i);
       for (Rollup.Accumulated partial : rollup.partials()) {
         partialFields.add(expressions.field(partial.aggregate()).as(partial.alias()));
       }
@@ -29,9 +29,36 @@ final class Partials {
         Rollup.Level column = rollup.level().get();
         partialFields.add(expressions.field(column.values()).as(column.alias()));
         partialGroupBy.add(expressions.field(column.values()));
+      }
+      mergedFields.add(expressions.field(rollup.combine()).as(components.get(i).alias()));
+    }
+  }
+
+  /** A component's merge and combination over the partials, under the component's alias. */
+  record Merge(String alias, Node combine) {}
+
+  /** The merges of {@link #decompose}, as expressions, for callers that change them (a window's frame filter). */
+  static List<Merge> merges(List<PlannedComponent> components, TableRef partialTable) {
+    List<Rollup> rollups = rollups(components, partialTable);
+    List<Merge> merges = new ArrayList<>(rollups.size());
+    for (int i = 0; i < rollups.size(); i++) {
+      merges.add(new Merge(components.get(i).alias(), rollups.get(i).combine()));
+    }
+    return merges;
+  }
+
+  private static List<Rollup> rollups(List<PlannedComponent> components, TableRef partialTable) {
+    List<Rollup> rollups = new ArrayList<>(components.size());
+    int level = 0;
+    for (PlannedComponent component : components) {
+      // Only FULL and LIMITED components are rolled up; the planner computes NONE ones in a terminal group.
+      Rollup rollup = Rollup.of(component.aggregate(), component.type(), component.alias(), partialTable,
+          "l" + level).orElseThrow(() -> new IllegalArgumentException(component.alias() + " is not decomposable"));
+      if (rollup.level().isPresent()) {
         level++;
       }
-      mergedFields.add(expressions.field(rollup.combine()).as(component.alias()));
+      rollups.add(rollup);
     }
+    return rollups;
   }
 }

@@ -5,7 +5,9 @@ import dev.grainline.dsl.TimeGrain;
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.expr.ComparisonOp;
 import dev.grainline.internal.model.expr.Node;
+import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.expr.Node.AddPeriods;
+import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import dev.grainline.internal.model.expr.Node.Comparison;
 import dev.grainline.internal.model.expr.Node.TimeTrunc;
@@ -14,7 +16,9 @@ import dev.grainline.runtime.internal.plan.BaseRows;
 import dev.grainline.runtime.internal.plan.PlanNode;
 import dev.grainline.runtime.internal.plan.WindowMerge;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jooq.Condition;
@@ -26,9 +30,10 @@ import org.jooq.impl.DSL;
 
 /**
  * One fact's part of a window, merged: every (partition, period) key of the base rows joined to the source periods
- * its frame selects from the fact's partials ({@link WindowPartialRenderer}), whose partials are merged. A period with no rows contributes
- * nothing, so the previous period is the calendar's, not the previous one that has rows, and a trailing window
- * counts days, not rows.
+ * its frame selects from the fact's partials ({@link WindowPartialRenderer}), whose partials are merged; on Trino,
+ * the partials fanned out to the periods that read them, for all the bounded windows over one partial at once
+ * ({@link Shared}). A period with no rows contributes nothing, so the previous period is the calendar's, not the
+ * previous one that has rows, and a trailing window counts days, not rows.
  */
 final class WindowMergeRenderer {
   private static final String SOURCE_PERIOD = WindowPartialRenderer.SOURCE_PERIOD;
@@ -41,13 +46,7 @@ final class WindowMergeRenderer {
       return;
     }
     statement.define(window.partial());
-    Select<?> merged = switch (statement.dialect()) {
-      case POSTGRES, DUCKDB -> joined(window, statement);
-      // Trino computes a WITH query at every reference, so the join form would compute the base rows (and their
-      // grain group) once more for the keys; fanned out, the merge reads the partials alone.
-      case TRINO -> FanOut.of(window).<Select<?>>map(fan -> fannedOut(window, fan, statement))
-          .orElseGet(() -> joined(window, statement));
-    };
+    Select<?> merged = joined(window, statement);
     // Materialized: PostgreSQL, estimating one row for a filter on left-joined NULLs, would otherwise plan a nested
     // loop that merges the window again for every base row (minutes instead of a second).
     statement.cte(DSL.name(window.name()).asMaterialized(merged));
@@ -95,46 +94,111 @@ final class WindowMergeRenderer {
   }
 
   /**
-   * Each source period's partials sent to every period whose frame selects it, merged per partition and period.
-   * It holds rows only for periods some source reaches; the result's left join and the combiners' missing-row
-   * values make the others what the join form gives them, the merge over no partials.
+   * Windows that Trino merges in one CTE: those over one partial, axis period and partitions whose frames fan out.
+   * Trino computes a WITH query at every reference, so each window of its own would compute the partial (and the
+   * grain group under it) once more, and a dashboard's dozen windows exceed its 150 stages; together they read the
+   * partial once, each window's merges filtered to its frame, in columns named {@link #column}.
    */
-  private static Select<?> fannedOut(WindowMerge window, FanOut fan, Statement statement) {
-    ExprRenderer expressions = statement.expressions();
-    String partialName = window.partial().name();
-    TableRef partialTable = PlanNode.table(partialName);
-    Node source = sourcePeriod(window);
-    Node current = fan.candidates().isPresent() ? FanOut.CANDIDATE : source;
-    Node target = window.shift() == 0 ? current : new AddPeriods(current, window.shift(), window.axisGrain());
-
-    List<SelectField<?>> fields = new ArrayList<>();
-    List<Field<?>> groupBy = new ArrayList<>();
-    for (WindowMerge.Key key : window.partitions()) {
-      fields.add(DSL.field(DSL.name(partialName, key.alias())).as(key.alias()));
-      groupBy.add(DSL.field(DSL.name(partialName, key.alias())));
+  record Shared(String name, List<WindowMerge> windows) {
+    Shared {
+      windows = List.copyOf(windows);
     }
-    fields.add(expressions.field(target).as(window.periodAlias()));
-    groupBy.add(expressions.field(target));
-    Partials.decompose(expressions, window.partial().components(), partialTable, new ArrayList<>(),
-        new ArrayList<>(), fields);
 
-    Table<?> from = DSL.table(DSL.name(partialName));
-    Condition selects = DSL.noCondition();
-    if (fan.candidates().isPresent()) {
-      Candidates candidates = fan.candidates().get();
-      from = from.crossJoin(DateSeries.trinoSequence(expressions.field(source),
-          expressions.field(candidates.last().apply(source)), window.axisGrain(), FanOut.TABLE, FanOut.COLUMN));
-      selects = candidates.selects().map(expressions::condition).orElse(DSL.noCondition());
+    /** Whether a window's frame is bounded, so that its merge can be shared; a cumulative one is not. */
+    static boolean fansOut(WindowMerge window) {
+      return FanOut.of(window).isPresent();
     }
-    return DSL.select(fields).from(from).where(selects).groupBy(groupBy);
+
+    /** The windows in groups that share a merge; one that does not fan out is a group of its own. */
+    static List<List<WindowMerge>> groups(List<WindowMerge> windows) {
+      Map<List<Object>, List<WindowMerge>> groups = new LinkedHashMap<>();
+      for (WindowMerge window : windows) {
+        List<Object> key = fansOut(window)
+            ? List.of(window.partial().name(), window.periodAlias(), window.partitions(), window.axisGrain())
+            : List.of(window.name());
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(window);
+      }
+      return List.copyOf(groups.values());
+    }
+
+    static Shared of(List<WindowMerge> windows) {
+      return new Shared("shared_" + windows.get(0).name(), windows);
+    }
+
+    /** The column that holds {@code window}'s merged component {@code alias}. */
+    String column(WindowMerge window, String alias) {
+      return window.name() + "_" + alias;
+    }
   }
 
   /**
-   * How a source period fans out to the current periods of the frames that select it: to itself alone (no
-   * candidates), or to the axis periods from itself to {@code last}, of which {@code selects} keeps the exact ones
-   * where calendar arithmetic is not invertible (a month back from March 31 is February 28, as from February 28).
+   * The windows' merges over the partials fanned out once to every period any of them reads from a source period
+   * (from the source shifted by the least shift to the latest of their last periods), each merge counting only the
+   * pairs of source and period that its window's frame selects.
    */
-  private record FanOut(Optional<Candidates> candidates) {
+  static void define(Shared shared, Statement statement) {
+    if (!statement.first(shared.name())) {
+      return;
+    }
+    WindowMerge first = shared.windows().get(0);
+    statement.define(first.partial());
+    ExprRenderer expressions = statement.expressions();
+    String partialName = first.partial().name();
+    TableRef partialTable = PlanNode.table(partialName);
+    Node source = sourcePeriod(first);
+    Node period = FanOut.CANDIDATE;
+
+    List<SelectField<?>> fields = new ArrayList<>();
+    List<Field<?>> groupBy = new ArrayList<>();
+    for (WindowMerge.Key key : first.partitions()) {
+      fields.add(DSL.field(DSL.name(partialName, key.alias())).as(key.alias()));
+      groupBy.add(DSL.field(DSL.name(partialName, key.alias())));
+    }
+    fields.add(expressions.field(period).as(first.periodAlias()));
+    groupBy.add(expressions.field(period));
+    int leastShift = Integer.MAX_VALUE;
+    List<Field<?>> lasts = new ArrayList<>();
+    for (WindowMerge window : shared.windows()) {
+      Node reads = reads(window, source, period);
+      for (Partials.Merge merge : Partials.merges(window.partial().components(), partialTable)) {
+        Node filtered = Nodes.rewrite(merge.combine(), n -> n instanceof Aggregate a
+            ? Optional.of(new Aggregate(a.function(), a.args(),
+                Optional.of(a.filter().<Node>map(f -> new Node.And(List.of(f, reads))).orElse(reads)), a.entity()))
+            : Optional.empty());
+        fields.add(expressions.field(filtered).as(shared.column(window, merge.alias())));
+      }
+      leastShift = Math.min(leastShift, window.shift());
+      Node last = FanOut.of(window).orElseThrow().last().map(l -> l.apply(source)).orElse(source);
+      lasts.add(expressions.field(window.shift() == 0 ? last
+          : new AddPeriods(last, window.shift(), window.axisGrain())));
+    }
+    Node start = leastShift == 0 ? source : new AddPeriods(source, leastShift, first.axisGrain());
+    Field<?> end = lasts.size() == 1 ? lasts.get(0)
+        : DSL.greatest(lasts.get(0), lasts.subList(1, lasts.size()).toArray(Field<?>[]::new));
+    Table<?> from = DSL.table(DSL.name(partialName)).crossJoin(DateSeries.trinoSequence(expressions.field(start),
+        end, first.axisGrain(), FanOut.TABLE, FanOut.COLUMN));
+    statement.cte(DSL.name(shared.name()).as(DSL.select(fields).from(from).groupBy(groupBy)));
+  }
+
+  /** Whether a window's frame at {@code period} reads the partials of {@code source}: its bounds, exactly. */
+  private static Node reads(WindowMerge window, Node source, Node period) {
+    Bounds bounds = Bounds.of(window);
+    Node last = bounds.last().orElseThrow().apply(period);
+    if (window.frame() instanceof WindowFrame.Current) {
+      return new Comparison(ComparisonOp.EQ, source, last);
+    }
+    Node upTo = new Comparison(ComparisonOp.LE, source, last);
+    return bounds.first().<Node>map(first -> new Node.And(List.of(new Comparison(
+        bounds.firstInclusive() ? ComparisonOp.GE : ComparisonOp.GT, source, first.apply(period)), upTo)))
+        .orElse(upTo);
+  }
+
+  /**
+   * How far a source period fans out: to the current periods from itself to {@code last} of it (to itself alone
+   * when empty). Where calendar arithmetic is not invertible (a month back from March 31 is February 28, as from
+   * February 28), {@code last} reaches a little further and the frame's own condition keeps the exact ones.
+   */
+  private record FanOut(Optional<UnaryOperator<Node>> last) {
     static final String TABLE = "f";
     static final String COLUMN = "c";
     static final Node CANDIDATE = new ColumnRef(new TableRef("", TABLE, TABLE), COLUMN, SqlType.DATE);
@@ -142,36 +206,21 @@ final class WindowMergeRenderer {
     private static final int MAX_PERIODS = 10_000;
 
     static Optional<FanOut> of(WindowMerge window) {
-      Node source = sourcePeriod(window);
       TimeGrain axis = window.axisGrain();
       return switch (window.frame()) {
         case WindowFrame.Current c -> Optional.of(new FanOut(Optional.empty()));
-        case WindowFrame.Trailing t -> {
-          if ((long) t.count() * maxDays(t.unit()) / minDays(axis) + 2 > MAX_PERIODS) {
-            yield Optional.empty();
-          }
-          // A source p is in the frame of c when c - count units < p <= c. Unit and axis alike, that is the
-          // count - 1 periods after p; otherwise up to 3 days past p + count units (month ends clamp), checked.
-          UnaryOperator<Node> last = t.unit() == axis ? p -> new AddPeriods(p, t.count() - 1, axis)
-              : p -> new AddPeriods(new AddPeriods(p, t.count(), t.unit()), 3, TimeGrain.DAY);
-          Optional<Node> selects = t.unit() == axis ? Optional.empty()
-              : Optional.of(new Comparison(ComparisonOp.GT, source,
-                  new AddPeriods(CANDIDATE, -t.count(), t.unit())));
-          yield Optional.of(new FanOut(Optional.of(new Candidates(last, selects))));
-        }
+        // A source p is in the frame of c when c - count units < p <= c: unit and axis alike, the count - 1
+        // periods after p; otherwise up to p + count units and 3 days (month ends clamp).
+        case WindowFrame.Trailing t -> t.count() * maxDays(t.unit()) / minDays(axis) + 2 > MAX_PERIODS
+            ? Optional.empty()
+            : Optional.of(new FanOut(Optional.of(t.unit() == axis ? p -> new AddPeriods(p, t.count() - 1, axis)
+                : p -> new AddPeriods(new AddPeriods(p, t.count(), t.unit()), 3, TimeGrain.DAY))));
         // Unbounded: every later period reads the source.
         case WindowFrame.Cumulative c -> Optional.empty();
-        case WindowFrame.ToDate d -> {
-          if (maxDays(d.grain()) / minDays(axis) + 2 > MAX_PERIODS) {
-            yield Optional.empty();
-          }
-          // A source p is in the frame of c when trunc(c) <= p <= c: c runs to the end of p's period.
-          UnaryOperator<Node> last = p -> new AddPeriods(new AddPeriods(new TimeTrunc(p, d.grain()), 1, d.grain()),
-              -1, TimeGrain.DAY);
-          Optional<Node> selects = Optional.of(new Comparison(ComparisonOp.LE, new TimeTrunc(CANDIDATE, d.grain()),
-              source));
-          yield Optional.of(new FanOut(Optional.of(new Candidates(last, selects))));
-        }
+        // A source p is in the frame of c when trunc(c) <= p <= c: c runs to the end of p's period.
+        case WindowFrame.ToDate d -> maxDays(d.grain()) / minDays(axis) + 2 > MAX_PERIODS ? Optional.empty()
+            : Optional.of(new FanOut(Optional.of(p -> new AddPeriods(
+                new AddPeriods(new TimeTrunc(p, d.grain()), 1, d.grain()), -1, TimeGrain.DAY))));
       };
     }
 
@@ -199,9 +248,6 @@ final class WindowMergeRenderer {
   private static Node sourcePeriod(WindowMerge window) {
     return new ColumnRef(PlanNode.table(window.partial().name()), SOURCE_PERIOD, SqlType.DATE);
   }
-
-  /** The last candidate period of a source period, and the condition that keeps the exact candidates. */
-  private record Candidates(UnaryOperator<Node> last, Optional<Node> selects) {}
 
   /**
    * Which source periods a key's period reads: from {@code first} (exclusive for a trailing window, inclusive for
