@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Runs the three benchmark programs one after another and writes their output to benchmarks/results/.
+# Runs the benchmark programs one after another and writes their output to benchmarks/results/.
 # Build first (from the repository root):
 #   ./mvnw -q -DskipTests install
 # Needs PostgreSQL at $GRAINLINE_BENCH_PG_URL (default jdbc:postgresql://127.0.0.1:5432/grainline_bench?user=root, a
 # database created on first use and kept, not the tests' one); loads schema v3_bench
 # there and in /tmp/grainline-bench/bench.duckdb on first use (about 15 s; the days of orders and page views are then
-# spread over a year), then reuses them. Takes about 14 minutes, and 8 (JMH on Trino's rendering) + about 20 more
-# (generated SQL on Trino, step 4) when the build ran on JDK 25.0.1 or newer.
+# spread over a year), then reuses them. Takes about 25 minutes (steps 1 and 2 plan for PostgreSQL and Trino), and
+# about 12 more for step 4 (generated SQL on Trino) when the build ran on JDK 25.0.1 or newer.
 set -euo pipefail
 cd "$(dirname "$0")"
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
@@ -29,7 +29,7 @@ mkdir -p results
 
 # 4. The same on Trino 483, started in its own JVM with the memory catalog (TrinoExecution, test scope: the build
 #    writes its class path to target/trino-classpath.txt on JDK 25.0.1+, which Trino needs). Loads the same data set
-#    into Trino on every run (about 5 minutes), then 2 warm-up and 9 measured rounds per case.
+#    into Trino on every run (about 2 minutes), then 2 warm-up and 9 measured rounds per case.
 if [ -f target/trino-classpath.txt ]; then
   "$JAVA" -Xmx6g --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
     -cp "target/test-classes:target/classes:$(cat target/trino-classpath.txt)" dev.grainline.benchmarks.TrinoExecution \
