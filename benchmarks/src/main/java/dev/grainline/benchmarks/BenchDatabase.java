@@ -24,6 +24,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -92,14 +93,18 @@ final class BenchDatabase implements AutoCloseable {
   /** PostgreSQL through a HikariCP pool of {@code poolSize} connections. */
   static BenchDatabase postgres(String url, Optional<String> initSql, int poolSize) {
     createIfMissing(url);
+    HikariDataSource pool = pool(url, poolSize, "grainline-bench", initSql);
+    return new BenchDatabase(Dialect.POSTGRES, pool, pool::close);
+  }
+
+  private static HikariDataSource pool(String url, int poolSize, String name, Optional<String> initSql) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setMaximumPoolSize(poolSize);
     config.setMinimumIdle(1);
-    config.setPoolName("grainline-bench");
+    config.setPoolName(name);
     initSql.ifPresent(config::setConnectionInitSql);
-    HikariDataSource pool = new HikariDataSource(config);
-    return new BenchDatabase(Dialect.POSTGRES, pool, pool::close);
+    return new HikariDataSource(config);
   }
 
   /**
@@ -131,6 +136,16 @@ final class BenchDatabase implements AutoCloseable {
         throw new IllegalStateException("cannot create the benchmark database " + database + ": " + e.getMessage(), e);
       }
     }
+  }
+
+  /**
+   * Trino at {@code url} (jdbc:trino://host:port/catalog/schema?user=...) through a HikariCP pool of two
+   * connections, as PostgreSQL. TrinoExecution starts a server in its JVM and passes its URL; the memory catalog it
+   * has starts empty, so the data set is loaded on every run.
+   */
+  static BenchDatabase trino(String url) {
+    HikariDataSource pool = pool(url, 2, "grainline-bench-trino", Optional.empty());
+    return new BenchDatabase(Dialect.TRINO, pool, pool::close);
   }
 
   /** A DuckDB file; every connection is a duplicate of one root connection (one database instance). */
@@ -195,12 +210,15 @@ final class BenchDatabase implements AutoCloseable {
       }
       try (Statement statement = connection.createStatement()) {
         // Fresh statistics and hint bits, so the first measured run does not pay for them.
-        if (dialect == Dialect.POSTGRES) {
-          for (StoreTable table : StoreTable.values()) {
-            statement.execute("VACUUM ANALYZE " + StoreSchema.qualifiedName(schema, table));
+        switch (dialect) {
+          case POSTGRES -> {
+            for (StoreTable table : StoreTable.values()) {
+              statement.execute("VACUUM ANALYZE " + StoreSchema.qualifiedName(schema, table));
+            }
           }
-        } else {
-          statement.execute("CHECKPOINT");
+          case DUCKDB -> statement.execute("CHECKPOINT");
+          // The memory connector keeps no statistics (ANALYZE is not supported) and writes nothing to disk.
+          case TRINO -> { }
         }
       }
       log.printf("  %s: loaded %s in %.1f s%n", dialect, report, (System.nanoTime() - start) / 1e9);
@@ -239,16 +257,20 @@ final class BenchDatabase implements AutoCloseable {
     try (Statement statement = connection.createStatement()) {
       statement.execute("DROP TABLE IF EXISTS " + map);
       statement.execute("CREATE TABLE " + map + " (old_date INTEGER, parity INTEGER, new_date INTEGER)");
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + map + " VALUES (?, ?, ?)")) {
-        for (LocalDate day : SampleData.FIRST_ORDER_DAY.datesUntil(SampleData.LAST_ORDER_DAY.plusDays(1)).toList()) {
+      // One statement of 366 x 2 rows of bind values, not a batch: Trino's JDBC driver runs a batch as one
+      // statement per row, and Trino plans and schedules each (a few hundred milliseconds apiece).
+      List<LocalDate> days = SampleData.FIRST_ORDER_DAY.datesUntil(SampleData.LAST_ORDER_DAY.plusDays(1)).toList();
+      String rows = String.join(", ", Collections.nCopies(2 * days.size(), "(?, ?, ?)"));
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + map + " VALUES " + rows)) {
+        int parameter = 1;
+        for (LocalDate day : days) {
           for (int parity = 0; parity < 2; parity++) {
-            insert.setInt(1, DateRow.dateId(day));
-            insert.setInt(2, parity);
-            insert.setInt(3, DateRow.dateId(spreadDay(day, parity)));
-            insert.addBatch();
+            insert.setInt(parameter++, DateRow.dateId(day));
+            insert.setInt(parameter++, parity);
+            insert.setInt(parameter++, DateRow.dateId(spreadDay(day, parity)));
           }
         }
-        insert.executeBatch();
+        insert.executeUpdate();
       }
       rewriteDays(statement, schema, StoreTable.ORDERS, "order_date", "t.order_id % 2");
       rewriteDays(statement, schema, StoreTable.PAGE_VIEWS, "page_date",
@@ -285,14 +307,18 @@ final class BenchDatabase implements AutoCloseable {
     }
   }
 
-  /** "PostgreSQL 15.20 ...", "DuckDB v1.4.1". */
+  /** "PostgreSQL 15.20 ...", "DuckDB v1.4.1", "Trino 483". */
   String version() throws SQLException {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT version()")) {
       rows.next();
       String version = rows.getString(1);
-      return dialect == Dialect.DUCKDB ? "DuckDB " + version : version;
+      return switch (dialect) {
+        case POSTGRES -> version;
+        case DUCKDB -> "DuckDB " + version;
+        case TRINO -> "Trino " + version;
+      };
     }
   }
 

@@ -66,7 +66,8 @@ public class PlanningBenchmark {
   @Param({"S1", "S5", "S7", "WIDE20", "WINDOWS4"})
   public PlanningScenario scenario;
 
-  @Param({"POSTGRES"})
+  /** Trino renders through jOOQ's TRINO dialect, with its own date arithmetic, spines and casts. */
+  @Param({"POSTGRES", "TRINO"})
   public Dialect dialect;
 
   private QueryResolver resolver;

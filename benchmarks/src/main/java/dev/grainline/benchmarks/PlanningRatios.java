@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -21,9 +22,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * Reported: per path the median of individual call times (sampled), and per ratio the median over rounds of the
  * ratio of the slices' mean times (paired). It also times the phases of (a) the same way, to show where (a) goes.
  *
+ * <p>With several dialects ({@code --dialects POSTGRES,TRINO}) every scenario runs once per dialect in the same
+ * rounds, and a last table gives each further dialect's time per path divided by the first dialect's: paired (the
+ * median over rounds of the two slices' mean times in the same round) and as a ratio of the medians.
+ *
  * <pre>
  * java --enable-native-access=ALL-UNNAMED -cp benchmarks/target/benchmarks.jar dev.grainline.benchmarks.PlanningRatios
- *     [--scenarios S1,S5,S7,WIDE20,WINDOWS4] [--dialect POSTGRES] [--warmup-seconds 20] [--rounds 40] [--slice-ms 50]
+ *     [--scenarios S1,S5,S7,WIDE20,WINDOWS4] [--dialects POSTGRES,TRINO] [--warmup-seconds 20] [--rounds 40]
+ *     [--slice-ms 50]
  * </pre>
  */
 public final class PlanningRatios {
@@ -37,10 +43,14 @@ public final class PlanningRatios {
 
   private static final int SAMPLES_PER_SLICE = 1_000;
 
-  public static void main(String[] args) throws IOException {
-    Map<String, String> options = new LinkedHashMap<>(Map.of("scenarios", "S1,S5,S7,WIDE20,WINDOWS4", "dialect",
-        "POSTGRES",
-        "warmup-seconds", "20", "rounds", "40", "slice-ms", "50"));
+  public static void main(String[] args) {
+    System.out.println(run(args));
+  }
+
+  /** Warms up, runs the rounds, and returns the report. */
+  static String run(String[] args) {
+    Map<String, String> options = new LinkedHashMap<>(Map.of("scenarios", "S1,S5,S7,WIDE20,WINDOWS4", "dialects",
+        "POSTGRES", "warmup-seconds", "20", "rounds", "40", "slice-ms", "50"));
     for (int i = 0; i + 1 < args.length; i += 2) {
       String key = args[i].replaceFirst("^--", "");
       if (!options.containsKey(key)) {
@@ -50,29 +60,33 @@ public final class PlanningRatios {
     }
     List<PlanningScenario> scenarios = Arrays.stream(options.get("scenarios").split(","))
         .map(s -> PlanningScenario.valueOf(s.strip())).toList();
-    Dialect dialect = Dialect.valueOf(options.get("dialect"));
+    List<Dialect> dialects = Arrays.stream(options.get("dialects").split(","))
+        .map(d -> Dialect.valueOf(d.strip().toUpperCase(Locale.ROOT))).distinct().toList();
     long warmupNanos = Long.parseLong(options.get("warmup-seconds")) * 1_000_000_000L;
     int rounds = Integer.parseInt(options.get("rounds"));
     long sliceNanos = Long.parseLong(options.get("slice-ms")) * 1_000_000L;
 
     Blackhole blackhole = new Blackhole(
         "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
-    Map<PlanningScenario, Runner> runners = new LinkedHashMap<>();
-    for (PlanningScenario scenario : scenarios) {
-      runners.put(scenario, new Runner(scenario, dialect, blackhole, rounds));
+    // Dialect-major: the tables list one dialect's scenarios together; the rounds rotate over all of them.
+    List<Runner> runners = new ArrayList<>();
+    for (Dialect dialect : dialects) {
+      for (PlanningScenario scenario : scenarios) {
+        runners.add(new Runner(scenario, dialect, blackhole, rounds));
+      }
     }
     String loadBefore = loadAverage();
 
     // Warm-up: every path of every scenario, until C2 has compiled jOOQ's rendering and the planner.
     long warmupEnd = System.nanoTime() + warmupNanos;
     while (System.nanoTime() < warmupEnd) {
-      for (Runner runner : runners.values()) {
+      for (Runner runner : runners) {
         for (Step path : Step.values()) {
           runner.slice(path, sliceNanos / 5, -1);
         }
       }
     }
-    List<Runner> order = new ArrayList<>(runners.values());
+    List<Runner> order = runners;
     Step[] paths = Step.values();
     for (int round = 0; round < rounds; round++) {
       for (int s = 0; s < order.size(); s++) {
@@ -87,7 +101,8 @@ public final class PlanningRatios {
 
     StringBuilder text = new StringBuilder();
     text.append(String.format(Locale.ROOT, "PlanningRatios: %s, %d s warm-up, %d rounds of %d ms slices per path,"
-        + " interleaved; load average before %s, after %s%n", dialect, warmupNanos / 1_000_000_000L, rounds,
+        + " interleaved; load average before %s, after %s%n",
+        dialects.stream().map(Dialect::name).collect(Collectors.joining(", ")), warmupNanos / 1_000_000_000L, rounds,
         sliceNanos / 1_000_000L, loadBefore, loadAfter));
     text.append("Times: median of sampled single calls in µs [p90 / p99]. Ratios: median over rounds of"
         + " (slice mean of X) / (slice mean of (c)) in the same round.\n\n");
@@ -95,13 +110,13 @@ public final class PlanningRatios {
         + " 1 prepare | (a)/(c) paired | (b)/(c) paired | layer miss/(c) | (a) target | (a)/(c) <= 3 |"
         + " (b) < 50 µs |\n");
     text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
-    for (Runner runner : runners.values()) {
+    for (Runner runner : runners) {
       double a = runner.median(Step.A_SCRATCH);
       double b = runner.median(Step.B_CACHED);
       double ac = runner.pairedRatio(Step.A_SCRATCH, Step.C_RENDER_ONLY);
       double target = runner.scenario.scratchTargetMicros();
       text.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.2f | %.3f | %.2f | %s | %s | %s |%n",
-          runner.scenario, runner.cell(Step.A_SCRATCH), runner.cell(Step.B_CACHED),
+          runner.label(dialects.size()), runner.cell(Step.A_SCRATCH), runner.cell(Step.B_CACHED),
           runner.cell(Step.C_RENDER_ONLY), runner.cell(Step.E1_LAYER_MISS), runner.cell(Step.E2_CACHED_ONCE), ac,
           runner.pairedRatio(Step.B_CACHED, Step.C_RENDER_ONLY),
           runner.pairedRatio(Step.E1_LAYER_MISS, Step.C_RENDER_ONLY),
@@ -115,16 +130,46 @@ public final class PlanningRatios {
     text.append("| scenario | resolve | plan | build jOOQ statement | SqlRenderer.render | render only (c) |"
         + " resolve/(a) | plan/(a) | build/(a) | render/(a) | (c)/(a) |\n");
     text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    for (Runner runner : runners.values()) {
+    for (Runner runner : runners) {
       text.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
-          runner.scenario, format(runner.median(Step.P1_RESOLVE)), format(runner.median(Step.P2_PLAN)),
+          runner.label(dialects.size()), format(runner.median(Step.P1_RESOLVE)), format(runner.median(Step.P2_PLAN)),
           format(runner.median(Step.P3_BUILD_STATEMENT)), format(runner.median(Step.P4_RENDER_WITH_BIND_ORDER)),
           format(runner.median(Step.C_RENDER_ONLY)), runner.pairedRatio(Step.P1_RESOLVE, Step.A_SCRATCH),
           runner.pairedRatio(Step.P2_PLAN, Step.A_SCRATCH), runner.pairedRatio(Step.P3_BUILD_STATEMENT, Step.A_SCRATCH),
           runner.pairedRatio(Step.P4_RENDER_WITH_BIND_ORDER, Step.A_SCRATCH),
           runner.pairedRatio(Step.C_RENDER_ONLY, Step.A_SCRATCH)));
     }
-    System.out.println(text);
+    for (Dialect other : dialects.subList(Math.min(1, dialects.size()), dialects.size())) {
+      text.append(dialectTable(runners, dialects.get(0), other));
+    }
+    return text.toString();
+  }
+
+  /** Per scenario and path, {@code other}'s time divided by {@code base}'s: paired, and (ratio of the medians). */
+  private static String dialectTable(List<Runner> runners, Dialect base, Dialect other) {
+    StringBuilder text = new StringBuilder();
+    text.append(String.format(Locale.ROOT, "%n%s ÷ %s per path: the median over rounds of (slice mean on %s) /"
+        + " (slice mean on %s) in the same round, and in parentheses the ratio of the medians of single calls.%n%n",
+        other, base, other, base));
+    text.append("| scenario | (a) scratch | (b) cached sql()+bindValues() | (c) render only | layer miss | cached,"
+        + " 1 prepare | resolve | plan | build jOOQ statement | SqlRenderer.render |\n");
+    text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    List<Step> columns = List.of(Step.A_SCRATCH, Step.B_CACHED, Step.C_RENDER_ONLY, Step.E1_LAYER_MISS,
+        Step.E2_CACHED_ONCE, Step.P1_RESOLVE, Step.P2_PLAN, Step.P3_BUILD_STATEMENT, Step.P4_RENDER_WITH_BIND_ORDER);
+    for (Runner runner : runners) {
+      if (runner.dialect != other) {
+        continue;
+      }
+      Runner baseRunner = runners.stream()
+          .filter(r -> r.dialect == base && r.scenario == runner.scenario).findFirst().orElseThrow();
+      text.append("| ").append(runner.scenario);
+      for (Step path : columns) {
+        text.append(String.format(Locale.ROOT, " | %.2f (%.2f)", runner.pairedRatio(path, baseRunner, path),
+            runner.median(path) / baseRunner.median(path)));
+      }
+      text.append(" |\n");
+    }
+    return text.toString();
   }
 
   private static String loadAverage() {
@@ -143,6 +188,7 @@ public final class PlanningRatios {
   /** One scenario's benchmark state, and what its paths measured. */
   private static final class Runner {
     final PlanningScenario scenario;
+    final Dialect dialect;
     private final PlanningBenchmark benchmark = new PlanningBenchmark();
     private final PlanningBenchmark.FreshLayer fresh = new PlanningBenchmark.FreshLayer();
     private final Blackhole blackhole;
@@ -153,6 +199,7 @@ public final class PlanningRatios {
 
     Runner(PlanningScenario scenario, Dialect dialect, Blackhole blackhole, int rounds) {
       this.scenario = scenario;
+      this.dialect = dialect;
       this.blackhole = blackhole;
       benchmark.scenario = scenario;
       benchmark.dialect = dialect;
@@ -220,9 +267,19 @@ public final class PlanningRatios {
           + "]";
     }
 
+    /** The scenario, and the dialect when the run has more than one. */
+    String label(int dialects) {
+      return dialects > 1 ? scenario + " " + dialect : scenario.name();
+    }
+
     double pairedRatio(Step x, Step y) {
+      return pairedRatio(x, this, y);
+    }
+
+    /** The median over rounds of this runner's slice mean of {@code x} over {@code other}'s of {@code y}. */
+    double pairedRatio(Step x, Runner other, Step y) {
       double[] a = sliceMeans.get(x);
-      double[] b = sliceMeans.get(y);
+      double[] b = other.sliceMeans.get(y);
       double[] ratios = new double[a.length];
       for (int i = 0; i < a.length; i++) {
         ratios[i] = a[i] / b[i];

@@ -43,10 +43,11 @@ public final class PlanningReport {
   }
 
   static String table(Collection<RunResult> results) {
-    // scenario -> method -> statistics
+    // "scenario dialect" -> method -> statistics
     Map<String, Map<String, Statistics>> byScenario = new TreeMap<>();
     for (RunResult result : results) {
-      String scenario = result.getParams().getParam("scenario");
+      String dialect = result.getParams().getParam("dialect");
+      String scenario = result.getParams().getParam("scenario") + (dialect == null ? "" : " " + dialect);
       String label = result.getParams().getBenchmark();
       String method = label.substring(label.lastIndexOf('.') + 1);
       byScenario.computeIfAbsent(scenario, s -> new LinkedHashMap<>())
@@ -88,7 +89,7 @@ public final class PlanningReport {
 
   private static Double scratchTarget(String scenario) {
     try {
-      return PlanningScenario.valueOf(scenario).scratchTargetMicros();
+      return PlanningScenario.valueOf(scenario.split(" ")[0]).scratchTargetMicros();
     } catch (IllegalArgumentException | NullPointerException e) {
       return null;
     }

@@ -43,6 +43,7 @@ import javax.sql.DataSource;
  *     dev.grainline.benchmarks.SqlExecutionBenchmark [--engines postgres,duckdb] [--orders 340000] [--warmups 3]
  *     [--runs 11] [--schema v3_bench] [--duckdb-file /tmp/grainline-bench/bench.duckdb] [--reload] [--fetch]
  *     [--pg-init "SET jit = off"] [--explain DIR] [--out FILE]
+ *     [--trino-url URL, with --engines trino: TrinoExecution passes it]
  * </pre>
  */
 public final class SqlExecutionBenchmark {
@@ -54,8 +55,8 @@ public final class SqlExecutionBenchmark {
   }
 
   record Options(List<Dialect> engines, int orders, int warmups, int runs, String schema, Path duckdbFile,
-      boolean reload, boolean fetch, String postgresUrl, Optional<String> postgresInit, Optional<Path> explain,
-      Optional<Path> out, List<ExecutionCase> cases) {
+      boolean reload, boolean fetch, String postgresUrl, Optional<String> postgresInit, Optional<String> trinoUrl,
+      Optional<Path> explain, Optional<Path> out, List<ExecutionCase> cases) {
     static Options parse(String[] args) {
       Map<String, String> values = new LinkedHashMap<>();
       for (int i = 0; i < args.length; i++) {
@@ -84,10 +85,11 @@ public final class SqlExecutionBenchmark {
           Path.of(values.getOrDefault("duckdb-file", "/tmp/grainline-bench/bench.duckdb")),
           values.containsKey("reload"), values.containsKey("fetch"),
           values.getOrDefault("pg-url", BenchDatabase.DEFAULT_POSTGRES_URL),
-          Optional.ofNullable(values.get("pg-init")), Optional.ofNullable(values.get("explain")).map(Path::of),
-          Optional.ofNullable(values.get("out")).map(Path::of), cases);
+          Optional.ofNullable(values.get("pg-init")), Optional.ofNullable(values.get("trino-url")),
+          Optional.ofNullable(values.get("explain")).map(Path::of), Optional.ofNullable(values.get("out")).map(Path::of),
+          cases);
       values.keySet().removeAll(List.of("engines", "orders", "warmups", "runs", "schema", "duckdb-file", "reload",
-          "fetch", "pg-url", "pg-init", "explain", "out", "cases"));
+          "fetch", "pg-url", "pg-init", "trino-url", "explain", "out", "cases"));
       if (!values.isEmpty()) {
         throw new IllegalArgumentException("unknown options " + values.keySet());
       }
@@ -119,15 +121,22 @@ public final class SqlExecutionBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    Options options = Options.parse(args);
-    PrintWriter log = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    run(Options.parse(args), new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+  }
+
+  /** Loads, checks and times every case on every engine of {@code options}; prints and returns the figures. */
+  static List<Measured> run(Options options, PrintWriter log) throws SQLException, IOException {
     StoreDataSet data = BenchDatabase.dataSet(options.orders());
     List<Measured> all = new ArrayList<>();
     List<String> versions = new ArrayList<>();
     for (Dialect engine : options.engines()) {
-      try (BenchDatabase database = engine == Dialect.POSTGRES
-          ? BenchDatabase.postgres(options.postgresUrl(), options.postgresInit())
-          : BenchDatabase.duckdb(options.duckdbFile())) {
+      try (BenchDatabase database = switch (engine) {
+        case POSTGRES -> BenchDatabase.postgres(options.postgresUrl(), options.postgresInit());
+        case DUCKDB -> BenchDatabase.duckdb(options.duckdbFile());
+        // Trino is not a file or a local service: TrinoExecution (a test-scope entry point) starts one in its JVM.
+        case TRINO -> BenchDatabase.trino(options.trinoUrl().orElseThrow(() -> new IllegalArgumentException(
+            "engine trino needs --trino-url; TrinoExecution starts a server and passes it")));
+      }) {
         versions.add(database.version());
         log.printf("%s (%s)%n", engine, database.version());
         database.ensureLoaded(options.schema(), data, options.reload(), log);
@@ -151,6 +160,7 @@ public final class SqlExecutionBenchmark {
     if (options.out().isPresent()) {
       Files.writeString(options.out().get(), report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
+    return all;
   }
 
   /** Checks the answers, warms up, and times the variants taking turns. */

@@ -57,6 +57,16 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void planningRatiosInterleaveDialectsAndDivideTrinoByPostgres() {
+    String report = PlanningRatios.run(new String[] {"--scenarios", "S1", "--dialects", "POSTGRES,TRINO",
+        "--warmup-seconds", "0", "--rounds", "1", "--slice-ms", "1"});
+    assertTrue(report.contains("| S1 POSTGRES |") && report.contains("| S1 TRINO |"), report);
+    assertTrue(report.contains("TRINO ÷ POSTGRES per path"), report);
+    assertTrue(report.lines().anyMatch(line -> line.startsWith("| S1 | ") && line.split("\\|").length == 11),
+        report);
+  }
+
+  @Test
   void theWideRequestHasTwentyMetricsAcrossBothFacts() {
     assertEquals(20, PlanningScenario.WIDE20.metrics().size());
     String sql = PlanningScenario.WIDE20.query(SemanticLayer.offline(StoreModel.model(), Dialect.POSTGRES), 2024)

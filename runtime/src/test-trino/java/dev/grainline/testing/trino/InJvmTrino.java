@@ -21,20 +21,32 @@ public final class InJvmTrino {
 
   /** Starts the server and returns its JDBC URL; the server stops when the JVM exits. */
   public static String start() throws Exception {
+    return start(Map.of(), Map.of());
+  }
+
+  /**
+   * The same with more server properties (e.g. {@code query.max-memory}) and properties of the {@code memory}
+   * catalog (e.g. {@code memory.max-data-per-node}, 128 MB by default): the benchmarks load a million order lines.
+   */
+  public static String start(Map<String, String> serverProperties, Map<String, String> memoryCatalogProperties)
+      throws Exception {
     long started = System.nanoTime();
     // Trino's logging takes over System.out and System.err when it starts; the tests' output stays theirs.
     PrintStream out = System.out;
     PrintStream err = System.err;
     Session session = TestingSession.testSessionBuilder().setCatalog("memory").setSchema("default").build();
-    StandaloneQueryRunner runner = new StandaloneQueryRunner(session, server -> server
-        // The runner keeps every span of every query in memory, for tests of Trino's tracing: millions of objects
-        // and gigabytes over a test run. A processor that records nothing.
-        .setSpanProcessor(SpanProcessor.composite())
-        // Likewise the information of finished queries beyond a few.
-        .addProperty("query.max-history", "20"));
+    StandaloneQueryRunner runner = new StandaloneQueryRunner(session, server -> {
+      server
+          // The runner keeps every span of every query in memory, for tests of Trino's tracing: millions of objects
+          // and gigabytes over a test run. A processor that records nothing.
+          .setSpanProcessor(SpanProcessor.composite())
+          // Likewise the information of finished queries beyond a few.
+          .addProperty("query.max-history", "20");
+      serverProperties.forEach(server::addProperty);
+    });
     Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "grainline-trino-shutdown"));
     runner.installPlugin(new MemoryPlugin());
-    runner.createCatalog("memory", "memory", Map.of());
+    runner.createCatalog("memory", "memory", memoryCatalogProperties);
     System.setOut(out);
     System.setErr(err);
     // A line per query and per task at INFO would bury the tests' own output.
