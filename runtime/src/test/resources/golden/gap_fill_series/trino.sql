@@ -12,7 +12,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ) "week",
@@ -20,7 +20,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ) "week_of_week",
@@ -31,7 +31,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ),
@@ -39,7 +39,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       )
@@ -59,14 +59,14 @@ with
       cast(
         date_trunc(
           'week',
-          cast("series"."d" as timestamp)
+          cast("series"."d" as timestamp(6))
         )
         as date
       ) "week",
       cast(
         date_trunc(
           'week',
-          cast("series"."d" as timestamp)
+          cast("series"."d" as timestamp(6))
         )
         as date
       ) "week_of_week"
@@ -76,7 +76,7 @@ with
         cast(
           date_trunc(
             'week',
-            cast(? as timestamp)
+            cast(? as timestamp(6))
           )
           as date
         )
@@ -86,7 +86,7 @@ with
           cast(
             date_trunc(
               'week',
-              cast(? as timestamp)
+              cast(? as timestamp(6))
             )
             as date
           )
@@ -99,20 +99,20 @@ with
       cast(
         date_trunc(
           'week',
-          cast("series"."d" as timestamp)
+          cast("series"."d" as timestamp(6))
         )
         as date
       ) >= cast(
         date_trunc(
           'week',
-          cast(? as timestamp)
+          cast(? as timestamp(6))
         )
         as date
       )
       and cast(
         date_trunc(
           'week',
-          cast("series"."d" as timestamp)
+          cast("series"."d" as timestamp(6))
         )
         as date
       ) <= ?
@@ -155,7 +155,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ) "source_period",
@@ -166,7 +166,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ),

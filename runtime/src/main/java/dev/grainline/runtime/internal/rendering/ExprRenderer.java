@@ -146,7 +146,7 @@ final class ExprRenderer {
         case SQRT -> DSL.sqrt(number(field(c.args().get(0))));
       };
       case Aggregate a -> aggregate(a);
-      case Node.TimeTrunc t -> TimeArithmetic.truncate(field(t.operand()), t.grain());
+      case Node.TimeTrunc t -> TimeArithmetic.truncate(dialect, field(t.operand()), t.grain());
       case Node.AddPeriods a -> TimeArithmetic.add(dialect, field(a.date()), a.count(), a.unit());
       case Node.AtTimeZone z -> TimeArithmetic.atTimeZone(dialect, field(z.timestamp()), field(z.zone()));
       case Node.Windowed w -> throw new IllegalStateException("window left unplanned: " + w);
