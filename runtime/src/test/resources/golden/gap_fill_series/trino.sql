@@ -72,7 +72,7 @@ with
       ) "week_of_week"
     from (
       select cast("g"."s" as date) "d"
-      from unnest(sequence(cast(
+      from (select periods.s from unnest(sequence(cast(
         cast(
           date_trunc(
             'week',
@@ -93,7 +93,19 @@ with
           as date
         ),
         cast(? as date)
-      ), interval '7' day)) "g" ("s")
+      ), interval '70000' day)) chunks(c) cross join unnest(sequence(chunks.c, least(date_add('day', 69993, chunks.c), greatest(
+        cast(
+          cast(
+            date_trunc(
+              'week',
+              cast(? as timestamp(6))
+            )
+            as date
+          )
+          as date
+        ),
+        cast(? as date)
+      )), interval '7' day)) periods(s)) "g" ("s")
     ) "series"
     where (
       cast(
@@ -214,4 +226,4 @@ order by
   "result"."week" asc nulls last,
   "result"."category" asc nulls last,
   "result"."week_of_week" asc nulls last
--- bind values: [2023-12-18, 2023-12-18, 2024-01-29, 2023-12-18, 2024-01-29]
+-- bind values: [2023-12-18, 2023-12-18, 2024-01-29, 2023-12-18, 2024-01-29, 2023-12-18, 2024-01-29]
