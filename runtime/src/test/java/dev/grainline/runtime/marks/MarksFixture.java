@@ -21,9 +21,12 @@ import org.junit.jupiter.params.provider.Arguments;
  * </pre>
  *
  * Rounded to milliseconds (Trino's plain timestamp), marks 1 and 2 would move to the next day and every period of it.
+ * And labels for LIKE patterns: {@code abc}, {@code a\bc} (with a backslash), {@code 50%}, {@code 500},
+ * {@code a_b}, {@code axb}, a lone backslash and {@code x}.
  */
 public final class MarksFixture {
-  public static final CompiledModel MODEL = CompiledModel.ofClasses("MarksCatalog", "marks", Marks.class);
+  public static final CompiledModel MODEL = CompiledModel.ofClasses("MarksCatalog", "marks", Marks.class,
+      Labels.class);
 
   public static final MetricRef<Long> MARK_COUNT = MetricRef.of("marks.mark_count", Long.class);
   public static final DimensionRef<LocalDate> DAY = DimensionRef.of("marks.marks", "day", LocalDate.class);
@@ -31,6 +34,10 @@ public final class MarksFixture {
   public static final DimensionRef<LocalDate> MONTH = DimensionRef.of("marks.marks", "month", LocalDate.class);
   public static final DimensionRef<LocalDate> QUARTER = DimensionRef.of("marks.marks", "quarter", LocalDate.class);
   public static final DimensionRef<LocalDate> YEAR = DimensionRef.of("marks.marks", "year", LocalDate.class);
+  public static final MetricRef<Long> LABEL_COUNT = MetricRef.of("marks.label_count", Long.class);
+  public static final MetricRef<Long> LIKE_A_B_C = MetricRef.of("marks.like_a_b_c", Long.class);
+  public static final MetricRef<Long> LIKE_FIFTY_PERCENT = MetricRef.of("marks.like_fifty_percent", Long.class);
+  public static final DimensionRef<String> LABEL = DimensionRef.of("marks.labels", "label", String.class);
 
   private static final String SCHEMA = "port_marks";
 
@@ -42,6 +49,9 @@ public final class MarksFixture {
       "CREATE TABLE " + SCHEMA + ".marks (mark_id INTEGER, marked_at " + timestampType + ")",
       "INSERT INTO " + SCHEMA + ".marks VALUES (1, TIMESTAMP '2023-12-31 23:59:59.999999'),"
           + " (2, TIMESTAMP '2024-03-31 23:59:59.999600'), (3, TIMESTAMP '2024-04-01 00:00:00.000000')",
+      "CREATE TABLE " + SCHEMA + ".labels (label_id INTEGER, label VARCHAR)",
+      "INSERT INTO " + SCHEMA + ".labels VALUES (1, 'abc'), (2, 'a\\bc'), (3, '50%'), (4, '500'), (5, 'a_b'),"
+          + " (6, 'axb'), (7, '\\'), (8, 'x')",
     };
   }
 
