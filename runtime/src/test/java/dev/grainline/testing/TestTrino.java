@@ -79,6 +79,14 @@ public final class TestTrino {
     }
   }
 
+  /**
+   * Runs {@code test} with the server's URL; without a server (and not demanded), checks {@link #assertLeftOut()}
+   * instead, so that a Trino-only test is never skipped and still fails where the server should have been.
+   */
+  public static void onServer(java.util.function.Consumer<String> test) {
+    url().ifPresentOrElse(test, TestTrino::assertLeftOut);
+  }
+
   public static boolean required() {
     return Boolean.getBoolean(REQUIRED_PROPERTY);
   }
