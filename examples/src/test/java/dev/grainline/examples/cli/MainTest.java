@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.grainline.examples.TestDatabases;
 import dev.grainline.examples.data.DemoDatabase;
 import dev.grainline.examples.data.SampleData;
+import dev.grainline.runtime.Dialect;
 import dev.grainline.testing.TestTrino;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -542,7 +543,7 @@ class MainTest {
 
     private void loadThenQueryAndVerify(String url) {
       String bare = withoutCatalog(url);
-      String qualified = "v3=" + TestTrino.CATALOG + "." + SCHEMA;
+      String qualified = "v3=" + TestDatabases.schema(Dialect.TRINO, SCHEMA);
       String loaded = run("store", "load", "--toy", "--jdbc-url", bare, "--schema", qualified).succeeded();
       assertTrue(loaded.startsWith("loaded toy data of datajunction.md §3.3 into schema memory." + SCHEMA + " of "
           + bare + "\n"), loaded);
