@@ -14,7 +14,7 @@ with
       cast(
         date_trunc(
           'month',
-          cast("scan_orders"."date__date_value" as timestamp)
+          cast("scan_orders"."date__date_value" as timestamp(6))
         )
         as date
       ) "month_of_month",
@@ -25,7 +25,7 @@ with
       cast(
         date_trunc(
           'month',
-          cast("scan_orders"."date__date_value" as timestamp)
+          cast("scan_orders"."date__date_value" as timestamp(6))
         )
         as date
       )
@@ -44,7 +44,7 @@ with
       cast(
         date_trunc(
           'month',
-          cast("date"."date_value" as timestamp)
+          cast("date"."date_value" as timestamp(6))
         )
         as date
       ) "month_of_month",
@@ -57,7 +57,7 @@ with
       cast(
         date_trunc(
           'month',
-          cast("date"."date_value" as timestamp)
+          cast("date"."date_value" as timestamp(6))
         )
         as date
       )
@@ -82,7 +82,7 @@ with
       cast(
         date_trunc(
           'month',
-          cast("scan_orders"."date__date_value" as timestamp)
+          cast("scan_orders"."date__date_value" as timestamp(6))
         )
         as date
       ) "source_period",
@@ -92,7 +92,7 @@ with
       cast(
         date_trunc(
           'month',
-          cast("scan_orders"."date__date_value" as timestamp)
+          cast("scan_orders"."date__date_value" as timestamp(6))
         )
         as date
       ),

@@ -44,7 +44,7 @@ with
         "p1_clicks"."source_period" >= cast(
           date_trunc(
             'month',
-            cast("f"."c" as timestamp)
+            cast("f"."c" as timestamp(6))
           )
           as date
         )
@@ -62,7 +62,7 @@ with
               cast(
                 date_trunc(
                   'month',
-                  cast("p1_clicks"."source_period" as timestamp)
+                  cast("p1_clicks"."source_period" as timestamp(6))
                 )
                 as date
               )

@@ -82,7 +82,7 @@ with
         "p1_orders"."source_period" >= cast(
           date_trunc(
             'month',
-            cast("f"."c" as timestamp)
+            cast("f"."c" as timestamp(6))
           )
           as date
         )
@@ -100,7 +100,7 @@ with
               cast(
                 date_trunc(
                   'month',
-                  cast("p1_orders"."source_period" as timestamp)
+                  cast("p1_orders"."source_period" as timestamp(6))
                 )
                 as date
               )

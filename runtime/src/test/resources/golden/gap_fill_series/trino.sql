@@ -12,7 +12,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ) "week",
@@ -20,7 +20,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ) "week_of_week",
@@ -31,7 +31,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ),
@@ -39,7 +39,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       )
@@ -59,24 +59,24 @@ with
       cast(
         date_trunc(
           'week',
-          cast("series"."d" as timestamp)
+          cast("series"."d" as timestamp(6))
         )
         as date
       ) "week",
       cast(
         date_trunc(
           'week',
-          cast("series"."d" as timestamp)
+          cast("series"."d" as timestamp(6))
         )
         as date
       ) "week_of_week"
     from (
       select cast("g"."s" as date) "d"
-      from unnest(sequence(cast(
+      from (select periods.s from unnest(sequence(cast(
         cast(
           date_trunc(
             'week',
-            cast(? as timestamp)
+            cast(? as timestamp(6))
           )
           as date
         )
@@ -86,33 +86,45 @@ with
           cast(
             date_trunc(
               'week',
-              cast(? as timestamp)
+              cast(? as timestamp(6))
             )
             as date
           )
           as date
         ),
         cast(? as date)
-      ), interval '7' day)) "g" ("s")
+      ), interval '70000' day)) chunks(c) cross join unnest(sequence(chunks.c, least(date_add('day', 69993, chunks.c), greatest(
+        cast(
+          cast(
+            date_trunc(
+              'week',
+              cast(? as timestamp(6))
+            )
+            as date
+          )
+          as date
+        ),
+        cast(? as date)
+      )), interval '7' day)) periods(s)) "g" ("s")
     ) "series"
     where (
       cast(
         date_trunc(
           'week',
-          cast("series"."d" as timestamp)
+          cast("series"."d" as timestamp(6))
         )
         as date
       ) >= cast(
         date_trunc(
           'week',
-          cast(? as timestamp)
+          cast(? as timestamp(6))
         )
         as date
       )
       and cast(
         date_trunc(
           'week',
-          cast("series"."d" as timestamp)
+          cast("series"."d" as timestamp(6))
         )
         as date
       ) <= ?
@@ -155,7 +167,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ) "source_period",
@@ -166,7 +178,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ),
@@ -214,4 +226,4 @@ order by
   "result"."week" asc nulls last,
   "result"."category" asc nulls last,
   "result"."week_of_week" asc nulls last
--- bind values: [2023-12-18, 2023-12-18, 2024-01-29, 2023-12-18, 2024-01-29]
+-- bind values: [2023-12-18, 2023-12-18, 2024-01-29, 2023-12-18, 2024-01-29, 2023-12-18, 2024-01-29]

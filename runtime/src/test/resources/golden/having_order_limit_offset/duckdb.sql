@@ -32,6 +32,6 @@ order by
   "result"."revenue" desc nulls last,
   "result"."name" asc nulls last
 
-limit cast(? as bigint)
 offset cast(? as bigint)
--- bind values: [5, 2, 1]
+limit cast(? as bigint)
+-- bind values: [5, 1, 2]

@@ -32,6 +32,6 @@ order by
   "result"."revenue" desc nulls last,
   "result"."name" asc nulls last
 
-limit ?
 offset ?
--- bind values: [5, 2, 1]
+limit ?
+-- bind values: [5, 1, 2]

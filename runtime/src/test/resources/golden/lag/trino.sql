@@ -4,14 +4,14 @@ with
       cast(
         date_trunc(
           'week',
-          cast("clicks"."clicked_at" as timestamp)
+          cast("clicks"."clicked_at" as timestamp(6))
         )
         as date
       ) "week",
       cast(
         date_trunc(
           'week',
-          cast("clicks"."clicked_at" as timestamp)
+          cast("clicks"."clicked_at" as timestamp(6))
         )
         as date
       ) "week_of_week",
@@ -21,14 +21,14 @@ with
       cast(
         date_trunc(
           'week',
-          cast("clicks"."clicked_at" as timestamp)
+          cast("clicks"."clicked_at" as timestamp(6))
         )
         as date
       ),
       cast(
         date_trunc(
           'week',
-          cast("clicks"."clicked_at" as timestamp)
+          cast("clicks"."clicked_at" as timestamp(6))
         )
         as date
       )

@@ -18,7 +18,7 @@ with
       cast(
         date_trunc(
           'month',
-          cast("scan_stock"."date_counted__date_value" as timestamp)
+          cast("scan_stock"."date_counted__date_value" as timestamp(6))
         )
         as date
       ) "month_of_date_id",
@@ -34,7 +34,7 @@ with
       cast(
         date_trunc(
           'month',
-          cast("scan_stock"."date_counted__date_value" as timestamp)
+          cast("scan_stock"."date_counted__date_value" as timestamp(6))
         )
         as date
       ),
@@ -60,7 +60,7 @@ with
       cast(
         date_trunc(
           'month',
-          cast("scan_stock"."date_counted__date_value" as timestamp)
+          cast("scan_stock"."date_counted__date_value" as timestamp(6))
         )
         as date
       ) "month_of_date_id",
@@ -75,7 +75,7 @@ with
       cast(
         date_trunc(
           'month',
-          cast("scan_stock"."date_counted__date_value" as timestamp)
+          cast("scan_stock"."date_counted__date_value" as timestamp(6))
         )
         as date
       ),

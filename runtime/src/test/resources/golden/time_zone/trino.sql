@@ -16,7 +16,7 @@ with
       cast(
         date_trunc(
           'month',
-          cast("scan_clicks"."clicks__clicked_at__local" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at__local" as timestamp(6))
         )
         as date
       ) "month",
@@ -25,7 +25,7 @@ with
     group by cast(
       date_trunc(
         'month',
-        cast("scan_clicks"."clicks__clicked_at__local" as timestamp)
+        cast("scan_clicks"."clicks__clicked_at__local" as timestamp(6))
       )
       as date
     )

@@ -16,14 +16,14 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at__local" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at__local" as timestamp(6))
         )
         as date
       ) "week",
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at__local" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at__local" as timestamp(6))
         )
         as date
       ) "week_of_week",
@@ -33,14 +33,14 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at__local" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at__local" as timestamp(6))
         )
         as date
       ),
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at__local" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at__local" as timestamp(6))
         )
         as date
       )

@@ -11,7 +11,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ) "week",
@@ -19,7 +19,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ) "week_of_week",
@@ -29,7 +29,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ),
@@ -37,7 +37,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       )
@@ -56,7 +56,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ) "source_period",
@@ -67,7 +67,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_clicks"."clicks__clicked_at" as timestamp)
+          cast("scan_clicks"."clicks__clicked_at" as timestamp(6))
         )
         as date
       ),

@@ -6,7 +6,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("date"."date_value" as timestamp)
+          cast("date"."date_value" as timestamp(6))
         )
         as date
       ) "week_of_week",
@@ -24,7 +24,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("date"."date_value" as timestamp)
+          cast("date"."date_value" as timestamp(6))
         )
         as date
       ),

@@ -18,7 +18,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_orders"."date__date_value" as timestamp)
+          cast("scan_orders"."date__date_value" as timestamp(6))
         )
         as date
       ) "week_of_week",
@@ -30,7 +30,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_orders"."date__date_value" as timestamp)
+          cast("scan_orders"."date__date_value" as timestamp(6))
         )
         as date
       )
@@ -47,7 +47,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("scan_orders"."date__date_value" as timestamp)
+          cast("scan_orders"."date__date_value" as timestamp(6))
         )
         as date
       ) "source_period",
@@ -56,7 +56,7 @@ with
     group by cast(
       date_trunc(
         'week',
-        cast("scan_orders"."date__date_value" as timestamp)
+        cast("scan_orders"."date__date_value" as timestamp(6))
       )
       as date
     )

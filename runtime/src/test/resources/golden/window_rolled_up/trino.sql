@@ -6,7 +6,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("clicks"."clicked_at" as timestamp)
+          cast("clicks"."clicked_at" as timestamp(6))
         )
         as date
       ) "week_of_day",
@@ -19,7 +19,7 @@ with
       cast(
         date_trunc(
           'week',
-          cast("clicks"."clicked_at" as timestamp)
+          cast("clicks"."clicked_at" as timestamp(6))
         )
         as date
       ),

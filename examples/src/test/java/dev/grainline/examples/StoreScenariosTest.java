@@ -50,11 +50,7 @@ class StoreScenariosTest {
   @BeforeAll
   static void loadToyData() throws SQLException {
     for (Dialect dialect : Dialect.values()) {
-      java.util.Optional<String> url = switch (dialect) {
-        case POSTGRES -> java.util.Optional.of(TestDatabases.postgresUrl());
-        case DUCKDB -> java.util.Optional.of(TestDatabases.duckdbUrl(directory.resolve("toy.duckdb")));
-        case TRINO -> dev.grainline.testing.TestTrino.url();
-      };
+      java.util.Optional<String> url = TestDatabases.url(dialect, directory.resolve("toy.duckdb"));
       if (url.isEmpty()) {
         continue;
       }
@@ -67,7 +63,7 @@ class StoreScenariosTest {
         StoreLoader.load(connection, SCHEMA, StoreDataSet.toy());
       }
       LAYERS.put(dialect, SemanticLayer.builder(StoreModel.model()).dataSource(pool).dialect(dialect)
-          .mapSchema("v3", dialect == Dialect.TRINO ? dev.grainline.testing.TestTrino.CATALOG + "." + SCHEMA : SCHEMA)
+          .mapSchema("v3", TestDatabases.schema(dialect, SCHEMA))
           .build());
     }
   }

@@ -1,12 +1,14 @@
 package dev.grainline.runtime;
 
 import dev.grainline.testing.TestPostgres;
+import dev.grainline.testing.TestTrino;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -31,6 +33,15 @@ public final class Databases {
   public static DataSource loadedPostgres(String schema, String... statements) {
     TestPostgres.dropAtExit(schema);
     return loaded(postgres(), statements);
+  }
+
+  /**
+   * The tests' Trino server ({@link TestTrino}, catalog {@code memory}, in which an unqualified schema is read): empty
+   * only on a JDK that cannot run Trino and without {@code -Ptrino}, where tests leave their Trino cases out (as the
+   * differential suites do); with {@code -Ptrino} a missing server fails the test.
+   */
+  public static Optional<DataSource> trino() {
+    return TestTrino.url().map(DriverManagerDataSource::new);
   }
 
   /** A fresh in-memory DuckDB database; every connection of the data source sees the same database. */

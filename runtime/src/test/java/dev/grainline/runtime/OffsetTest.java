@@ -14,6 +14,7 @@ import dev.grainline.testing.TestPostgres;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * offset(n): pages of a query, with and without a limit, are the slices of the whole result (computed here, from
- * what line i holds); the offset is a bind value, so pages share one plan. On both engines, over 100 lines.
+ * what line i holds); the offset is a bind value, so pages share one plan. On every engine, over 100 lines.
  */
 class OffsetTest {
   private static final String SCHEMA = "stream_offset";
@@ -33,6 +34,8 @@ class OffsetTest {
   private static final DataSource POSTGRES = Databases.loaded(Databases.postgres(),
       BulkFixture.load(SCHEMA, LINES, true));
   private static final DataSource DUCKDB = Databases.loaded(Databases.duckdb(), BulkFixture.load(SCHEMA, LINES, false));
+  private static final Optional<DataSource> TRINO = Databases.trino()
+      .map(trino -> Databases.loaded(trino, BulkFixture.loadTrino(SCHEMA, LINES)));
 
   @AfterAll
   static void dropSchema() throws SQLException {
@@ -40,7 +43,9 @@ class OffsetTest {
   }
 
   static Stream<Arguments> layers() {
-    return Stream.of(Arguments.of("postgres", layer(POSTGRES)), Arguments.of("duckdb", layer(DUCKDB)));
+    // Trino takes OFFSET only before LIMIT: pages run there too.
+    return Stream.concat(Stream.of(Arguments.of("postgres", layer(POSTGRES)), Arguments.of("duckdb", layer(DUCKDB))),
+        TRINO.map(trino -> Arguments.of("trino", layer(trino))).stream());
   }
 
   private static SemanticLayer layer(DataSource source) {
@@ -108,10 +113,18 @@ class OffsetTest {
   void anOffsetIsABindValueAndPagesShareAPlan() {
     SemanticLayer layer = SemanticLayer.offline(BulkFixture.MODEL, Dialect.POSTGRES);
     MetricQuery first = layer.query(AMOUNT).by(LINE_ID).limit(30).offset(0);
-    MetricQuery second = layer.query(AMOUNT).by(LINE_ID).limit(30).offset(30);
+    MetricQuery second = layer.query(AMOUNT).by(LINE_ID).limit(30).offset(60);
     assertEquals(first.sql(), second.sql());
-    assertTrue(first.sql().endsWith("\nlimit ?\noffset ?"), first.sql());
-    assertEquals(List.of(30L, 30L), second.bindValues());
+    // OFFSET before LIMIT, the one order all three engines take (Trino rejects LIMIT before OFFSET)
+    assertTrue(first.sql().endsWith("\noffset ?\nlimit ?"), first.sql());
+    assertEquals(List.of(60L, 30L), second.bindValues());
+    for (Dialect dialect : Dialect.values()) {
+      String sql = SemanticLayer.offline(BulkFixture.MODEL, dialect).query(AMOUNT).by(LINE_ID).limit(3).offset(4)
+          .sql();
+      // DuckDB's placeholders are cast: "offset cast(? as bigint)"
+      int offset = sql.lastIndexOf("\noffset ");
+      assertTrue(offset > 0 && sql.indexOf("\nlimit ", offset) > offset, dialect + ": " + sql);
+    }
     assertEquals(1, layer.planStats().planned());
     MetricQuery alone = layer.textQuery("bulk.amount").by("bulk.lines.line_id").offset(7);
     assertTrue(alone.sql().endsWith("\noffset ?"), alone.sql());

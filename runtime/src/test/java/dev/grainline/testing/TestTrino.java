@@ -60,6 +60,33 @@ public final class TestTrino {
     };
   }
 
+  /**
+   * What a test that runs only on Trino checks when {@link #url()} found no server: that Trino was left out for a
+   * reason, on a build that does not demand it. A test so written still fails if the server should have been there.
+   */
+  public static void assertLeftOut() {
+    switch (availability()) {
+      case Availability.Running(String jdbcUrl) -> throw new AssertionError("Trino is running at " + jdbcUrl
+          + ", but the test was given no server");
+      case Availability.Unavailable(String reason) -> {
+        if (required()) {
+          throw new AssertionError("the build demands Trino (-D" + REQUIRED_PROPERTY + "=true), but " + reason);
+        }
+        if (reason.isBlank()) {
+          throw new AssertionError("Trino is left out with no reason");
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs {@code test} with the server's URL; without a server (and not demanded), checks {@link #assertLeftOut()}
+   * instead, so that a Trino-only test is never skipped and still fails where the server should have been.
+   */
+  public static void onServer(java.util.function.Consumer<String> test) {
+    url().ifPresentOrElse(test, TestTrino::assertLeftOut);
+  }
+
   public static boolean required() {
     return Boolean.getBoolean(REQUIRED_PROPERTY);
   }

@@ -122,12 +122,8 @@ public final class DifferentialFixture {
     this.directory = Files.createTempDirectory("grainline-differential-" + name);
     Runtime.getRuntime().addShutdownHook(new Thread(this::close, "grainline-differential-cleanup"));
     for (Dialect dialect : Dialect.values()) {
-      Optional<String> url = switch (dialect) {
-        case POSTGRES -> Optional.of(TestDatabases.postgresUrl());
-        case DUCKDB -> Optional.of(TestDatabases.duckdbUrl(directory.resolve("differential.duckdb")));
-        // Left out, with TestTrino's reason printed, only on a JDK that cannot run Trino and without -Ptrino.
-        case TRINO -> TestTrino.url();
-      };
+      // Trino is left out, with TestTrino's reason printed, only on a JDK that cannot run it and without -Ptrino.
+      Optional<String> url = TestDatabases.url(dialect, directory.resolve("differential.duckdb"));
       if (url.isEmpty()) {
         continue;
       }
@@ -159,7 +155,7 @@ public final class DifferentialFixture {
       }
       for (boolean rollUp : new boolean[] {false, true}) {
         SemanticLayer layer = SemanticLayer.builder(StoreModel.model()).dataSource(pool).dialect(dialect)
-            .mapSchema("v3", databaseSchema(dialect)).rollUpPartials(rollUp)
+            .mapSchema("v3", TestDatabases.schema(dialect, schema)).rollUpPartials(rollUp)
             // The widest window queries take 10-40 s on the in-JVM Trino while the other engines' runs share the
             // two cores; the default 30 s is a production limit, not a test of speed.
             .queryTimeout(java.time.Duration.ofSeconds(dialect == Dialect.TRINO ? 180 : 30)).build();
@@ -173,14 +169,6 @@ public final class DifferentialFixture {
     }
     System.out.printf("differential fixture: %s loaded into schema %s of %s in %d ms%n", data.description(), schema,
         pools.keySet(), (System.nanoTime() - start) / 1_000_000);
-  }
-
-  /** The schema as the layer of {@code dialect} names it: on Trino with its catalog, as a cluster needs. */
-  private String databaseSchema(Dialect dialect) {
-    return switch (dialect) {
-      case POSTGRES, DUCKDB -> schema;
-      case TRINO -> TestTrino.CATALOG + "." + schema;
-    };
   }
 
   public StoreOracle oracle() {

@@ -30,4 +30,21 @@ public final class BulkFixture {
           + " CAST(i % 10 AS INTEGER) AS bucket, CAST(i % 100 AS INTEGER) AS amount FROM " + series,
     };
   }
+
+  /**
+   * The same lines for Trino's memory catalog: Trino concatenates only text, and its {@code sequence} makes at most
+   * 10,000 values, so {@code n} is at most that.
+   */
+  public static String[] loadTrino(String schema, long n) {
+    if (n > 10_000) {
+      throw new IllegalArgumentException("at most 10,000 lines on Trino: " + n);
+    }
+    return new String[] {
+      "DROP SCHEMA IF EXISTS " + schema + " CASCADE",
+      "CREATE SCHEMA " + schema,
+      "CREATE TABLE " + schema + ".lines AS SELECT CAST(i AS INTEGER) AS line_id,"
+          + " 'line ' || CAST(i AS VARCHAR) AS label, CAST(i % 10 AS INTEGER) AS bucket,"
+          + " CAST(i % 100 AS INTEGER) AS amount FROM UNNEST(sequence(1, " + n + ")) AS t(i)",
+    };
+  }
 }

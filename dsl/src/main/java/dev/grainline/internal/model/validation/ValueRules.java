@@ -21,7 +21,9 @@ import java.util.Optional;
  *   <li>A timestamp has at most microseconds: PostgreSQL rounds nanoseconds, DuckDB truncates them.
  *   <li>A text value holds no NUL character: PostgreSQL cannot store one, DuckDB can.
  *   <li>A LIKE pattern does not end with its escape character (a backslash): PostgreSQL and DuckDB reject it with
- *       their own errors; this rule gives one.
+ *       their own errors; this rule gives one. A backslash before a character other than {@code %}, {@code _} or a
+ *       backslash escapes nothing: PostgreSQL and DuckDB read {@code \x} as {@code x}, Trino rejects it, so the
+ *       pattern reaches SQL as {@link #canonicalLikePattern canonical}, without such backslashes.
  * </ul>
  */
 public final class ValueRules {
@@ -79,6 +81,32 @@ public final class ValueRules {
       return violation(Message.LIKE_TRAILING_ESCAPE, quote(pattern));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The pattern as every engine reads it alike: a backslash before a character other than {@code %}, {@code _} or a
+   * backslash is dropped ({@code a\bc} is {@code abc}, as PostgreSQL and DuckDB read it; Trino refuses such an
+   * escape); escaped wildcards and escaped backslashes are kept. A trailing lone backslash, which
+   * {@link #checkLikePattern} rejects, is kept too.
+   */
+  public static String canonicalLikePattern(String pattern) {
+    if (pattern.indexOf(LIKE_ESCAPE) < 0) {
+      return pattern;
+    }
+    StringBuilder canonical = new StringBuilder(pattern.length());
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == LIKE_ESCAPE && i + 1 < pattern.length()) {
+        char escaped = pattern.charAt(++i);
+        if (escaped == '%' || escaped == '_' || escaped == LIKE_ESCAPE) {
+          canonical.append(LIKE_ESCAPE);
+        }
+        canonical.append(escaped);
+      } else {
+        canonical.append(c);
+      }
+    }
+    return canonical.toString();
   }
 
   private static Optional<Violation> decimal(BigDecimal value) {

@@ -96,4 +96,18 @@ class ValueRulesTest {
     assertThrows(DefinitionException.class, () -> Literal.of(LocalDate.MAX));
     assertEquals(new Literal(LocalDate.of(2024, 1, 1), SqlType.DATE), Literal.of(LocalDate.of(2024, 1, 1)));
   }
+
+  @Test
+  void aCanonicalLikePatternKeepsOnlyEscapesOfWildcardsAndBackslashes() {
+    assertEquals("abc", ValueRules.canonicalLikePattern("a\\bc"));
+    assertEquals("50\\%", ValueRules.canonicalLikePattern("50\\%"));
+    assertEquals("a\\_b", ValueRules.canonicalLikePattern("a\\_b"));
+    assertEquals("\\\\", ValueRules.canonicalLikePattern("\\\\"));
+    // an escaped backslash does not escape what follows it: a\\b is a, a backslash, b
+    assertEquals("a\\\\b", ValueRules.canonicalLikePattern("a\\\\b"));
+    assertEquals("a\\\\\\%", ValueRules.canonicalLikePattern("a\\\\\\%"));
+    assertEquals("%b%x", ValueRules.canonicalLikePattern("%\\b%\\x"));
+    assertEquals("plain", ValueRules.canonicalLikePattern("plain"));
+    assertEquals("a\\", ValueRules.canonicalLikePattern("a\\"));
+  }
 }

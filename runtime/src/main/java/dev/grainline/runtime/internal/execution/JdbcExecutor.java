@@ -62,10 +62,14 @@ final class JdbcExecutor {
     return result;
   }
 
-  /** Connection-level SQLSTATEs (class 08) mean the database is unreachable, not that the query is wrong. */
+  /**
+   * Connection-level SQLSTATEs (class 08), and a connection the driver could not open (Trino's driver opens it at
+   * the first statement, with no SQLSTATE), mean the database is unreachable, not that the query is wrong.
+   */
   static DatabaseException failure(SQLException e) {
     String state = e.getSQLState();
-    Message message = state != null && state.startsWith("08") ? Message.DATABASE_UNAVAILABLE
+    Message message = (state != null && state.startsWith("08")) || EngineErrors.isUnreachable(e)
+        ? Message.DATABASE_UNAVAILABLE
         : EngineErrors.isOverflow(e) ? Message.OVERFLOW : Message.QUERY_FAILED;
     return message.databaseError(e, describe(e));
   }

@@ -63,6 +63,11 @@ public final class Parameterizer {
       if (node instanceof Like like && like.pattern() instanceof Literal pattern
           && pattern.value() instanceof String text) {
         ValueRules.checkLikePattern(text).ifPresent(ValueRules.Violation::throwAsQueryError);
+        // The pattern is bound as every engine reads it (Trino rejects a backslash that escapes nothing); the
+        // operand is parameterized first, so the values keep their order.
+        Node operand = parameterize(like.operand(), values);
+        Node canonical = parameterize(new Literal(ValueRules.canonicalLikePattern(text), pattern.type()), values);
+        return Optional.of(new Like(operand, canonical, like.negated()));
       }
       return Optional.empty();
     });

@@ -1,5 +1,6 @@
 package dev.grainline.runtime.internal.rendering;
 
+import dev.grainline.SqlType;
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.expr.ArithmeticOp;
 import dev.grainline.internal.model.expr.Node;
@@ -24,6 +25,7 @@ import dev.grainline.internal.model.expr.Node.Not;
 import dev.grainline.internal.model.expr.Node.Or;
 import dev.grainline.internal.model.expr.Node.Param;
 import dev.grainline.internal.model.expr.Node.When;
+import dev.grainline.internal.model.validation.ValueRules;
 import dev.grainline.runtime.Dialect;
 import java.util.List;
 import java.util.Map;
@@ -121,8 +123,12 @@ final class ExprRenderer {
         // Both sides are text (the type checker made sure); no cast, so an index on the column stays usable.
         @SuppressWarnings("unchecked")
         Field<String> operand = (Field<String>) field(l.operand());
+        // A constant pattern of a definition as every engine reads it (a query's patterns are bound canonical by
+        // the Parameterizer): Trino rejects a backslash before a character other than %, _ or a backslash.
+        Node patternNode = l.pattern() instanceof Literal(String text, SqlType type)
+            ? new Literal(ValueRules.canonicalLikePattern(text), type) : l.pattern();
         @SuppressWarnings("unchecked")
-        Field<String> pattern = (Field<String>) field(l.pattern());
+        Field<String> pattern = (Field<String>) field(patternNode);
         // The escape character is explicit: PostgreSQL defaults to backslash, DuckDB to none.
         yield l.negated() ? operand.notLike(pattern, '\\') : operand.like(pattern, '\\');
       }
@@ -146,7 +152,7 @@ final class ExprRenderer {
         case SQRT -> DSL.sqrt(number(field(c.args().get(0))));
       };
       case Aggregate a -> aggregate(a);
-      case Node.TimeTrunc t -> TimeArithmetic.truncate(field(t.operand()), t.grain());
+      case Node.TimeTrunc t -> TimeArithmetic.truncate(dialect, field(t.operand()), t.grain());
       case Node.AddPeriods a -> TimeArithmetic.add(dialect, field(a.date()), a.count(), a.unit());
       case Node.AtTimeZone z -> TimeArithmetic.atTimeZone(dialect, field(z.timestamp()), field(z.zone()));
       case Node.Windowed w -> throw new IllegalStateException("window left unplanned: " + w);

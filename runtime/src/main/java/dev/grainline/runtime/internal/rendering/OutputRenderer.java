@@ -36,12 +36,13 @@ final class OutputRenderer {
     var select = DSL.with(statement.ctes()).select(columns).from(DSL.table(DSL.name(Result.RESULT.name())))
         .where(having).orderBy(order);
     // jOOQ inlines bind values of LIMIT for DuckDB (as "limit null" when the value is unknown), so the limit and the
-    // offset are a template around the statement, bound like any other value on both engines, which both take
-    // "limit ? offset ?", "limit ?" and "offset ?".
+    // offset are a template around the statement, bound like any other value on every engine. One form for all:
+    // "offset ? limit ?", which PostgreSQL, DuckDB and Trino take (Trino rejects "limit ? offset ?"), "limit ?" and
+    // "offset ?".
     Param<Long> limit = DSL.param(LIMIT_PARAM, SQLDataType.BIGINT);
     Param<Long> offset = DSL.param(OFFSET_PARAM, SQLDataType.BIGINT);
     if (output.limited() && output.offset()) {
-      statement.query(DSL.resultQuery("{0}\nlimit {1}\noffset {2}", select, limit, offset));
+      statement.query(DSL.resultQuery("{0}\noffset {1}\nlimit {2}", select, offset, limit));
     } else if (output.limited()) {
       statement.query(DSL.resultQuery("{0}\nlimit {1}", select, limit));
     } else {

@@ -1,5 +1,6 @@
 package dev.grainline.runtime.internal.rendering;
 
+import dev.grainline.SqlType;
 import dev.grainline.dsl.TimeGrain;
 import dev.grainline.runtime.Dialect;
 import org.jooq.Field;
@@ -18,14 +19,15 @@ final class TimeArithmetic {
   private TimeArithmetic() {}
 
   /** The first day of the period of {@code grain} containing the date or timestamp. */
-  static Field<java.time.LocalDate> truncate(Field<?> value, TimeGrain grain) {
+  static Field<java.time.LocalDate> truncate(Dialect dialect, Field<?> value, TimeGrain grain) {
     if (grain == TimeGrain.DAY) {
       // The day of a timestamp is its date: a cast, cheaper per row than date_trunc and the same on every engine.
       return DSL.cast(value, SQLDataType.LOCALDATE);
     }
     // A DATE becomes a timestamp without time zone first: PostgreSQL would otherwise truncate a timestamptz in the
-    // session's time zone. Its precision does not matter: the result is a date.
-    Field<?> timestamp = DSL.cast(value, SQLDataType.LOCALDATETIME);
+    // session's time zone. It keeps microseconds: Trino's plain timestamp has milliseconds, and the cast would round
+    // 23:59:59.9996 on the last day of a month into the next month (DataTypes gives Trino timestamp(6)).
+    Field<?> timestamp = DSL.cast(value, DataTypes.of(dialect, SqlType.TIMESTAMP));
     return DSL.cast(DSL.function("date_trunc", SQLDataType.LOCALDATETIME, DSL.inline(grain.sqlName()), timestamp),
         SQLDataType.LOCALDATE);
   }
