@@ -92,14 +92,18 @@ public final class TestTrino {
   }
 
   private static Availability start() {
-    Runtime.Version running = Runtime.version();
+    return start(Runtime.version(), STARTER);
+  }
+
+  /** Whether Trino can run on {@code running}, and then the server that {@code starter}'s {@code start()} starts. */
+  static Availability start(Runtime.Version running, String starter) {
     if (running.compareToIgnoreOptional(NEEDED) < 0) {
       return new Availability.Unavailable("Trino 483 needs Java " + NEEDED + " or newer, and these tests run on "
           + running + " (" + System.getProperty("java.home") + ")");
     }
     try {
-      Class<?> starter = Class.forName(STARTER);
-      return new Availability.Running((String) starter.getMethod("start").invoke(null));
+      Class<?> type = Class.forName(starter);
+      return new Availability.Running((String) type.getMethod("start").invoke(null));
     } catch (ClassNotFoundException e) {
       return new Availability.Unavailable("the Trino starter was not compiled: this build ran on a JDK older than "
           + NEEDED + ", or without the trino-jdk profile");
