@@ -183,14 +183,23 @@ final class WindowMergeRenderer {
   /** Whether a window's frame at {@code period} reads the partials of {@code source}: its bounds, exactly. */
   private static Node reads(WindowMerge window, Node source, Node period) {
     Bounds bounds = Bounds.of(window);
-    Node last = bounds.last().orElseThrow().apply(period);
+    return selects(window, source, bounds.last().orElseThrow().apply(period),
+        bounds.first().map(first -> first.apply(period)));
+  }
+
+  /**
+   * The frame's condition on a source period, given the frame's last period and, unless it is unbounded or a single
+   * period, its first: equal to the last for a current period, else at most the last and after the first (from the
+   * first, to date).
+   */
+  private static Node selects(WindowMerge window, Node source, Node last, Optional<Node> first) {
     if (window.frame() instanceof WindowFrame.Current) {
       return new Comparison(ComparisonOp.EQ, source, last);
     }
     Node upTo = new Comparison(ComparisonOp.LE, source, last);
-    return bounds.first().<Node>map(first -> new Node.And(List.of(new Comparison(
-        bounds.firstInclusive() ? ComparisonOp.GE : ComparisonOp.GT, source, first.apply(period)), upTo)))
-        .orElse(upTo);
+    boolean inclusive = Bounds.of(window).firstInclusive();
+    return first.<Node>map(from -> new Node.And(List.of(
+        new Comparison(inclusive ? ComparisonOp.GE : ComparisonOp.GT, source, from), upTo))).orElse(upTo);
   }
 
   /**
@@ -274,19 +283,10 @@ final class WindowMergeRenderer {
 
   /** The join of a key to its source periods, over the key's precomputed bounds. */
   private static Node frame(WindowMerge window, TableRef partialTable) {
-    Bounds bounds = Bounds.of(window);
     TableRef keys = new TableRef("", KEYS, KEYS);
-    Node source = new ColumnRef(partialTable, SOURCE_PERIOD, SqlType.DATE);
-    Node last = new ColumnRef(keys, LAST, SqlType.DATE);
-    if (window.frame() instanceof WindowFrame.Current) {
-      return new Comparison(ComparisonOp.EQ, source, last);
-    }
-    Node upTo = new Comparison(ComparisonOp.LE, source, last);
-    if (bounds.first().isEmpty()) {
-      return upTo;
-    }
-    Node first = new ColumnRef(keys, FIRST, SqlType.DATE);
-    return new Node.And(List.of(
-        new Comparison(bounds.firstInclusive() ? ComparisonOp.GE : ComparisonOp.GT, source, first), upTo));
+    Optional<Node> first = Bounds.of(window).first().map(f -> new ColumnRef(keys, FIRST, SqlType.DATE));
+    return selects(window, new ColumnRef(partialTable, SOURCE_PERIOD, SqlType.DATE),
+        new ColumnRef(keys, LAST, SqlType.DATE), first);
   }
+
 }
