@@ -4,9 +4,12 @@ import dev.grainline.QueryError;
 import dev.grainline.QueryException;
 import dev.grainline.internal.model.Model;
 import dev.grainline.internal.model.NamedQueryDef;
+import dev.grainline.internal.model.Tenancy;
+import dev.grainline.internal.model.expr.Node.Literal;
 import dev.grainline.internal.model.query.QueryLimits;
 import dev.grainline.internal.model.query.QueryProblem;
 import dev.grainline.internal.model.query.QuerySpec;
+import dev.grainline.internal.model.query.TenantScope;
 import dev.grainline.internal.model.schema.SchemaCheck;
 import dev.grainline.internal.model.text.Suggestions;
 import dev.grainline.internal.model.validation.Message;
@@ -46,9 +49,11 @@ public final class SemanticLayer {
   private final int fetchSize;
 
   private final Observability observability;
+  /** Whose rows this layer's queries read: decided by the engine when unbound, or bound by forTenant/allTenants. */
+  private final TenantScope tenant;
 
   private SemanticLayer(CompiledModel compiled, QueryEngine engine, Optional<DataSource> dataSource,
-      Map<String, String> schemaMapping, int fetchSize, Observability observability) {
+      Map<String, String> schemaMapping, int fetchSize, Observability observability, TenantScope tenant) {
     this.compiled = compiled;
     this.model = compiled.model();
     this.engine = engine;
@@ -56,6 +61,71 @@ public final class SemanticLayer {
     this.schemaMapping = schemaMapping;
     this.fetchSize = fetchSize;
     this.observability = observability;
+    this.tenant = tenant;
+  }
+
+  /**
+   * This layer bound to one tenant of the model's tenant key: every query built from it reads only that tenant's
+   * rows, each read of a tenant-scoped table restricted to it inside the SQL (the tenant is a bind value, so every
+   * tenant's queries share their plans). The bound layer shares this one's database, plans and options, costs nothing
+   * to make, and cannot be rebound: code handed a tenant's layer cannot step out of it.
+   *
+   * @param tenant the tenant's key value, of the key's type: an {@code Integer}, {@code Long} (an {@code Integer} is
+   *     widened) or {@code String}
+   * @throws QueryException {@code [GrainlineTenantNone]} if the model declares no tenant key,
+   *     {@code [GrainlineTenantRebind]} if this layer is already bound, {@code [GrainlineTenantValue]} if the value
+   *     is not of the key's type, {@code [GrainlineInvalidValue]} if it is null
+   */
+  public SemanticLayer forTenant(Object tenant) {
+    Tenancy tenancy = bindable("forTenant");
+    Arguments.present(tenant, "forTenant()", "tenant");
+    Object value = switch (tenancy.type()) {
+      case INTEGER -> tenant instanceof Integer ? tenant : null;
+      case BIGINT -> tenant instanceof Long ? tenant : tenant instanceof Integer i ? Long.valueOf(i) : null;
+      case TEXT -> tenant instanceof String ? tenant : null;
+      case BOOLEAN, DECIMAL, DOUBLE, DATE, TIMESTAMP -> null;
+    };
+    if (value == null) {
+      throw Message.TENANT_VALUE.queryError(tenant, tenancy.column(), tenancy.type().javaType().getSimpleName(),
+          javaType(tenancy), tenant.getClass().getSimpleName());
+    }
+    return bound(new TenantScope.One(new Literal(value, tenancy.type())));
+  }
+
+  /**
+   * This layer reading every tenant's rows: the operator's view, asked for by name because a model with a tenant
+   * key refuses unbound queries unless its key is {@code optional()}. Such a query that groups by a key of
+   * tenant-scoped rows must group by a tenant column too ({@code [GrainlineTenantGrain]}).
+   *
+   * @throws QueryException {@code [GrainlineTenantNone]} if the model declares no tenant key,
+   *     {@code [GrainlineTenantRebind]} if this layer is already bound
+   */
+  public SemanticLayer allTenants() {
+    bindable("allTenants");
+    return bound(TenantScope.ALL);
+  }
+
+  private Tenancy bindable(String method) {
+    Tenancy tenancy = model.tenancy().orElseThrow(() -> Message.TENANT_NONE.queryError(method));
+    return switch (tenant) {
+      case TenantScope.Unbound unbound -> tenancy;
+      case TenantScope.All all -> throw Message.TENANT_REBIND.queryError(method, "every tenant (allTenants())");
+      case TenantScope.One one -> throw Message.TENANT_REBIND.queryError(method,
+          "tenant " + ((Literal) one.value()).value());
+    };
+  }
+
+  private SemanticLayer bound(TenantScope scope) {
+    return new SemanticLayer(compiled, engine, dataSource, schemaMapping, fetchSize, observability, scope);
+  }
+
+  private static String javaType(Tenancy tenancy) {
+    return switch (tenancy.type()) {
+      case INTEGER -> "an Integer";
+      case BIGINT -> "a Long";
+      case TEXT -> "a String";
+      case BOOLEAN, DECIMAL, DOUBLE, DATE, TIMESTAMP -> tenancy.type().javaType().getSimpleName();
+    };
   }
 
   /** A layer over a database whose dialect is read from the JDBC metadata on first use. */
@@ -175,7 +245,7 @@ public final class SemanticLayer {
 
   private PreparedQuery prepare(QuerySpec spec, QuerySource source, QueryObserver observer) {
     try {
-      return engine.prepare(spec, observer);
+      return engine.prepare(tenant instanceof TenantScope.Unbound ? spec : spec.withTenant(tenant), observer);
     } catch (QueryRejectedException e) {
       throw new QueryException(e.problems().stream().map(p -> error(p, spec, source)).toList());
     }
@@ -374,7 +444,7 @@ public final class SemanticLayer {
       return new SemanticLayer(model, new QueryEngine(model.model(), Optional.ofNullable(dataSource),
           Optional.ofNullable(dialect), options, rollUpPartials ? Evaluation.ROLLUP : Evaluation.TERMINAL),
           Optional.ofNullable(dataSource), options.schemaMapping(), fetchSize,
-          new Observability(listeners, logBindValues));
+          new Observability(listeners, logBindValues), TenantScope.UNBOUND);
     }
   }
 }

@@ -40,12 +40,16 @@ import java.util.TreeMap;
  * code that uses the catalog then compiles, and javac reports the mistake itself rather than a missing catalog.
  */
 public record CatalogOutline(List<MetricConstant> metrics, List<DimensionConstant> dimensions,
-    List<QueryMethod> queries) {
+    List<QueryMethod> queries, Optional<TenantKeyOutline> tenant) {
   public CatalogOutline {
     metrics = List.copyOf(metrics);
     dimensions = List.copyOf(dimensions);
     queries = List.copyOf(queries);
+    java.util.Objects.requireNonNull(tenant, "tenant");
   }
+
+  /** The model's tenant key, which the catalog's {@code forTenant} takes a value of: {@code forTenant(int accountId)}. */
+  public record TenantKeyOutline(String column, dev.grainline.SqlType type) {}
 
   /** A metric's constant: {@code MetricRef<Double> TOTAL_REVENUE}. */
   public record MetricConstant(String metric, ClassName type, Metadata metadata, Origin origin) {
@@ -88,7 +92,7 @@ public record CatalogOutline(List<MetricConstant> metrics, List<DimensionConstan
       }
     }
     List<QueryMethod> queries = model.queries().stream().map(query -> method(model, query)).toList();
-    return new CatalogOutline(metrics, dimensions, queries);
+    return new CatalogOutline(metrics, dimensions, queries, tenantKey(Optional.of(model)));
   }
 
   /**
@@ -162,7 +166,11 @@ public record CatalogOutline(List<MetricConstant> metrics, List<DimensionConstan
         }
       }
     }
-    return new CatalogOutline(metrics, dimensions, queries);
+    return new CatalogOutline(metrics, dimensions, queries, tenantKey(partial));
+  }
+
+  private static Optional<TenantKeyOutline> tenantKey(Optional<Model> model) {
+    return model.flatMap(Model::tenancy).map(t -> new TenantKeyOutline(t.column(), t.type()));
   }
 
   /**

@@ -88,6 +88,7 @@ public final class CatalogWriter {
 
   /** Method names of the catalog's own API, which named queries must not take. */
   private static final String[] API_METHODS = {"model", "connect", "using", "layer", "query", "textQuery",
+      "forTenant", "allTenants",
       "compile", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize"};
 
@@ -319,6 +320,7 @@ public final class CatalogWriter {
         .returns(SEMANTIC_LAYER)
         .addStatement("return layer")
         .build());
+    outline.tenant().ifPresent(tenant -> addTenantMethods(type, tenant));
     type.addMethod(MethodSpec.methodBuilder("query")
         .addJavadoc("A typed query of this catalog's metrics; continue with {@code by(...)} and its dimension\n"
             + "constants.\n")
@@ -336,6 +338,36 @@ public final class CatalogWriter {
         .varargs()
         .returns(TEXT_QUERY)
         .addStatement("return layer.textQuery(metrics)")
+        .build());
+  }
+
+  /**
+   * {@code forTenant(int accountId)} and {@code allTenants()}: the catalog over its layer bound to one tenant, or to
+   * every tenant by name. Named-query methods of the bound catalog read that tenant's rows too.
+   */
+  private void addTenantMethods(TypeSpec.Builder type, CatalogOutline.TenantKeyOutline tenant) {
+    TypeName valueType = switch (tenant.type()) {
+      case INTEGER -> TypeName.INT;
+      case BIGINT -> TypeName.LONG;
+      case TEXT -> ClassName.get(String.class);
+      case BOOLEAN, DECIMAL, DOUBLE, DATE, TIMESTAMP -> ClassName.get(tenant.type().javaType());
+    };
+    String parameter = Identifiers.camel(Identifiers.words(List.of(tenant.column())));
+    type.addMethod(MethodSpec.methodBuilder("forTenant")
+        .addJavadoc("This catalog for one tenant: every query of the catalog it returns reads only the rows whose\n"
+            + "{@code $L} is {@code $L}, restricted inside the SQL; that catalog cannot be rebound.\n",
+            tenant.column(), parameter)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(valueType, parameter)
+        .returns(catalog)
+        .addStatement("return new $T(layer.forTenant($L))", catalog, parameter)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("allTenants")
+        .addJavadoc("This catalog for every tenant's rows, the operator's view: the model's queries are per tenant\n"
+            + "unless they ask for this by name.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(catalog)
+        .addStatement("return new $T(layer.allTenants())", catalog)
         .build());
   }
 

@@ -88,6 +88,7 @@ public final class QueryResolver {
     List<MetricDef> filterOnly = new ArrayList<>();
     spec.having().ifPresent(having -> checkHaving(spec, having, seenMetrics, filterOnly, problems));
     checkOrder(spec, problems);
+    TenantGrain.check(model, spec, problems);
 
     if (!problems.isEmpty()) {
       return new Resolution(Optional.empty(), problems);

@@ -13,7 +13,8 @@ import java.util.OptionalLong;
  * before aggregation), a filter on results ({@code having}, over metrics and requested dimensions), an order and a
  * limit, and optionally a {@link GapFill}, a time zone and an {@code offset}: the number of result rows, in the query's
  * order, skipped before the first row returned (with or without a limit). Values that come with the query are
- * {@link Node.Param}s, so that queries of the same shape share a plan.
+ * {@link Node.Param}s, so that queries of the same shape share a plan; so is the tenant of a tenant-bound query
+ * ({@link TenantScope}).
  */
 public record QuerySpec(
     List<String> metrics,
@@ -24,7 +25,8 @@ public record QuerySpec(
     OptionalLong limit,
     Optional<GapFill> fill,
     Optional<Node> timeZone,
-    OptionalLong offset) {
+    OptionalLong offset,
+    TenantScope tenant) {
   public QuerySpec {
     metrics = List.copyOf(metrics);
     dimensions = List.copyOf(dimensions);
@@ -35,6 +37,14 @@ public record QuerySpec(
     Objects.requireNonNull(fill, "fill");
     Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(offset, "offset");
+    Objects.requireNonNull(tenant, "tenant");
+  }
+
+  /** A query whose tenant its layer decides. */
+  public QuerySpec(List<String> metrics, List<AttributeRef> dimensions, Optional<Node> where, Optional<Node> having,
+      List<SortKey> orderBy, OptionalLong limit, Optional<GapFill> fill, Optional<Node> timeZone,
+      OptionalLong offset) {
+    this(metrics, dimensions, where, having, orderBy, limit, fill, timeZone, offset, TenantScope.UNBOUND);
   }
 
   /** A query without an offset. */
@@ -51,7 +61,8 @@ public record QuerySpec(
 
   /** The same query with every period of a range filled in. */
   public QuerySpec withFill(GapFill gapFill) {
-    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, Optional.of(gapFill), timeZone, offset);
+    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, Optional.of(gapFill), timeZone, offset,
+        tenant);
   }
 
   /**
@@ -59,11 +70,17 @@ public record QuerySpec(
    * months of timestamps start at that zone's midnight.
    */
   public QuerySpec withTimeZone(Node zone) {
-    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, fill, Optional.of(zone), offset);
+    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, fill, Optional.of(zone), offset, tenant);
   }
 
   /** The same query skipping its first {@code rows} result rows. */
   public QuerySpec withOffset(long rows) {
-    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, fill, timeZone, OptionalLong.of(rows));
+    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, fill, timeZone, OptionalLong.of(rows),
+        tenant);
+  }
+
+  /** The same query reading the rows of {@code scope}. */
+  public QuerySpec withTenant(TenantScope scope) {
+    return new QuerySpec(metrics, dimensions, where, having, orderBy, limit, fill, timeZone, offset, scope);
   }
 }

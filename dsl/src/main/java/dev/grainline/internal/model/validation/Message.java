@@ -179,6 +179,19 @@ public enum Message {
   TENANT_SOURCE_JOIN("GrainlineTenantJoin", Severity.ERROR,
       "the source of %s joins tenant-scoped %s on a condition that does not equate their tenant columns, so rows of"
           + " different tenants would join; AND %s to its on(...)"),
+  // at query time: a query of a model with a tenant key reads one tenant's rows, or every tenant's by name
+  TENANT_REQUIRED("GrainlineTenantRequired", Severity.ERROR,
+      "this model's queries are per tenant (tenant key %s): query through forTenant(%s) or, for every tenant's rows,"
+          + " allTenants()"),
+  TENANT_VALUE("GrainlineTenantValue", Severity.ERROR,
+      "forTenant(%s): tenant key %s holds %s values, so a tenant is %s, not a %s"),
+  TENANT_REBIND("GrainlineTenantRebind", Severity.ERROR,
+      "%s(): this layer is bound to %s, and a bound layer stays bound; bind the unbound layer instead"),
+  TENANT_NONE("GrainlineTenantNone", Severity.ERROR,
+      "%s(): this model declares no tenant key (Grainline.tenantKey), so its queries have no tenant to bind"),
+  TENANT_GRAIN("GrainlineTenantGrain", Severity.ERROR,
+      "an all-tenants query groups by %s, whose values repeat across tenants: group by a tenant column too (%s),"
+          + " or query one tenant with forTenant(...)"),
 
   // --- expressions -----------------------------------------------------------------------------------------------
   TYPE_OPERATION("GrainlineTypeMismatch", Severity.ERROR, "%s: cannot %s %s values"),

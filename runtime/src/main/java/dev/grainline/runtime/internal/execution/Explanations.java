@@ -7,7 +7,6 @@ import dev.grainline.runtime.internal.plan.Combine;
 import dev.grainline.runtime.internal.plan.DimensionOutput;
 import dev.grainline.runtime.internal.plan.GapFill;
 import dev.grainline.runtime.internal.plan.GroupNode;
-import dev.grainline.runtime.internal.plan.JoinStep;
 import dev.grainline.runtime.internal.plan.OutputMetric;
 import dev.grainline.runtime.internal.plan.Output;
 import dev.grainline.runtime.internal.plan.PlannedComponent;
@@ -39,8 +38,13 @@ final class Explanations {
       grain.addAll(group.innerGrainDescriptions());
       List<Explanation.Component> components = group.components().stream().map(Explanations::component).toList();
       Scan scan = group.input().scan();
-      List<String> joins = scan.joins().stream().map(JoinStep::description).toList();
-      List<String> filters = new ArrayList<>(scan.where().map(Nodes::describe).stream().toList());
+      List<String> joins = scan.joins().stream()
+          .map(j -> j.description() + j.tenant().map(t -> " restricted to the tenant").orElse("")).toList();
+      List<String> filters = new ArrayList<>();
+      // The tenant first: it is what a reader of a tenant-bound plan checks before anything else.
+      scan.tenant().forEach(t -> filters.add("tenant: " + t.column().table().alias() + "." + t.column().column()
+          + " = ? (bound)"));
+      scan.where().map(Nodes::describe).ifPresent(filters::add);
       group.filter().ifPresent(f -> filters.add(Nodes.describe(f) + " (rows shown only; windows read past it)"));
       String how = group.technique().map(t -> " (" + t + ")").orElse("")
           + (group.input() instanceof SharedScan shared ? " (reads the scan " + shared.name() + ")" : "");

@@ -9,6 +9,7 @@ import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.query.GapFill;
 import dev.grainline.internal.model.query.QueryLimits;
 import dev.grainline.internal.model.query.QuerySpec;
+import dev.grainline.internal.model.query.TenantScope;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.ValueRules;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.OptionalLong;
 
 /**
  * Separates a query's shape from its values: every constant of its filters becomes a numbered {@link Param}, and
- * the limit and the offset placeholders. Queries with the same shape share one plan and one SQL text; only their
+ * the limit and the offset placeholders, and so does the tenant of a tenant-bound query. Queries with the same shape share one plan and one SQL text; only their
  * values differ.
  */
 public final class Parameterizer {
@@ -43,8 +44,15 @@ public final class Parameterizer {
         parameterize(f.to(), values)));
     Optional<Node> zone = spec.timeZone().map(z -> parameterize(z, values));
     OptionalLong offsetShape = spec.offset().isPresent() ? OptionalLong.of(0) : OptionalLong.empty();
+    // The tenant is a value like any other: every tenant's query has one plan and one SQL text, and a plan, which
+    // holds no values, cannot carry one tenant's into another's query.
+    TenantScope tenant = switch (spec.tenant()) {
+      case TenantScope.One one -> new TenantScope.One(parameterize(one.value(), values));
+      case TenantScope.All all -> all;
+      case TenantScope.Unbound unbound -> unbound;
+    };
     QuerySpec shape = new QuerySpec(spec.metrics(), spec.dimensions(), where, having, order, limitShape, fill, zone,
-        offsetShape);
+        offsetShape, tenant);
     return new Parameterized(shape, values, spec.limit(), spec.offset());
   }
 

@@ -3,9 +3,12 @@ package dev.grainline.runtime.internal.execution;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.grainline.internal.model.Model;
+import dev.grainline.internal.model.Tenancy;
+import dev.grainline.internal.model.query.QueryProblem;
 import dev.grainline.internal.model.query.QueryResolver;
 import dev.grainline.internal.model.query.QuerySpec;
 import dev.grainline.internal.model.query.ResolvedQuery;
+import dev.grainline.internal.model.query.TenantScope;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.ValueRules;
 import dev.grainline.runtime.Dialect;
@@ -31,6 +34,7 @@ import javax.sql.DataSource;
 public final class QueryEngine {
   private final Optional<DataSource> dataSource;
   private final AtomicReference<Dialect> dialect = new AtomicReference<>();
+  private final Model model;
   private final EngineOptions options;
   private final QueryResolver resolver;
   private final Planner planner;
@@ -53,6 +57,7 @@ public final class QueryEngine {
       EngineOptions options, Evaluation evaluation) {
     this.dataSource = dataSource;
     dialect.ifPresent(this.dialect::set);
+    this.model = model;
     this.options = options;
     this.resolver = new QueryResolver(model);
     this.planner = new Planner(model);
@@ -113,7 +118,8 @@ public final class QueryEngine {
   }
 
   /** {@link #prepare(QuerySpec)}, telling {@code observer} when the plan is ready and whether it was cached. */
-  public PreparedQuery prepare(QuerySpec spec, QueryObserver observer) {
+  public PreparedQuery prepare(QuerySpec query, QueryObserver observer) {
+    QuerySpec spec = withTenantDecided(query);
     Parameterizer.Parameterized parameterized = Parameterizer.of(spec);
     Compiled compiled = plans.getIfPresent(parameterized.shape());
     boolean cacheHit = compiled != null;
@@ -148,6 +154,25 @@ public final class QueryEngine {
       return new Explanation(skeleton.grainGroups(), skeleton.combination(), skeleton.sql(), values,
           skeleton.warnings());
     });
+  }
+
+  /**
+   * The query with its tenant decided: a model without a tenant key reads every row; one whose key is optional reads
+   * every tenant's rows unless the query names one; one whose key is required (the default) refuses a query that
+   * names none, because a query that forgot its tenant would otherwise read every tenant's rows without a word.
+   */
+  private QuerySpec withTenantDecided(QuerySpec spec) {
+    Optional<Tenancy> tenancy = model.tenancy();
+    return switch (spec.tenant()) {
+      case TenantScope.One one when tenancy.isEmpty() -> throw Message.TENANT_NONE.queryError("forTenant");
+      case TenantScope.One one -> spec;
+      case TenantScope.All all -> spec;
+      case TenantScope.Unbound unbound when tenancy.isEmpty() -> spec;
+      case TenantScope.Unbound unbound when !tenancy.get().required() -> spec.withTenant(TenantScope.ALL);
+      case TenantScope.Unbound unbound -> throw new QueryRejectedException(List.of(QueryProblem.of(
+          Message.TENANT_REQUIRED, new QueryProblem.Subject.Whole(), tenancy.get().column(),
+          tenancy.get().column())));
+    };
   }
 
   private Compiled compile(QuerySpec original, QuerySpec shape) {

@@ -12,9 +12,12 @@ import java.util.Optional;
  * non-decomposable metric), they share one scan ({@code shared}), which {@code SharedScanRule} makes a
  * {@link SharedScan}, computed once: besides saving a scan, that avoids a DuckDB 2.0 optimizer bug that returns wrong
  * rows when one table is scanned twice and the two aggregates are joined.
+ *
+ * <p>In a tenant-bound query, {@code tenant} restricts each tenant-scoped table of the source to the query's tenant
+ * (each joined dimension's restriction is on its {@link JoinStep}); otherwise it is empty.
  */
 public record Scan(String name, String entity, EntitySource source, List<JoinStep> joins, Optional<Node> where,
-    boolean shared, boolean localTime) implements ScanSource {
+    boolean shared, boolean localTime, List<TenantRestriction> tenant) implements ScanSource {
   /**
    * Whether the groups should read the scan through a CTE: when several groups share it (then it is materialized), or when
    * it converts timestamps to the query's time zone, whose bind value must appear once, in the scan, so that grouping
@@ -35,5 +38,6 @@ public record Scan(String name, String entity, EntitySource source, List<JoinSte
     Objects.requireNonNull(source, "source");
     joins = List.copyOf(joins);
     Objects.requireNonNull(where, "where");
+    tenant = List.copyOf(tenant);
   }
 }

@@ -12,11 +12,13 @@ import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.query.GapFill;
 import dev.grainline.internal.model.query.QueryResolver;
 import dev.grainline.internal.model.query.ResolvedQuery;
+import dev.grainline.internal.model.query.TenantScope;
 import dev.grainline.internal.model.query.WindowUse;
 import dev.grainline.internal.model.time.Calendars;
 import dev.grainline.runtime.internal.plan.Combine;
 import dev.grainline.runtime.internal.plan.DimensionColumn;
 import dev.grainline.runtime.internal.plan.PlannedComponent;
+import dev.grainline.runtime.internal.plan.TenantRestriction;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -72,6 +74,11 @@ final class GapFillPlanner {
             ? Optional.of(onSpine.apply(model.attribute(ref.attributeName()).orElseThrow().expr()))
             : Optional.empty()));
       }
+    }
+    // A tenant-scoped calendar's periods are the query's tenant's only, like every other read of its tables.
+    if (calendar && query.spec().tenant() instanceof TenantScope.One one) {
+      model.tenancy().flatMap(t -> t.column(owner.source().from()))
+          .ifPresent(column -> onSpineConditions.add(new TenantRestriction(column, one.value()).condition()));
     }
     Optional<Node> spineFilter = onSpineConditions.isEmpty() ? Optional.empty()
         : Optional.of(onSpineConditions.size() == 1 ? onSpineConditions.get(0) : new Node.And(onSpineConditions));

@@ -12,6 +12,7 @@ import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.graph.JoinPath;
 import dev.grainline.internal.model.graph.PathResolution;
 import dev.grainline.internal.model.query.ResolvedQuery;
+import dev.grainline.internal.model.query.TenantScope;
 import dev.grainline.internal.model.query.WindowUse;
 import dev.grainline.runtime.internal.plan.Aggregation;
 import dev.grainline.runtime.internal.plan.DimensionColumn;
@@ -81,7 +82,7 @@ final class GrainGroupPlanner {
           .toList();
       List<PlannedComponent> partial = all.stream().filter(c -> !raw.contains(c)).toList();
       // One scan per entity, bound once, so that its groups share join aliases and, when there are several, the rows.
-      ScanBinder binder = new ScanBinder(model, entity, query.spec().timeZone());
+      ScanBinder binder = new ScanBinder(model, entity, query.spec().timeZone(), tenant());
       binders.put(entity.name(), binder);
       Function<AttributeRef, JoinPath> paths = ref -> query.path(entity.name(), ref);
       Set<Integer> skipped = conditions.readPast(entity.name());
@@ -109,7 +110,8 @@ final class GrainGroupPlanner {
           .forEach(snapshotGroups::bindColumns));
       int readers = (partial.isEmpty() ? 0 : 1) + (raw.isEmpty() ? 0 : 1) + pending.size();
       Scan scan = new Scan("scan_" + base.substring(2), entity.name(), entity.source(), binder.joins(), where,
-          readers > 1 || scannedByWindows.contains(entity.name()), query.spec().timeZone().isPresent());
+          readers > 1 || scannedByWindows.contains(entity.name()), query.spec().timeZone().isPresent(),
+          binder.sourceRestrictions());
       scans.put(entity.name(), scan);
       if (!partial.isEmpty()) {
         RollUp group = new RollUp(names.cte(base), scan, grain, keyGrain(entity), boundPartial, rowFilter, false);
@@ -125,6 +127,15 @@ final class GrainGroupPlanner {
       pending.forEach(p -> groups.add(p.at(scan, grain, rowFilter)));
     }
     return new GrainGroups(groups, groupOf, binders, scans);
+  }
+
+  /** The tenant value of a query bound to one tenant; every read of a tenant-scoped table is restricted to it. */
+  private Optional<Node> tenant() {
+    return switch (query.spec().tenant()) {
+      case TenantScope.One one -> Optional.of(one.value());
+      case TenantScope.All all -> Optional.empty();
+      case TenantScope.Unbound unbound -> Optional.empty();
+    };
   }
 
   private List<DimensionColumn> grain(Entity entity, ScanBinder binder) {

@@ -1,6 +1,7 @@
 package dev.grainline.runtime.internal.planning;
 
 import dev.grainline.runtime.internal.plan.JoinStep;
+import dev.grainline.runtime.internal.plan.TenantRestriction;
 
 import dev.grainline.internal.model.AttributeDef;
 import dev.grainline.internal.model.Entity;
@@ -36,16 +37,30 @@ final class ScanBinder {
   private final List<JoinStep> joins = new ArrayList<>();
 
   private final Optional<Node> timeZone;
+  /** The query's tenant (a bind value) when it is bound to one. */
+  private final Optional<Node> tenant;
 
-  ScanBinder(Model model, Entity entity, Optional<Node> timeZone) {
+  ScanBinder(Model model, Entity entity, Optional<Node> timeZone, Optional<Node> tenant) {
     this.model = model;
     this.entity = entity;
     this.timeZone = timeZone;
+    this.tenant = tenant;
     entity.source().tables().forEach(t -> aliases.add(t.alias()));
   }
 
   List<JoinStep> joins() {
     return List.copyOf(joins);
+  }
+
+  /** In a tenant-bound query, the restriction of each tenant-scoped table of the entity's own source. */
+  List<TenantRestriction> sourceRestrictions() {
+    return entity.source().tables().stream().flatMap(table -> restriction(table).stream()).toList();
+  }
+
+  /** The restriction of {@code table} (under the alias it is read by) to the query's tenant, if both apply. */
+  private Optional<TenantRestriction> restriction(TableRef table) {
+    return tenant.flatMap(value -> model.tenancy().flatMap(tenancy -> tenancy.column(table))
+        .map(column -> new TenantRestriction(column, value)));
   }
 
   /** The attribute's expression as this scan computes it, through {@code path}. */
@@ -107,7 +122,8 @@ final class ScanBinder {
         to.add(retable(keyAttribute.expr(), target, joined));
       }
       joins.add(new JoinStep(joined, link.joinType(), from, to,
-          link.describe() + " as " + joined.alias() + " (" + link.cardinality().display() + ")"));
+          link.describe() + " as " + joined.alias() + " (" + link.cardinality().display() + ")",
+          restriction(joined)));
       hops.put(prefix, joined);
       previous = joined;
     }

@@ -50,7 +50,8 @@ final class PreAggregationRenderer {
 
     Table<?> rows = ScanRenderer.joinSteps(expressions, ScanRenderer.sourceTables(expressions, scan),
         group.joinedBelow());
-    Condition where = DSL.and(group.conditions().stream().map(expressions::condition).toList());
+    Condition where = DSL.and(group.conditions().stream().map(expressions::condition).toList())
+        .and(ScanRenderer.sourceRestriction(expressions, scan));
     Select<?> preSelect = DSL.select(preFields).from(rows).where(where).groupBy(preGroupBy);
     Table<?> joinedRows = ScanRenderer.joinSteps(expressions, DSL.table(DSL.name(group.preName())),
         group.joinedAbove());

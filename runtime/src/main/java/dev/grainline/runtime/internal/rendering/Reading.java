@@ -20,8 +20,8 @@ import org.jooq.impl.DSL;
 record Reading(Table<?> from, Condition where, UnaryOperator<Node> columns) {
   static Reading of(RowSource source, ExprRenderer expressions) {
     return switch (source) {
-      case Scan scan -> new Reading(ScanRenderer.tables(expressions, scan),
-          scan.where().map(expressions::condition).orElse(DSL.noCondition()), UnaryOperator.identity());
+      case Scan scan -> new Reading(ScanRenderer.tables(expressions, scan), ScanRenderer.where(expressions, scan),
+          UnaryOperator.identity());
       case SharedScan shared -> new Reading(DSL.table(DSL.name(shared.name())), DSL.noCondition(), shared::read);
       case GroupNode group -> new Reading(DSL.table(DSL.name(group.name())), DSL.noCondition(),
           UnaryOperator.identity());

@@ -1,5 +1,6 @@
 package dev.grainline.runtime.internal.rendering;
 
+import dev.grainline.internal.model.TableRef;
 import dev.grainline.runtime.internal.plan.JoinStep;
 import dev.grainline.runtime.internal.plan.Scan;
 import java.util.ArrayList;
@@ -18,12 +19,26 @@ final class ScanRenderer {
     return joinSteps(expressions, sourceTables(expressions, scan), scan.joins());
   }
 
-  /** The entity's own tables, joined as its source says. */
+  /**
+   * What the scan's rows pass: its filter and, in a tenant-bound query, the tenant restriction of the source's first
+   * table (the restrictions of the tables joined to it are in their ONs).
+   */
+  static Condition where(ExprRenderer expressions, Scan scan) {
+    Condition filter = scan.where().map(expressions::condition).orElse(DSL.noCondition());
+    return filter.and(sourceRestriction(expressions, scan));
+  }
+
+  /** In a tenant-bound query, the tenant restriction of the source's first table; no condition otherwise. */
+  static Condition sourceRestriction(ExprRenderer expressions, Scan scan) {
+    return restriction(expressions, scan, scan.source().from());
+  }
+
+  /** The entity's own tables, joined as its source says; each joined table restricted to the tenant in its ON. */
   static Table<?> sourceTables(ExprRenderer expressions, Scan scan) {
     Table<?> from = expressions.table(scan.source().from());
     for (var join : scan.source().joins()) {
       Table<?> table = expressions.table(join.table());
-      Condition on = expressions.condition(join.on());
+      Condition on = expressions.condition(join.on()).and(restriction(expressions, scan, join.table()));
       from = switch (join.type()) {
         case INNER -> from.join(table).on(on);
         case LEFT -> from.leftJoin(table).on(on);
@@ -32,7 +47,12 @@ final class ScanRenderer {
     return from;
   }
 
-  /** {@code from} with the dimension tables of {@code steps} joined to it. */
+  private static Condition restriction(ExprRenderer expressions, Scan scan, TableRef table) {
+    return DSL.and(scan.tenant().stream().filter(t -> t.column().table().equals(table))
+        .map(t -> expressions.condition(t.condition())).toList());
+  }
+
+  /** {@code from} with the dimension tables of {@code steps} joined to it, each restricted to the tenant if bound. */
   static Table<?> joinSteps(ExprRenderer expressions, Table<?> from, List<JoinStep> steps) {
     for (JoinStep step : steps) {
       Table<?> table = expressions.table(step.table());
@@ -42,6 +62,7 @@ final class ScanRenderer {
         Field<Object> fromKey = (Field<Object>) expressions.field(step.from().get(i));
         keys.add(fromKey.eq(expressions.field(step.to().get(i))));
       }
+      step.tenant().ifPresent(tenant -> keys.add(expressions.condition(tenant.condition())));
       from = switch (step.type()) {
         case INNER -> from.join(table).on(DSL.and(keys));
         case LEFT -> from.leftJoin(table).on(DSL.and(keys));

@@ -102,7 +102,7 @@ public final class EagerAggregationRule implements PlanRule {
           return Optional.empty();
         }
       }
-      steps.add(new JoinStep(step.table(), step.type(), from, step.to(), step.description()));
+      steps.add(new JoinStep(step.table(), step.type(), from, step.to(), step.description(), step.tenant()));
     }
     return Optional.of(new PreAggregation(group, below, conditions, preGrain, linkKeys, steps, mergedGrain));
   }

@@ -49,9 +49,9 @@ final class SmallPlans {
   static final Node NORTH = new Node.Comparison(ComparisonOp.EQ, REGION_NAME, new Node.Param(1, SqlType.TEXT));
   static final Node JANUARY = new Node.Comparison(ComparisonOp.EQ, MONTH, new Node.Param(2, SqlType.INTEGER));
   static final JoinStep REGION_JOIN = new JoinStep(REGIONS, JoinType.LEFT, List.of(REGION_KEY), List.of(REGION_ID),
-      "shop.sales -> shop.region as r");
+      "shop.sales -> shop.region as r", Optional.empty());
   static final JoinStep DAY_JOIN = new JoinStep(DAYS, JoinType.LEFT, List.of(DAY_KEY), List.of(DAY_ID),
-      "shop.sales -> shop.day as d");
+      "shop.sales -> shop.day as d", Optional.empty());
 
   private SmallPlans() {}
 
@@ -61,7 +61,7 @@ final class SmallPlans {
    */
   static Scan scan(Optional<Node> where, boolean shared) {
     return new Scan("scan_sales", "shop.sales", new EntitySource(SALES, List.of()), List.of(REGION_JOIN, DAY_JOIN),
-        where, shared, false);
+        where, shared, false, List.of());
   }
 
   static PlannedComponent component(String alias, AggFunction function, Node arg) {
