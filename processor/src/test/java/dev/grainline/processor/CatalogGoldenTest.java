@@ -66,6 +66,14 @@ class CatalogGoldenTest {
         catalog(compilation, "dev.grainline.examples.store.StoreCatalog"));
   }
 
+  /** A model with a tenant key: its catalog binds to a tenant, {@code forTenant(int accountId)}, or to all. */
+  @Test
+  void tenantModel() {
+    Compilation compilation = ProcessorTester.compile(TenantRulesTest.model());
+    assertThat(compilation).succeededWithoutWarnings();
+    assertMatchesGolden(getClass(), "tenantModel", "saas.SaasCatalog", catalog(compilation, "saas.SaasCatalog"));
+  }
+
   /**
    * The stand-in written when a definition does not compile (a misspelt field): the constants, methods and rows the
    * definitions that do compile tell, and those the failing ones' declared types tell, and a model() that throws.

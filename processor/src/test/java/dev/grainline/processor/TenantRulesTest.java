@@ -238,8 +238,8 @@ class TenantRulesTest {
             + " P.intCol(\"tenant\").eq(E.intCol(\"account_id\")) to its on(...)");
   }
 
-  /** The model's sources as they are. */
-  private static List<JavaFileObject> model() {
+  /** The valid tenant model's sources (its catalog is a golden of {@code CatalogGoldenTest}). */
+  static List<JavaFileObject> model() {
     List<JavaFileObject> sources = new ArrayList<>();
     MODEL.forEach((name, code) -> sources.add(source(name, code)));
     return sources;
