@@ -90,6 +90,11 @@ final class QueryOptions {
     }
   }
 
+  @Option(names = "--tenant", paramLabel = "ID",
+      description = "Read one tenant's rows only: ID is a value of the model's tenant key (an account_id, say)."
+          + " Without it, a model with a tenant key is read for every tenant.")
+  private Optional<String> tenant = Optional.empty();
+
   // "a, b" and "a,,b" mean a and b.
   private static List<String> names(String list) {
     return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -110,7 +115,7 @@ final class QueryOptions {
     if (metrics.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--metrics names no metric");
     }
-    TextQuery query = layer.textQuery(metrics).by(dimensions);
+    TextQuery query = tenantOf(layer).textQuery(metrics).by(dimensions);
     query = where.map(query::where).orElse(query);
     query = having.map(query::having).orElse(query);
     query = orderBy.map(query::orderBy).orElse(query);
@@ -118,5 +123,40 @@ final class QueryOptions {
     query = offset.isPresent() ? query.offset(offset.getAsLong()) : query;
     TextQuery unfilled = query;
     return fillGaps.<MetricQuery>map(range -> unfilled.fillGaps(range[0], range[1])).orElse(query);
+  }
+
+  /**
+   * The layer for {@code --tenant}: bound to that tenant, or, without it, to every tenant. The command line is an
+   * operator's tool, so it reads every tenant unless told otherwise, where a library query must name one; its
+   * {@code --help} says so.
+   */
+  private SemanticLayer tenantOf(SemanticLayer layer) {
+    Optional<CompiledModel.TenantKeyInfo> key = layer.model().tenantKey();
+    if (key.isEmpty()) {
+      if (tenant.isPresent()) {
+        throw new ParameterException(spec.commandLine(), "--tenant: model " + layer.model().name()
+            + " declares no tenant key, so its rows belong to no tenant; leave --tenant out");
+      }
+      return layer;
+    }
+    if (tenant.isEmpty()) {
+      return layer.allTenants();
+    }
+    String text = tenant.get();
+    String column = key.get().column();
+    try {
+      return layer.forTenant(switch (key.get().type()) {
+        case INTEGER -> Integer.valueOf(text.strip());
+        case BIGINT -> Long.valueOf(text.strip());
+        case TEXT -> text;
+        case BOOLEAN, DECIMAL, DOUBLE, DATE, TIMESTAMP -> throw new IllegalStateException(
+            "a tenant key is an integer, bigint or text column, not " + key.get().type());
+      });
+    } catch (NumberFormatException e) {
+      String range = key.get().type() == dev.grainline.SqlType.INTEGER
+          ? "from -2147483648 to 2147483647" : "from -9223372036854775808 to 9223372036854775807";
+      throw new ParameterException(spec.commandLine(), "--tenant takes a value of the tenant key " + column
+          + ", a whole number " + range + ", not '" + text + "'");
+    }
   }
 }

@@ -121,6 +121,14 @@ public final class CompiledModel {
     return model.queries().stream().map(NamedQueryDef::name).toList();
   }
 
+  /**
+   * The model's tenant key, if it declares one ({@code Grainline.tenantKey}): what {@link SemanticLayer#forTenant}
+   * takes a value of.
+   */
+  public Optional<TenantKeyInfo> tenantKey() {
+    return model.tenancy().map(t -> new TenantKeyInfo(t.column(), t.type(), t.required()));
+  }
+
   /** Arguments of a model's definition are checked as definitions are: a DefinitionException, not a query's. */
   private static void definitionArgument(Object value, String parameter) {
     if (value == null) {
@@ -153,6 +161,18 @@ public final class CompiledModel {
       Objects.requireNonNull(description, "description");
       Objects.requireNonNull(unit, "unit");
       Objects.requireNonNull(format, "format");
+    }
+  }
+
+  /**
+   * A tenant key: the tenant column's name, the type of its values ({@code INTEGER}, {@code BIGINT} or {@code TEXT}),
+   * and whether queries must name a tenant ({@code forTenant}) or every tenant ({@code allTenants}), which they must
+   * unless the key was declared {@code optional()}.
+   */
+  public record TenantKeyInfo(String column, SqlType type, boolean required) {
+    public TenantKeyInfo {
+      Objects.requireNonNull(column, "column");
+      Objects.requireNonNull(type, "type");
     }
   }
 
