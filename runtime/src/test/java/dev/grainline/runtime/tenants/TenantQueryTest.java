@@ -254,6 +254,30 @@ class TenantQueryTest {
     assertTrue(byCategory.explain().grainGroups().get(0).joins().stream().noneMatch(j -> j.contains("restricted")));
   }
 
+  /**
+   * The invariant behind the oracle tests, for every random query's plan, aggregating directly and rolling up, in
+   * every dialect: each grain group reads its fact restricted to the tenant, and each join to a tenant-scoped
+   * dimension (every one but the shared products) is restricted too.
+   */
+  @Test
+  void everyPlanRestrictsEveryReadOfATenantScopedTable() {
+    for (Dialect dialect : Dialect.values()) {
+      for (boolean rollUp : List.of(false, true)) {
+        SemanticLayer layer = SemanticLayer.builder(MODEL).dialect(dialect).rollUpPartials(rollUp).build()
+            .forTenant(2);
+        for (Query query : queries(13L, true)) {
+          for (Explanation.GrainGroup group : text(layer, query).explain().grainGroups()) {
+            String where = dialect + (rollUp ? " rolled up: " : ": ") + query + ": " + group;
+            assertTrue(group.filters().get(0).startsWith("tenant: "), where);
+            for (String join : group.joins()) {
+              assertEquals(!join.contains("mt.product"), join.endsWith(" restricted to the tenant"), where);
+            }
+          }
+        }
+      }
+    }
+  }
+
   private static int count(String text, String part) {
     int n = 0;
     for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {

@@ -50,8 +50,9 @@ final class PreAggregationRenderer {
 
     Table<?> rows = ScanRenderer.joinSteps(expressions, ScanRenderer.sourceTables(expressions, scan),
         group.joinedBelow());
-    Condition where = DSL.and(group.conditions().stream().map(expressions::condition).toList())
-        .and(ScanRenderer.sourceRestriction(expressions, scan));
+    List<Condition> conditions = new ArrayList<>(group.conditions().stream().map(expressions::condition).toList());
+    conditions.addAll(ScanRenderer.sourceRestrictions(expressions, scan));
+    Condition where = DSL.and(conditions);
     Select<?> preSelect = DSL.select(preFields).from(rows).where(where).groupBy(preGroupBy);
     Table<?> joinedRows = ScanRenderer.joinSteps(expressions, DSL.table(DSL.name(group.preName())),
         group.joinedAbove());

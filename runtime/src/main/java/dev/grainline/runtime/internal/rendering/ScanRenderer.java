@@ -25,12 +25,12 @@ final class ScanRenderer {
    */
   static Condition where(ExprRenderer expressions, Scan scan) {
     Condition filter = scan.where().map(expressions::condition).orElse(DSL.noCondition());
-    return filter.and(sourceRestriction(expressions, scan));
+    return withAll(filter, sourceRestrictions(expressions, scan));
   }
 
-  /** In a tenant-bound query, the tenant restriction of the source's first table; no condition otherwise. */
-  static Condition sourceRestriction(ExprRenderer expressions, Scan scan) {
-    return restriction(expressions, scan, scan.source().from());
+  /** In a tenant-bound query, the tenant restriction of the source's first table; none otherwise. */
+  static List<Condition> sourceRestrictions(ExprRenderer expressions, Scan scan) {
+    return restrictions(expressions, scan, scan.source().from());
   }
 
   /** The entity's own tables, joined as its source says; each joined table restricted to the tenant in its ON. */
@@ -38,7 +38,7 @@ final class ScanRenderer {
     Table<?> from = expressions.table(scan.source().from());
     for (var join : scan.source().joins()) {
       Table<?> table = expressions.table(join.table());
-      Condition on = expressions.condition(join.on()).and(restriction(expressions, scan, join.table()));
+      Condition on = withAll(expressions.condition(join.on()), restrictions(expressions, scan, join.table()));
       from = switch (join.type()) {
         case INNER -> from.join(table).on(on);
         case LEFT -> from.leftJoin(table).on(on);
@@ -47,9 +47,18 @@ final class ScanRenderer {
     return from;
   }
 
-  private static Condition restriction(ExprRenderer expressions, Scan scan, TableRef table) {
-    return DSL.and(scan.tenant().stream().filter(t -> t.column().table().equals(table))
-        .map(t -> expressions.condition(t.condition())).toList());
+  /** {@code condition} AND each of {@code more}: the same condition when there are none. */
+  private static Condition withAll(Condition condition, List<Condition> more) {
+    Condition all = condition;
+    for (Condition next : more) {
+      all = all.and(next);
+    }
+    return all;
+  }
+
+  private static List<Condition> restrictions(ExprRenderer expressions, Scan scan, TableRef table) {
+    return scan.tenant().stream().filter(t -> t.column().table().equals(table))
+        .map(t -> expressions.condition(t.condition())).toList();
   }
 
   /** {@code from} with the dimension tables of {@code steps} joined to it, each restricted to the tenant if bound. */
