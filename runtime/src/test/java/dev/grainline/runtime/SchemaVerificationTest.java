@@ -52,7 +52,8 @@ class SchemaVerificationTest {
     "INSERT INTO " + MIXED_CASE + ".sales VALUES (1, 1, 1, 2.5, 1, 'a', 'web')",
     "DROP SCHEMA IF EXISTS " + INSTANTS + " CASCADE",
     "CREATE SCHEMA " + INSTANTS,
-    "CREATE TABLE " + INSTANTS + ".events (event_id INTEGER, occurred_at TIMESTAMPTZ, logged_at TIMESTAMP)",
+    "CREATE TABLE " + INSTANTS + ".events (event_id INTEGER, occurred_at TIMESTAMPTZ, logged_at TIMESTAMP,"
+        + " properties JSON)",
   };
 
   private static final DataSource POSTGRES = Databases.loaded(Databases.postgres(), SCHEMAS);
@@ -125,12 +126,14 @@ class SchemaVerificationTest {
     public static final Attribute<Integer> EVENT_ID = key(E.intCol("event_id"));
     public static final Attribute<LocalDateTime> OCCURRED_AT = attribute(E.timestampCol("occurred_at"));
     public static final Attribute<LocalDateTime> LOGGED_AT = attribute(E.instantCol("logged_at"));
+    /** A JSON document is not text to SQL: the metadata's json is told apart from other types. */
+    public static final Attribute<String> PROPERTIES = attribute(E.textCol("properties"));
   }
 
-  /** Each engine, with the names it gives a timestamptz and a timestamp column in its metadata. */
+  /** Each engine, with the names it gives a timestamptz, a timestamp and a json column in its metadata. */
   static Stream<Arguments> instantEngines() {
-    return Stream.of(Arguments.of("postgres", POSTGRES, "timestamptz", "timestamp"),
-        Arguments.of("duckdb", DUCKDB, "TIMESTAMP WITH TIME ZONE", "TIMESTAMP"));
+    return Stream.of(Arguments.of("postgres", POSTGRES, "timestamptz", "timestamp", "json"),
+        Arguments.of("duckdb", DUCKDB, "TIMESTAMP WITH TIME ZONE", "TIMESTAMP", "JSON"));
   }
 
   private static SemanticLayer instantsLayer(DataSource dataSource, Class<?> model) {
@@ -141,7 +144,7 @@ class SchemaVerificationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("instantEngines")
   void anInstantColumnReadsATimestampWithTimeZoneAndATimestampColumnDoesNot(String engine, DataSource dataSource,
-      String timestamptz, String timestamp) {
+      String timestamptz, String timestamp, String json) {
     SchemaReport clean = instantsLayer(dataSource, Instants.class).verifySchema();
     assertTrue(clean.isClean(), clean::toString);
     SchemaReport report = instantsLayer(dataSource, Swapped.class).verifySchema();
@@ -154,7 +157,11 @@ class SchemaVerificationTest {
         "[GrainlineSchemaType] column logged_at of moments.events is declared with instantCol (instant) but the"
             + " database's column is " + timestamp + " (read by attribute moments.events.logged_at at"
             + " SchemaVerificationTest$Swapped.LOGGED_AT); instantCol reads timestamp with time zone columns;"
-            + " declare it with timestampCol"),
+            + " declare it with timestampCol",
+        "[GrainlineSchemaType] column properties of moments.events is declared with textCol (text) but the"
+            + " database's column is " + json + " (read by attribute moments.events.properties at"
+            + " SchemaVerificationTest$Swapped.PROPERTIES); textCol reads text columns; Grainline has no column type"
+            + " for json values: read the column through a view that converts it"),
         report.mismatches().stream().map(SchemaReport.Mismatch::message).toList());
   }
 
