@@ -35,5 +35,13 @@ public interface Table {
 
   Column<LocalDate> dateCol(String name);
 
+  /** A {@code timestamp} (without time zone) column: its values are UTC wall-clock times. */
   Column<LocalDateTime> timestampCol(String name);
+
+  /**
+   * A {@code timestamp with time zone} column ({@code timestamptz}): a point in time, read as its UTC wall-clock
+   * time whatever the session's time zone, so that its days, weeks and months are UTC's; a query {@code inTimeZone}
+   * sees it in that zone.
+   */
+  Column<LocalDateTime> instantCol(String name);
 }

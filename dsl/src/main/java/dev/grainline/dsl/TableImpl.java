@@ -58,7 +58,11 @@ final class TableImpl implements Table, DslValue {
   }
 
   private <T> Column<T> column(String name, SqlType type) {
-    return new ColumnImpl<>(new ColumnRef(ref, Arguments.identifier("column", name), type));
+    return column(name, type, ColumnRef.Storage.PLAIN);
+  }
+
+  private <T> Column<T> column(String name, SqlType type, ColumnRef.Storage storage) {
+    return new ColumnImpl<>(new ColumnRef(ref, Arguments.identifier("column", name), type, storage));
   }
 
   @Override
@@ -99,6 +103,11 @@ final class TableImpl implements Table, DslValue {
   @Override
   public Column<LocalDateTime> timestampCol(String name) {
     return column(name, SqlType.TIMESTAMP);
+  }
+
+  @Override
+  public Column<LocalDateTime> instantCol(String name) {
+    return column(name, SqlType.TIMESTAMP, ColumnRef.Storage.INSTANT);
   }
 
   @Override

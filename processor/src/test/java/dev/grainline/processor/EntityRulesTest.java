@@ -82,6 +82,17 @@ class EntityRulesTest {
   }
 
   @Test
+  void columnReadAsAnInstantAndAsAWallClockTime() {
+    JavaFileObject orders = ShopModel.orders("""
+        static final Column<java.time.LocalDateTime> PLACED = O.timestampCol("placed_at");
+        static final Column<java.time.LocalDateTime> PLACED_INSTANT = O.instantCol("placed_at");
+        """);
+    assertOnlyError(compile(ShopModel.with(orders)), orders, at(".instantCol(\"placed_at\")"),
+        "[GrainlineColumnType] column shop.orders.placed_at is declared instant here but timestamp by"
+            + " Orders.PLACED");
+  }
+
+  @Test
   void dimensionKey() {
     JavaFileObject warehouse = source("shop.Warehouse", """
         package shop;

@@ -73,6 +73,31 @@ class SchemaRulesTest {
   }
 
   @Test
+  void anInstantColumnReadsATimestampWithTimeZone() throws IOException {
+    String ddl = SHOP_DDL.replace("discount NUMERIC(10, 2)", "discount NUMERIC(10, 2), placed_at TIMESTAMPTZ");
+    JavaFileObject orders = ShopModel.orders("""
+        public static final Attribute<java.time.LocalDateTime> PLACED_AT = attribute(O.instantCol("placed_at"));
+        """);
+    assertThat(compile(ShopModel.with(orders), "-Agrainline.ddl=" + ddl("shop.sql", ddl)))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  void aTimestampColumnDoesNotReadATimestampWithTimeZone() throws IOException {
+    String ddl = SHOP_DDL.replace("discount NUMERIC(10, 2)", "discount NUMERIC(10, 2), placed_at TIMESTAMPTZ");
+    JavaFileObject orders = ShopModel.orders("""
+        public static final Attribute<java.time.LocalDateTime> PLACED_AT = attribute(O.timestampCol("placed_at"));
+        """);
+    assertOnlyError(compile(ShopModel.with(orders), "-Agrainline.ddl=" + ddl("shop.sql", ddl)), orders,
+        at(".timestampCol(\"placed_at\")"),
+        "[GrainlineSchemaType] column placed_at of shop.orders is declared with timestampCol (timestamp) but the"
+            + " database's column is timestamp with time zone (read by attribute shop.orders.placed_at at"
+            + " Orders.PLACED_AT); timestampCol reads timestamp columns; Grainline reads timestamps as UTC wall-clock"
+            + " times: store them as timestamp, or read them through a view that converts them, or declare it with"
+            + " instantCol");
+  }
+
+  @Test
   void missingTable() throws IOException {
     String ddl = SHOP_DDL.replace("shop.visits", "shop.visit");
     JavaFileObject visits = ShopModel.visits();

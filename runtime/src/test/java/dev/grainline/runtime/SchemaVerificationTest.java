@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static dev.grainline.dsl.Grainline.*;
+
 import dev.grainline.DatabaseException;
+import dev.grainline.dsl.Attribute;
+import dev.grainline.dsl.Fact;
+import dev.grainline.dsl.Table;
 import dev.grainline.runtime.shop.ShopFixture;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -17,12 +23,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link SemanticLayer#verifySchema()} on both engines: the shop fixture's schema is clean; a copy with a table,
- * a column and a type wrong, read through a schema mapping, has exactly those three mismatches; and each engine's
- * rule for the case of quoted names decides whether a table created as "Regions" is the model's regions.
+ * a column and a type wrong, read through a schema mapping, has exactly those three mismatches; each engine's
+ * rule for the case of quoted names decides whether a table created as "Regions" is the model's regions; and an
+ * instantCol reads a timestamptz, which a timestampCol does not.
  */
 class SchemaVerificationTest {
   private static final String BROKEN = "shop_verify_broken";
   private static final String MIXED_CASE = "shop_verify_case";
+  private static final String INSTANTS = "verify_instants";
 
   private static final String[] SCHEMAS = {
     "DROP SCHEMA IF EXISTS " + BROKEN + " CASCADE",
@@ -42,6 +50,10 @@ class SchemaVerificationTest {
         + " visitor VARCHAR)",
     "INSERT INTO " + MIXED_CASE + ".\"Regions\" VALUES (1, 'North')",
     "INSERT INTO " + MIXED_CASE + ".sales VALUES (1, 1, 1, 2.5, 1, 'a', 'web')",
+    "DROP SCHEMA IF EXISTS " + INSTANTS + " CASCADE",
+    "CREATE SCHEMA " + INSTANTS,
+    "CREATE TABLE " + INSTANTS + ".events (event_id INTEGER, occurred_at TIMESTAMPTZ, logged_at TIMESTAMP,"
+        + " properties JSON)",
   };
 
   private static final DataSource POSTGRES = Databases.loaded(Databases.postgres(), SCHEMAS);
@@ -49,7 +61,8 @@ class SchemaVerificationTest {
 
   @AfterAll
   static void dropPostgresSchemas() {
-    Databases.execute(POSTGRES, "DROP SCHEMA " + BROKEN + " CASCADE", "DROP SCHEMA " + MIXED_CASE + " CASCADE");
+    Databases.execute(POSTGRES, "DROP SCHEMA " + BROKEN + " CASCADE", "DROP SCHEMA " + MIXED_CASE + " CASCADE",
+        "DROP SCHEMA " + INSTANTS + " CASCADE");
   }
 
   /** Each engine, with the name it gives a BIGINT column in its metadata. */
@@ -95,6 +108,61 @@ class SchemaVerificationTest {
             + " intCol reads tinyint, smallint, integer, utinyint, usmallint columns; declare it with longCol"),
         report.mismatches().stream().map(SchemaReport.Mismatch::message).toList());
     assertTrue(report.toString().contains(": 3 mismatches in 4 tables, 16 columns\n"), report::toString);
+  }
+
+  /** Events whose instant (timestamptz) is declared as one. */
+  @Fact("moments.events")
+  static final class Instants {
+    static final Table E = table("moments.events");
+    public static final Attribute<Integer> EVENT_ID = key(E.intCol("event_id"));
+    public static final Attribute<LocalDateTime> OCCURRED_AT = attribute(E.instantCol("occurred_at"));
+    public static final Attribute<LocalDateTime> LOGGED_AT = attribute(E.timestampCol("logged_at"));
+  }
+
+  /** The same events with the two declarations swapped: an instant as a wall-clock time, and the reverse. */
+  @Fact("moments.events")
+  static final class Swapped {
+    static final Table E = table("moments.events");
+    public static final Attribute<Integer> EVENT_ID = key(E.intCol("event_id"));
+    public static final Attribute<LocalDateTime> OCCURRED_AT = attribute(E.timestampCol("occurred_at"));
+    public static final Attribute<LocalDateTime> LOGGED_AT = attribute(E.instantCol("logged_at"));
+    /** A JSON document is not text to SQL: the metadata's json is told apart from other types. */
+    public static final Attribute<String> PROPERTIES = attribute(E.textCol("properties"));
+  }
+
+  /** Each engine, with the names it gives a timestamptz, a timestamp and a json column in its metadata. */
+  static Stream<Arguments> instantEngines() {
+    return Stream.of(Arguments.of("postgres", POSTGRES, "timestamptz", "timestamp", "json"),
+        Arguments.of("duckdb", DUCKDB, "TIMESTAMP WITH TIME ZONE", "TIMESTAMP", "JSON"));
+  }
+
+  private static SemanticLayer instantsLayer(DataSource dataSource, Class<?> model) {
+    return SemanticLayer.builder(CompiledModel.ofClasses("MomentsCatalog", "moments", model)).dataSource(dataSource)
+        .mapSchema("moments", INSTANTS).build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("instantEngines")
+  void anInstantColumnReadsATimestampWithTimeZoneAndATimestampColumnDoesNot(String engine, DataSource dataSource,
+      String timestamptz, String timestamp, String json) {
+    SchemaReport clean = instantsLayer(dataSource, Instants.class).verifySchema();
+    assertTrue(clean.isClean(), clean::toString);
+    SchemaReport report = instantsLayer(dataSource, Swapped.class).verifySchema();
+    assertEquals(List.of(
+        "[GrainlineSchemaType] column occurred_at of moments.events is declared with timestampCol (timestamp) but"
+            + " the database's column is " + timestamptz + " (read by attribute moments.events.occurred_at at"
+            + " SchemaVerificationTest$Swapped.OCCURRED_AT); timestampCol reads timestamp columns; Grainline reads"
+            + " timestamps as UTC wall-clock times: store them as timestamp, or read them through a view that"
+            + " converts them, or declare it with instantCol",
+        "[GrainlineSchemaType] column logged_at of moments.events is declared with instantCol (instant) but the"
+            + " database's column is " + timestamp + " (read by attribute moments.events.logged_at at"
+            + " SchemaVerificationTest$Swapped.LOGGED_AT); instantCol reads timestamp with time zone columns;"
+            + " declare it with timestampCol",
+        "[GrainlineSchemaType] column properties of moments.events is declared with textCol (text) but the"
+            + " database's column is " + json + " (read by attribute moments.events.properties at"
+            + " SchemaVerificationTest$Swapped.PROPERTIES); textCol reads text columns; Grainline has no column type"
+            + " for json values: read the column through a view that converts it"),
+        report.mismatches().stream().map(SchemaReport.Mismatch::message).toList());
   }
 
   @Test

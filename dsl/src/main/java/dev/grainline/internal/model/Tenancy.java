@@ -31,7 +31,7 @@ public record Tenancy(String column, SqlType type, boolean required, Map<String,
   /** The tenant column of {@code table} under its alias, if its rows belong to tenants. */
   public Optional<ColumnRef> column(TableRef table) {
     return Optional.ofNullable(scopedTables.get(table.qualifiedName()))
-        .map(tenantColumn -> new ColumnRef(table, tenantColumn, type));
+        .map(tenantColumn -> new ColumnRef(table, tenantColumn, type, ColumnRef.Storage.PLAIN));
   }
 
   public boolean scoped(TableRef table) {

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
  */
 class DefinitionEvaluatorTest {
   private static final TableRef ORDERS = new TableRef("shop", "orders", "o");
-  private static final ColumnRef QUANTITY = new ColumnRef(ORDERS, "qty", SqlType.INTEGER);
+  private static final ColumnRef QUANTITY = new ColumnRef(ORDERS, "qty", SqlType.INTEGER, ColumnRef.Storage.PLAIN);
 
   private static final JavaFileObject PROBE = JavaFileObjects.forSourceString("probe.Probe", """
       package probe;
@@ -137,7 +137,7 @@ class DefinitionEvaluatorTest {
     assertThat(probe.value("widened")).isEqualTo(5L);
     assertThat(((Declared.Table) Declared.of(probe.value("T"))).table()).isEqualTo(ORDERS);
     assertThat(node("TEXT")).isEqualTo(new Comparison(ComparisonOp.EQ,
-        new ColumnRef(ORDERS, "code", SqlType.TEXT), new Literal("xy1", SqlType.TEXT)));
+        new ColumnRef(ORDERS, "code", SqlType.TEXT, ColumnRef.Storage.PLAIN), new Literal("xy1", SqlType.TEXT)));
   }
 
   @Test
@@ -153,9 +153,9 @@ class DefinitionEvaluatorTest {
   @Test
   void callsValueFactoriesAndReadsLibraryFieldsAndClassLiterals() {
     assertThat(node("PLACED")).isEqualTo(new Comparison(ComparisonOp.GE,
-        new ColumnRef(ORDERS, "placed", SqlType.DATE), new Literal(LocalDate.of(2024, 1, 31), SqlType.DATE)));
+        new ColumnRef(ORDERS, "placed", SqlType.DATE, ColumnRef.Storage.PLAIN), new Literal(LocalDate.of(2024, 1, 31), SqlType.DATE)));
     assertThat(node("ONE")).isEqualTo(new Comparison(ComparisonOp.EQ,
-        new ColumnRef(ORDERS, "amount", SqlType.DECIMAL), new Literal(BigDecimal.ONE, SqlType.DECIMAL)));
+        new ColumnRef(ORDERS, "amount", SqlType.DECIMAL, ColumnRef.Storage.PLAIN), new Literal(BigDecimal.ONE, SqlType.DECIMAL)));
     assertThat(node("AS_DOUBLE")).isEqualTo(new Node.Cast(QUANTITY, SqlType.DOUBLE));
     DslAggregate p90 = (DslAggregate) metric("P90").definition();
     assertThat(p90.function()).isEqualTo(AggFunction.PERCENTILE);
@@ -203,7 +203,7 @@ class DefinitionEvaluatorTest {
     // Two calls build two values, as two class initializers would.
     assertThat(probe.value("DOUBLED_AGAIN")).isNotSameInstanceAs(probe.value("DOUBLED"));
     assertThat(((DslAggregate) metric("GROSS").definition()).args())
-        .containsExactly(new ColumnRef(ORDERS, "gross", SqlType.INTEGER));
+        .containsExactly(new ColumnRef(ORDERS, "gross", SqlType.INTEGER, ColumnRef.Storage.PLAIN));
     assertThat(((Node.InList) node("ANY")).values()).containsExactly(literal(1), literal(2)).inOrder();
     assertThat(probe.value("SIX")).isEqualTo(6);
     assertThat(((Declared.PendingWindow) Declared.of(probe.value("THREE_BACK"))).metric()).isNotNull();

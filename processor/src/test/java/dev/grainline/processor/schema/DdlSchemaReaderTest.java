@@ -44,7 +44,8 @@ class DdlSchemaReaderTest {
   void postgresFoldsUnquotedNamesAndKeepsQuotedOnes() throws IOException {
     SchemaSnapshot snapshot = snapshot(DdlSchemaReader.read(List.of(file("a.sql", """
         CREATE TABLE Shop.Orders (Order_Id INT4, "Status" TEXT, amount NUMERIC(10, 2), price FLOAT8,
-          ratio REAL, big BIGINT, small INT2, flag BOOL, day DATE, at TIMESTAMP(3), zoned TIMESTAMPTZ, id UUID);
+          ratio REAL, big BIGINT, small INT2, flag BOOL, day DATE, at TIMESTAMP(3), zoned TIMESTAMPTZ, id UUID,
+          doc JSONB, text_doc JSON);
         CREATE TABLE plain (x INTEGER);
         """)), DdlDialect.POSTGRES));
     assertEquals(NameMatching.EXACT, snapshot.matching());
@@ -52,7 +53,8 @@ class DdlSchemaReaderTest {
     assertEquals(List.of("order_id int INTEGER", "Status text TEXT", "amount numeric DECIMAL",
         "price float8 DOUBLE", "ratio real REAL", "big bigint BIGINT", "small smallint SMALLINT",
         "flag boolean BOOLEAN", "day date DATE", "at timestamp TIMESTAMP",
-        "zoned timestamp with time zone TIMESTAMP_WITH_TIME_ZONE", "id uuid OTHER"), columns(orders));
+        "zoned timestamp with time zone TIMESTAMP_WITH_TIME_ZONE", "id uuid OTHER", "doc jsonb JSON",
+        "text_doc json JSON"), columns(orders));
     assertTrue(snapshot.table("Shop", "Orders").isEmpty(), "PostgreSQL stored Shop.Orders as shop.orders");
     assertEquals(List.of("x int INTEGER"), columns(snapshot.table("", "plain").orElseThrow()));
   }
@@ -61,12 +63,13 @@ class DdlSchemaReaderTest {
   void duckdbKeepsNamesAndMatchesThemInAnyCase() throws IOException {
     SchemaSnapshot snapshot = snapshot(DdlSchemaReader.read(List.of(file("d.sql", """
         CREATE SCHEMA Shop;
-        CREATE TABLE Shop.Orders (Order_Id INTEGER, total HUGEINT, n UBIGINT, price DOUBLE, label VARCHAR);
+        CREATE TABLE Shop.Orders (Order_Id INTEGER, total HUGEINT, n UBIGINT, price DOUBLE, label VARCHAR, doc JSON);
         """)), DdlDialect.DUCKDB));
     assertEquals(NameMatching.CASE_INSENSITIVE, snapshot.matching());
     DatabaseTable orders = snapshot.table("shop", "orders").orElseThrow();
     assertEquals("Orders", orders.name());
-    assertEquals(List.of(TypeKind.INTEGER, TypeKind.HUGEINT, TypeKind.UBIGINT, TypeKind.DOUBLE, TypeKind.TEXT),
+    assertEquals(List.of(TypeKind.INTEGER, TypeKind.HUGEINT, TypeKind.UBIGINT, TypeKind.DOUBLE, TypeKind.TEXT,
+        TypeKind.JSON),
         orders.columns().stream().map(DatabaseColumn::kind).toList());
   }
 

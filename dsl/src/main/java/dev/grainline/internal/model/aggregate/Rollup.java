@@ -43,7 +43,7 @@ public record Rollup(List<Accumulated> partials, Optional<Level> level, Node com
       case Splittable splittable -> {
         List<Splittable.Partial> partials = splittable.partials(call, type);
         List<Node> merged = partials.stream().<Node>map(p -> new Aggregate(p.merge(),
-            List.of(new ColumnRef(partialTable, base + p.suffix(), p.type())), Optional.empty(), call.entity()))
+            List.of(ColumnRef.derived(partialTable, base + p.suffix(), p.type())), Optional.empty(), call.entity()))
             .toList();
         yield Optional.of(new Rollup(
             partials.stream().map(p -> new Accumulated(base + p.suffix(), p.accumulate())).toList(),
@@ -53,7 +53,7 @@ public record Rollup(List<Accumulated> partials, Optional<Level> level, Node com
         Node argument = call.args().get(0);
         Node values = call.filter().<Node>map(f -> new Case(List.of(new When(f, argument)), Optional.empty()))
             .orElse(argument);
-        Node combine = new Aggregate(distinct, List.of(new ColumnRef(partialTable, levelAlias, type)),
+        Node combine = new Aggregate(distinct, List.of(ColumnRef.derived(partialTable, levelAlias, type)),
             Optional.empty(), call.entity());
         yield Optional.of(new Rollup(List.of(),
             Optional.of(new Level(levelAlias, values, "the values " + base + " counts")), combine));

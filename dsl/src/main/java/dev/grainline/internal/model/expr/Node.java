@@ -27,12 +27,47 @@ import java.util.Optional;
  */
 public sealed interface Node {
 
-  /** A column of a physical table of a source. */
-  record ColumnRef(TableRef table, String column, SqlType type) implements Node {
+  /**
+   * A column of a physical table of a source, or of a CTE the plan defines. Its {@code type} is the model's type of
+   * the values it is read as; its {@link Storage} says how the database holds them, and so how the renderer reads
+   * them. There is no constructor that leaves the storage out: a column of a CTE is {@link #derived}, a column moved
+   * to another alias of its table keeps its storage ({@link #retabled}).
+   */
+  record ColumnRef(TableRef table, String column, SqlType type, Storage storage) implements Node {
+    /** How the database holds a column's values. */
+    public enum Storage {
+      /** As the model's type: read as it is. */
+      PLAIN,
+      /**
+       * A point in time ({@code timestamp with time zone}), of model type TIMESTAMP: read as its UTC wall-clock
+       * time, whatever the session's time zone, or in a query's time zone converted from the instant itself.
+       */
+      INSTANT,
+      /** A JSON document, read only through typed paths (never as a value of its own). */
+      JSON
+    }
+
     public ColumnRef {
       Objects.requireNonNull(table, "table");
       Objects.requireNonNull(column, "column");
       Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(storage, "storage");
+      if (storage == Storage.INSTANT && type != SqlType.TIMESTAMP) {
+        throw new IllegalArgumentException("an instant column is read as a timestamp, not " + type);
+      }
+    }
+
+    /**
+     * A column of a CTE the plan defines (a group's aggregate, a scan's projection): the renderer has already read
+     * the table column it came from, so its values are of the model's type as they are.
+     */
+    public static ColumnRef derived(TableRef table, String column, SqlType type) {
+      return new ColumnRef(table, column, type, Storage.PLAIN);
+    }
+
+    /** The same physical column under another alias of its table (a dimension joined under a hop's alias). */
+    public ColumnRef retabled(TableRef to) {
+      return new ColumnRef(to, column, type, storage);
     }
   }
 

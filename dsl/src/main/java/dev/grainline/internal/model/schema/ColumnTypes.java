@@ -1,6 +1,7 @@
 package dev.grainline.internal.model.schema;
 
 import dev.grainline.SqlType;
+import dev.grainline.internal.model.expr.Node.ColumnRef.Storage;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +29,14 @@ import java.util.Set;
  *   <tr><td>dateCol</td><td>LocalDate</td><td>date</td><td>timestamps (a time of day would be lost)</td></tr>
  *   <tr><td>timestampCol</td><td>LocalDateTime</td><td>timestamp</td>
  *       <td>timestamp with time zone (its wall-clock time depends on the session's time zone; Grainline reads
- *       timestamps as UTC wall-clock times), date</td></tr>
+ *       timestamps as UTC wall-clock times: instantCol reads it so), date</td></tr>
+ *   <tr><td>instantCol</td><td>LocalDateTime</td><td>timestamp with time zone, read as its UTC wall-clock time</td>
+ *       <td>timestamp (not a point in time: which instant it means is the writer's convention), date</td></tr>
  * </table>
+ *
+ * <p>A column's {@link Storage} chooses among its readings: an instant column is of model type TIMESTAMP, but reads
+ * only {@code timestamp with time zone}; a JSON column reads only the engines' JSON types ({@code jsonb} or
+ * {@code json} on PostgreSQL, {@code JSON} on DuckDB, {@code json} on Trino).
  */
 public final class ColumnTypes {
   private static final Set<TypeKind> INT = EnumSet.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER,
@@ -48,8 +55,16 @@ public final class ColumnTypes {
     return all;
   }
 
-  /** The database types a column declared with this type reads. */
-  public static Set<TypeKind> accepted(SqlType declared) {
+  /** The database types a column declared with this type and storage reads. */
+  public static Set<TypeKind> accepted(SqlType declared, Storage storage) {
+    return switch (storage) {
+      case PLAIN -> accepted(declared);
+      case INSTANT -> EnumSet.of(TypeKind.TIMESTAMP_WITH_TIME_ZONE);
+      case JSON -> EnumSet.of(TypeKind.JSON);
+    };
+  }
+
+  private static Set<TypeKind> accepted(SqlType declared) {
     return switch (declared) {
       case BOOLEAN -> EnumSet.of(TypeKind.BOOLEAN);
       case INTEGER -> INT;
@@ -62,12 +77,29 @@ public final class ColumnTypes {
     };
   }
 
-  public static boolean accepts(SqlType declared, TypeKind actual) {
-    return accepted(declared).contains(actual);
+  public static boolean accepts(SqlType declared, Storage storage, TypeKind actual) {
+    return accepted(declared, storage).contains(actual);
   }
 
-  /** The DSL method that declares a column of this type: "intCol". */
-  public static String dslMethod(SqlType type) {
+  /** The DSL method that declares a column of this type and storage: "intCol", "instantCol". */
+  public static String dslMethod(SqlType type, Storage storage) {
+    return switch (storage) {
+      case PLAIN -> dslMethod(type);
+      case INSTANT -> "instantCol";
+      case JSON -> "jsonCol";
+    };
+  }
+
+  /** How messages name a column's declared type: "integer", "timestamp", "instant", "json". */
+  public static String display(SqlType type, Storage storage) {
+    return switch (storage) {
+      case PLAIN -> type.display();
+      case INSTANT -> "instant";
+      case JSON -> "json";
+    };
+  }
+
+  private static String dslMethod(SqlType type) {
     return switch (type) {
       case BOOLEAN -> "boolCol";
       case INTEGER -> "intCol";
@@ -91,18 +123,19 @@ public final class ColumnTypes {
       case TEXT -> SqlType.TEXT;
       case DATE -> SqlType.DATE;
       case TIMESTAMP -> SqlType.TIMESTAMP;
-      case TIME, TIMESTAMP_WITH_TIME_ZONE, OTHER -> null;
+      // An instant column reads timestamps with time zone, and a JSON column JSON, but neither is a plain type.
+      case TIME, TIMESTAMP_WITH_TIME_ZONE, JSON, OTHER -> null;
     });
   }
 
   /** The end of a type mismatch's message: what the declared type reads, and what to declare instead. */
-  static String advice(SqlType declared, TypeKind actual) {
-    List<String> reads = accepted(declared).stream().map(TypeKind::display).toList();
-    String what = dslMethod(declared) + " reads " + String.join(", ", reads) + " columns";
+  static String advice(SqlType declared, Storage storage, TypeKind actual) {
+    List<String> reads = accepted(declared, storage).stream().map(TypeKind::display).toList();
+    String what = dslMethod(declared, storage) + " reads " + String.join(", ", reads) + " columns";
     return what + "; " + natural(actual).map(t -> "declare it with " + dslMethod(t))
         .orElse(actual == TypeKind.TIMESTAMP_WITH_TIME_ZONE
             ? "Grainline reads timestamps as UTC wall-clock times: store them as timestamp, or read them through a"
-                + " view that converts them"
+                + " view that converts them, or declare it with instantCol"
             : "Grainline has no column type for " + actual.display() + " values: read the column through a view"
                 + " that converts it");
   }

@@ -73,9 +73,9 @@ public final class SchemaCheck {
         List<String> names = table.columns().stream().map(DatabaseColumn::name).toList();
         mismatches.add(new SchemaMismatch.MissingColumn(column.table().qualified(), column.name(),
             Suggestions.closest(column.name(), names), uses));
-      } else if (!ColumnTypes.accepts(column.type(), match.get().kind())) {
+      } else if (!ColumnTypes.accepts(column.type(), column.storage(), match.get().kind())) {
         mismatches.add(new SchemaMismatch.WrongType(column.table().qualified(), column.name(), column.type(),
-            match.get(), uses));
+            column.storage(), match.get(), uses));
       }
     });
     Set<TableColumn> distinctColumns = new HashSet<>();
@@ -98,7 +98,7 @@ public final class SchemaCheck {
   private record TableColumn(TableName table, String name) {}
 
   /** A column as the model declares it. Declaring one column with two types is an assembly error already. */
-  private record ColumnName(TableName table, String name, SqlType type) {}
+  private record ColumnName(TableName table, String name, SqlType type, ColumnRef.Storage storage) {}
 
   /** Every table and column the model reads, each with the places that read it, in model order. */
   private static final class Reads {
@@ -140,7 +140,8 @@ public final class SchemaCheck {
 
     private void columns(Node expr, String reader, Origin origin) {
       for (ColumnRef column : Nodes.collect(expr, ColumnRef.class)) {
-        ColumnName name = new ColumnName(TableName.of(column.table()), column.column(), column.type());
+        ColumnName name = new ColumnName(TableName.of(column.table()), column.column(), column.type(),
+            column.storage());
         SchemaUse use = new SchemaUse(reader, origin, column);
         if (firstTime(name, use)) {
           columns.computeIfAbsent(name, c -> new ArrayList<>()).add(use);

@@ -1,6 +1,7 @@
 package dev.grainline.internal.model.schema;
 
 import dev.grainline.internal.model.Origin;
+import dev.grainline.internal.model.expr.Node.ColumnRef.Storage;
 import dev.grainline.SqlType;
 import dev.grainline.internal.model.text.Suggestions;
 import dev.grainline.internal.model.validation.Diagnostic;
@@ -106,12 +107,13 @@ public sealed interface SchemaMismatch {
   }
 
   /** The column is there, but the model's column type does not read its values ({@link ColumnTypes}). */
-  record WrongType(String table, String column, SqlType declared, DatabaseColumn actual, List<SchemaUse> uses)
-      implements SchemaMismatch {
+  record WrongType(String table, String column, SqlType declared, Storage storage, DatabaseColumn actual,
+      List<SchemaUse> uses) implements SchemaMismatch {
     public WrongType {
       Objects.requireNonNull(table, "table");
       Objects.requireNonNull(column, "column");
       Objects.requireNonNull(declared, "declared");
+      Objects.requireNonNull(storage, "storage");
       Objects.requireNonNull(actual, "actual");
       uses = List.copyOf(uses);
     }
@@ -123,8 +125,9 @@ public sealed interface SchemaMismatch {
 
     @Override
     public String text() {
-      return message().format(column, table, ColumnTypes.dslMethod(declared) + " (" + declared.display() + ")",
-          actual.typeName(), readers(uses), ColumnTypes.advice(declared, actual.kind()));
+      return message().format(column, table, ColumnTypes.dslMethod(declared, storage) + " ("
+          + ColumnTypes.display(declared, storage) + ")", actual.typeName(), readers(uses),
+          ColumnTypes.advice(declared, storage, actual.kind()));
     }
   }
 }

@@ -28,7 +28,9 @@ public enum TypeKind {
   TIMESTAMP,
   /** A point in time (PostgreSQL {@code timestamptz}, DuckDB {@code TIMESTAMP WITH TIME ZONE}). */
   TIMESTAMP_WITH_TIME_ZONE,
-  /** Anything the model has no column type for: uuid, json, arrays, intervals, blobs, enums. */
+  /** A JSON document (PostgreSQL {@code json} and {@code jsonb}, DuckDB {@code JSON}, Trino {@code json}). */
+  JSON,
+  /** Anything the model has no column type for: uuid, arrays, intervals, blobs, enums. */
   OTHER;
 
   private static final Map<String, TypeKind> NAMES = Map.ofEntries(
@@ -60,7 +62,8 @@ public enum TypeKind {
       Map.entry("timestamp", TIMESTAMP), Map.entry("timestamp without time zone", TIMESTAMP),
       Map.entry("datetime", TIMESTAMP),
       Map.entry("timestamptz", TIMESTAMP_WITH_TIME_ZONE),
-      Map.entry("timestamp with time zone", TIMESTAMP_WITH_TIME_ZONE));
+      Map.entry("timestamp with time zone", TIMESTAMP_WITH_TIME_ZONE),
+      Map.entry("json", JSON), Map.entry("jsonb", JSON));
 
   /**
    * The kind of a type as a database or jOOQ names it: "int4", "INTEGER", "DECIMAL(10,2)", "timestamp(3) with time

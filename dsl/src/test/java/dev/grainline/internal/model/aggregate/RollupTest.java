@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class RollupTest {
   private static final TableRef ROWS = new TableRef("v3", "order_lines", "ol");
   private static final TableRef PARTIALS = new TableRef("", "g_lines_p", "g_lines_p");
-  private static final Node AMOUNT = new ColumnRef(ROWS, "amount", SqlType.INTEGER);
-  private static final Node PAID = new Comparison(ComparisonOp.EQ, new ColumnRef(ROWS, "status", SqlType.TEXT),
+  private static final Node AMOUNT = new ColumnRef(ROWS, "amount", SqlType.INTEGER, ColumnRef.Storage.PLAIN);
+  private static final Node PAID = new Comparison(ComparisonOp.EQ, new ColumnRef(ROWS, "status", SqlType.TEXT, ColumnRef.Storage.PLAIN),
       new Literal("paid", SqlType.TEXT));
   private static final String FACT = "v3.order_lines";
 
@@ -67,7 +67,7 @@ class RollupTest {
       assertEquals(count, rollup.partials().get(0).aggregate());
       Aggregate merge = assertInstanceOf(Aggregate.class, rollup.combine());
       assertEquals(AggFunction.SUM, merge.function());
-      assertEquals(new ColumnRef(PARTIALS, "c1_n", SqlType.BIGINT), merge.args().get(0));
+      assertEquals(ColumnRef.derived(PARTIALS, "c1_n", SqlType.BIGINT), merge.args().get(0));
     }
   }
 
@@ -131,7 +131,7 @@ class RollupTest {
       Rollup.Level level = rollup.level().orElseThrow();
       assertEquals("l0", level.alias());
       assertEquals(AMOUNT, level.values());
-      assertEquals(new Aggregate(distinct, List.of(new ColumnRef(PARTIALS, "l0", SqlType.BIGINT)),
+      assertEquals(new Aggregate(distinct, List.of(ColumnRef.derived(PARTIALS, "l0", SqlType.BIGINT)),
           Optional.empty(), FACT), rollup.combine());
     }
   }

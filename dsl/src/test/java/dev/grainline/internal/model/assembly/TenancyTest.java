@@ -67,7 +67,7 @@ class TenancyTest {
     assertEquals(Set.of("t.currencies"), tenancy.sharedTables());
     // Under the alias a source reads the table with, by the table's own column name.
     TableRef lines = new TableRef("t", "lines", "l");
-    assertEquals(Optional.of(new ColumnRef(lines, "tenant", SqlType.INTEGER)), tenancy.column(lines));
+    assertEquals(Optional.of(new ColumnRef(lines, "tenant", SqlType.INTEGER, ColumnRef.Storage.PLAIN)), tenancy.column(lines));
     assertEquals(Optional.empty(), tenancy.column(new TableRef("t", "currencies", "currencies")));
     assertTrue(tenancy.shared(new TableRef("t", "currencies", "c")));
   }

@@ -16,6 +16,7 @@ import dev.grainline.dsl.Table;
 import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.Model;
 import dev.grainline.SqlType;
+import dev.grainline.internal.model.expr.Node.ColumnRef.Storage;
 import dev.grainline.internal.model.assembly.Declared;
 import dev.grainline.internal.model.assembly.ModelAssembler;
 import dev.grainline.internal.model.assembly.ReflectiveDeclarations;
@@ -166,25 +167,34 @@ class SchemaCheckTest {
     assertEquals(TypeKind.TIMESTAMP_WITH_TIME_ZONE, TypeKind.ofTypeName("timestamp(6) with time zone"));
     assertEquals(TypeKind.TIMESTAMP_WITH_TIME_ZONE, TypeKind.ofTypeName("timestamptz"));
     assertEquals(TypeKind.OTHER, TypeKind.ofTypeName("uuid"));
+    assertEquals(TypeKind.JSON, TypeKind.ofTypeName("jsonb"));
+    assertEquals(TypeKind.JSON, TypeKind.ofTypeName("JSON"));
   }
 
   @Test
   void eachColumnTypeReadsTheTypesWhoseValuesItHoldsExactly() {
-    assertTrue(ColumnTypes.accepts(SqlType.INTEGER, TypeKind.SMALLINT));
-    assertTrue(!ColumnTypes.accepts(SqlType.INTEGER, TypeKind.BIGINT));
-    assertTrue(!ColumnTypes.accepts(SqlType.INTEGER, TypeKind.DECIMAL));
-    assertTrue(ColumnTypes.accepts(SqlType.BIGINT, TypeKind.INTEGER));
-    assertTrue(!ColumnTypes.accepts(SqlType.BIGINT, TypeKind.HUGEINT));
-    assertTrue(ColumnTypes.accepts(SqlType.DECIMAL, TypeKind.BIGINT));
-    assertTrue(!ColumnTypes.accepts(SqlType.DECIMAL, TypeKind.DOUBLE));
-    assertTrue(ColumnTypes.accepts(SqlType.DOUBLE, TypeKind.REAL));
-    assertTrue(ColumnTypes.accepts(SqlType.DOUBLE, TypeKind.INTEGER));
-    assertTrue(!ColumnTypes.accepts(SqlType.DOUBLE, TypeKind.BIGINT));
-    assertTrue(!ColumnTypes.accepts(SqlType.DOUBLE, TypeKind.DECIMAL));
-    assertTrue(!ColumnTypes.accepts(SqlType.TIMESTAMP, TypeKind.TIMESTAMP_WITH_TIME_ZONE));
-    assertTrue(!ColumnTypes.accepts(SqlType.TEXT, TypeKind.OTHER));
+    assertTrue(ColumnTypes.accepts(SqlType.INTEGER, Storage.PLAIN, TypeKind.SMALLINT));
+    assertTrue(!ColumnTypes.accepts(SqlType.INTEGER, Storage.PLAIN, TypeKind.BIGINT));
+    assertTrue(!ColumnTypes.accepts(SqlType.INTEGER, Storage.PLAIN, TypeKind.DECIMAL));
+    assertTrue(ColumnTypes.accepts(SqlType.BIGINT, Storage.PLAIN, TypeKind.INTEGER));
+    assertTrue(!ColumnTypes.accepts(SqlType.BIGINT, Storage.PLAIN, TypeKind.HUGEINT));
+    assertTrue(ColumnTypes.accepts(SqlType.DECIMAL, Storage.PLAIN, TypeKind.BIGINT));
+    assertTrue(!ColumnTypes.accepts(SqlType.DECIMAL, Storage.PLAIN, TypeKind.DOUBLE));
+    assertTrue(ColumnTypes.accepts(SqlType.DOUBLE, Storage.PLAIN, TypeKind.REAL));
+    assertTrue(ColumnTypes.accepts(SqlType.DOUBLE, Storage.PLAIN, TypeKind.INTEGER));
+    assertTrue(!ColumnTypes.accepts(SqlType.DOUBLE, Storage.PLAIN, TypeKind.BIGINT));
+    assertTrue(!ColumnTypes.accepts(SqlType.DOUBLE, Storage.PLAIN, TypeKind.DECIMAL));
+    assertTrue(!ColumnTypes.accepts(SqlType.TIMESTAMP, Storage.PLAIN, TypeKind.TIMESTAMP_WITH_TIME_ZONE));
+    assertTrue(!ColumnTypes.accepts(SqlType.TEXT, Storage.PLAIN, TypeKind.OTHER));
+    assertTrue(!ColumnTypes.accepts(SqlType.TEXT, Storage.PLAIN, TypeKind.JSON));
+    // An instant column reads a point in time only; a plain timestamp's instant is the writer's convention.
+    assertTrue(ColumnTypes.accepts(SqlType.TIMESTAMP, Storage.INSTANT, TypeKind.TIMESTAMP_WITH_TIME_ZONE));
+    assertTrue(!ColumnTypes.accepts(SqlType.TIMESTAMP, Storage.INSTANT, TypeKind.TIMESTAMP));
+    assertTrue(!ColumnTypes.accepts(SqlType.TIMESTAMP, Storage.INSTANT, TypeKind.DATE));
+    assertTrue(ColumnTypes.accepts(SqlType.TEXT, Storage.JSON, TypeKind.JSON));
+    assertTrue(!ColumnTypes.accepts(SqlType.TEXT, Storage.JSON, TypeKind.TEXT));
     for (TypeKind kind : TypeKind.values()) {
-      ColumnTypes.natural(kind).ifPresent(type -> assertTrue(ColumnTypes.accepts(type, kind), kind + " " + type));
+      ColumnTypes.natural(kind).ifPresent(type -> assertTrue(ColumnTypes.accepts(type, Storage.PLAIN, kind), kind + " " + type));
     }
   }
 }

@@ -43,10 +43,12 @@ public record SharedScan(Scan scan, List<Projected> columns) implements ScanSour
     TableRef table = PlanNode.table(scan.name());
     return Nodes.rewrite(expr, node -> {
       if (node instanceof ColumnRef c) {
-        return Optional.of(new ColumnRef(table, aliasOf(c), c.type()));
+        // Derived, whatever the table column's storage: the CTE holds it as the renderer read it (an instant as
+        // its UTC wall-clock time), so reading it again must not convert it again.
+        return Optional.of(ColumnRef.derived(table, aliasOf(c), c.type()));
       }
       if (node instanceof Node.AtTimeZone local) {
-        return Optional.of(new ColumnRef(table, aliasOf(local), SqlType.TIMESTAMP));
+        return Optional.of(ColumnRef.derived(table, aliasOf(local), SqlType.TIMESTAMP));
       }
       return Optional.empty();
     });

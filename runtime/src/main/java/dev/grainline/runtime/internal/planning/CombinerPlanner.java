@@ -60,7 +60,7 @@ final class CombinerPlanner {
         if (node instanceof Aggregate aggregate) {
           PlannedComponent component = components.of(aggregate);
           TableRef table = staged ? BaseRows.BASE : PlanNode.table(groupOf.get(component));
-          return Optional.of(counted(aggregate, new ColumnRef(table, component.alias(), component.type())));
+          return Optional.of(counted(aggregate, ColumnRef.derived(table, component.alias(), component.type())));
         }
         return Optional.empty();
       });
@@ -72,7 +72,7 @@ final class CombinerPlanner {
   /** The components as columns of the base rows, read from their groups. */
   static List<OutputMetric> baseColumns(Components components, Map<PlannedComponent, String> groupOf) {
     return components.byAggregate().values().stream()
-        .map(c -> new OutputMetric(c.alias(), c.alias(), new ColumnRef(PlanNode.table(groupOf.get(c)), c.alias(),
+        .map(c -> new OutputMetric(c.alias(), c.alias(), ColumnRef.derived(PlanNode.table(groupOf.get(c)), c.alias(),
             c.type()), c.type(), true))
         .toList();
   }
@@ -81,11 +81,11 @@ final class CombinerPlanner {
   Optional<Node> having(Map<String, String> metricAliases) {
     return query.spec().having().map(h -> Nodes.rewrite(h, node -> {
       if (node instanceof MetricUse m) {
-        return Optional.of(new ColumnRef(Result.RESULT, metricAliases.get(m.name()),
+        return Optional.of(ColumnRef.derived(Result.RESULT, metricAliases.get(m.name()),
             model.metric(m.name()).orElseThrow().type()));
       }
       if (node instanceof AttributeRef a) {
-        return Optional.of(new ColumnRef(Result.RESULT, keys.dimensionAliases().get(a),
+        return Optional.of(ColumnRef.derived(Result.RESULT, keys.dimensionAliases().get(a),
             query.dimensionTypes().get(a)));
       }
       return Optional.empty();
@@ -106,13 +106,13 @@ final class CombinerPlanner {
         throw new IllegalStateException("unresolved order " + key);
       }
       if (ordered.add(alias)) {
-        order.add(new SortKey(new ColumnRef(Result.RESULT, alias, SqlType.DOUBLE), key.descending(), key.nullsFirst()));
+        order.add(new SortKey(ColumnRef.derived(Result.RESULT, alias, SqlType.DOUBLE), key.descending(), key.nullsFirst()));
       }
     }
     // A label that names several periods (an integer week of several years) is as many rows, ordered by period.
     for (DimensionOutput dimension : keys.all()) {
       if (ordered.add(dimension.alias())) {
-        order.add(new SortKey(new ColumnRef(Result.RESULT, dimension.alias(), dimension.type()), false, false));
+        order.add(new SortKey(ColumnRef.derived(Result.RESULT, dimension.alias(), dimension.type()), false, false));
       }
     }
     return order;

@@ -41,7 +41,7 @@ final class GapFillPlanner {
     Entity owner = model.entity(filledDef.entity()).orElseThrow();
     boolean calendar = Calendars.isCalendar(model, owner.name());
     // Over a calendar table its own expressions apply; over a generated series, the series replaces the date.
-    Node seriesDate = new ColumnRef(dev.grainline.runtime.internal.plan.GapFill.SERIES, "d", SqlType.DATE);
+    Node seriesDate = ColumnRef.derived(dev.grainline.runtime.internal.plan.GapFill.SERIES, "d", SqlType.DATE);
     UnaryOperator<Node> onSpine = calendar ? e -> e
         : e -> Nodes.rewrite(e, node -> node.equals(period.date()) ? Optional.of(seriesDate) : Optional.empty());
     // The same calendar as the filled attribute for every fact, by the paths the query resolved, as windows decide.

@@ -80,7 +80,8 @@ final class ScanBinder {
 
   /**
    * An expression of the scan's own entity. In a query that names a time zone, a fact's timestamps (events, stored
-   * in UTC) are seen in that zone; a dimension's are calendar values and stay as they are.
+   * in UTC, or instants) are seen in that zone; a dimension's are calendar values and stay as they are. The
+   * renderer converts an instant column from the instant itself, a plain one from the UTC instant it stands for.
    */
   private Node local(Node expr) {
     if (timeZone.isEmpty() || entity.kind() != EntityKind.FACT) {
@@ -146,7 +147,7 @@ final class ScanBinder {
   private static Node retable(Node expr, Entity owner, TableRef to) {
     TableRef from = owner.source().from();
     return Nodes.rewrite(expr, node -> node instanceof ColumnRef c && c.table().equals(from)
-        ? Optional.of(new ColumnRef(to, c.column(), c.type()))
+        ? Optional.of(c.retabled(to))
         : Optional.empty());
   }
 

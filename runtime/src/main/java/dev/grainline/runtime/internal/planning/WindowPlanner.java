@@ -105,7 +105,7 @@ final class WindowPlanner {
             PlannedComponent component = key.fromGroup()
                 ? merged(alias, components.of(aggregate), group)
                 : new PlannedComponent(alias, aggregate, types.typeOf(aggregate).orElseThrow(), List.of());
-            columns.put(aggregate, new ColumnRef(PlanNode.table(partName), component.alias(), component.type()));
+            columns.put(aggregate, ColumnRef.derived(PlanNode.table(partName), component.alias(), component.type()));
             partComponents.add(component);
           }
           WindowPartial partial = key.fromGroup()
@@ -201,7 +201,7 @@ final class WindowPlanner {
     for (int i = 0; i < rows.components().size(); i++) {
       PlannedComponent component = rows.components().get(i);
       inner.add(new PlannedComponent("s" + i, component.aggregate(), component.type(), List.of()));
-      Node column = new ColumnRef(PlanNode.table(groupName), "s" + i, component.type());
+      Node column = ColumnRef.derived(PlanNode.table(groupName), "s" + i, component.type());
       summed.add(new PlannedComponent(component.alias(), new Aggregate(AggFunction.SUM, List.of(column),
           Optional.empty(), fact), component.type(), List.of()));
     }
@@ -216,17 +216,17 @@ final class WindowPlanner {
     TableRef table = PlanNode.table(group.name());
     List<DimensionColumn> partitions = use.partitions().stream().map(p -> new DimensionColumn(
         keys.dimensionAliases().get(p), p,
-        new ColumnRef(table, keys.dimensionAliases().get(p), query.dimensionTypes().get(p)),
+        ColumnRef.derived(table, keys.dimensionAliases().get(p), query.dimensionTypes().get(p)),
         query.dimensionTypes().get(p))).toList();
     return new WindowPartial(partialName, group, Optional.empty(), partitions,
-        new ColumnRef(table, keys.periodAliases().get(PeriodKey.of(use)), SqlType.DATE), partComponents);
+        ColumnRef.derived(table, keys.periodAliases().get(PeriodKey.of(use)), SqlType.DATE), partComponents);
   }
 
   /** A sum, count, minimum or maximum of the grain group merged again: sums of sums and counts, min of mins. */
   private static PlannedComponent merged(String alias, PlannedComponent rowComponent, String group) {
     Aggregate aggregate = rowComponent.aggregate();
     AggFunction merge = aggregate.function().windowMerge().orElseThrow();
-    Node column = new ColumnRef(PlanNode.table(group), rowComponent.alias(), rowComponent.type());
+    Node column = ColumnRef.derived(PlanNode.table(group), rowComponent.alias(), rowComponent.type());
     return new PlannedComponent(alias, new Aggregate(merge, List.of(column), Optional.empty(), aggregate.entity()),
         rowComponent.type(), List.of());
   }

@@ -32,8 +32,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Renders model expressions as jOOQ query parts. Constants of definitions are inlined (they are part of the
@@ -136,9 +138,29 @@ final class ExprRenderer {
     };
   }
 
+  /** A column's values as the model's type: an instant column as its UTC wall-clock time. */
+  private Field<?> column(ColumnRef c) {
+    return switch (c.storage()) {
+      case PLAIN -> stored(c);
+      case INSTANT -> Instants.utc(dialect, stored(c));
+      // No DSL call makes one yet; the typed paths that will read one render it themselves.
+      case JSON -> throw new IllegalStateException("a JSON column is read only through a typed path: " + c);
+    };
+  }
+
+  /** The column as the database holds it. */
+  private static Field<?> stored(ColumnRef c) {
+    DataType<?> type = switch (c.storage()) {
+      case PLAIN -> DataTypes.of(c.type());
+      case INSTANT -> SQLDataType.OFFSETDATETIME;
+      case JSON -> SQLDataType.JSON;
+    };
+    return DSL.field(DSL.name(c.table().alias(), c.column()), type);
+  }
+
   Field<?> field(Node expr) {
     return switch (expr) {
-      case ColumnRef c -> DSL.field(DSL.name(c.table().alias(), c.column()), DataTypes.of(c.type()));
+      case ColumnRef c -> column(c);
       case Literal l -> inline(l);
       case Param p -> DSL.param(paramName(p.slot()), DataTypes.ofValue(dialect, p.type()));
       case Node.Today t -> TimeArithmetic.today(dialect, timeZone.<Field<?>>map(this::field)
@@ -154,7 +176,9 @@ final class ExprRenderer {
       case Aggregate a -> aggregate(a);
       case Node.TimeTrunc t -> TimeArithmetic.truncate(dialect, field(t.operand()), t.grain());
       case Node.AddPeriods a -> TimeArithmetic.add(dialect, field(a.date()), a.count(), a.unit());
-      case Node.AtTimeZone z -> TimeArithmetic.atTimeZone(dialect, field(z.timestamp()), field(z.zone()));
+      case Node.AtTimeZone z -> z.timestamp() instanceof ColumnRef c && c.storage() == ColumnRef.Storage.INSTANT
+          ? Instants.inZone(dialect, stored(c), field(z.zone()))
+          : TimeArithmetic.atTimeZone(dialect, field(z.timestamp()), field(z.zone()));
       case Node.Windowed w -> throw new IllegalStateException("window left unplanned: " + w);
       // A named query is run with a value for each of its parameters, which replaces it before planning.
       case Node.Parameter p -> throw new IllegalStateException("parameter left unbound: " + p.name());

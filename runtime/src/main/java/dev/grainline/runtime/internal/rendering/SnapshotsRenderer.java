@@ -80,9 +80,9 @@ final class SnapshotsRenderer {
           groupBy.add(DSL.field(DSL.name(t.alias(), "e" + i)));
         }
       }
-      Node time = new ColumnRef(t, TIME, SqlType.DATE);
+      Node time = ColumnRef.derived(t, TIME, SqlType.DATE);
       for (PlannedComponent c : components) {
-        Node value = new ColumnRef(t, c.alias(), c.type());
+        Node value = ColumnRef.derived(t, c.alias(), c.type());
         fields.add(expressions.field(pick(pick(c), value, time, Optional.empty(), c.entity())).as(c.alias()));
       }
       var select = DSL.select(fields).from(DSL.table(DSL.name(t.name())));
@@ -110,7 +110,7 @@ final class SnapshotsRenderer {
       summedBy.add(column(e, d.alias(), d.type(), expressions));
     }
     for (PlannedComponent c : components) {
-      summed.add(expressions.field(new Aggregate(AggFunction.SUM, List.of(new ColumnRef(e, c.alias(), c.type())),
+      summed.add(expressions.field(new Aggregate(AggFunction.SUM, List.of(ColumnRef.derived(e, c.alias(), c.type())),
           Optional.empty(), c.entity())).as(c.alias()));
     }
     var select = DSL.select(summed).from(DSL.table(DSL.name(e.name())));
@@ -135,7 +135,7 @@ final class SnapshotsRenderer {
   }
 
   private static Field<?> column(TableRef table, String alias, SqlType type, ExprRenderer expressions) {
-    return expressions.field(new ColumnRef(table, alias, type));
+    return expressions.field(ColumnRef.derived(table, alias, type));
   }
 
   private static SemiAdditive.Pick pick(PlannedComponent component) {

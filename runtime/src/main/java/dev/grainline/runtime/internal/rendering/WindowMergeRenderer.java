@@ -79,7 +79,7 @@ final class WindowMergeRenderer {
     keyFields.add(DSL.field(DSL.name(base.alias(), window.periodAlias())));
     // The frame's bounds are computed once per key, not once per pair of key and source period.
     Bounds bounds = Bounds.of(window);
-    Node period = new ColumnRef(base, window.periodAlias(), SqlType.DATE);
+    Node period = ColumnRef.derived(base, window.periodAlias(), SqlType.DATE);
     bounds.last().ifPresent(last -> keyFields.add(expressions.field(last.apply(period)).as(LAST)));
     bounds.first().ifPresent(first -> keyFields.add(expressions.field(first.apply(period)).as(FIRST)));
     Table<?> keys = DSL.selectDistinct(keyFields).from(DSL.table(DSL.name(base.name()))).asTable(KEYS);
@@ -210,7 +210,7 @@ final class WindowMergeRenderer {
   private record FanOut(Optional<UnaryOperator<Node>> last) {
     static final String TABLE = "f";
     static final String COLUMN = "c";
-    static final Node CANDIDATE = new ColumnRef(new TableRef("", TABLE, TABLE), COLUMN, SqlType.DATE);
+    static final Node CANDIDATE = ColumnRef.derived(new TableRef("", TABLE, TABLE), COLUMN, SqlType.DATE);
     /** Trino's sequence refuses longer ones; a frame that long is merged by the join form. */
     private static final int MAX_PERIODS = 10_000;
 
@@ -255,7 +255,7 @@ final class WindowMergeRenderer {
   }
 
   private static Node sourcePeriod(WindowMerge window) {
-    return new ColumnRef(PlanNode.table(window.partial().name()), SOURCE_PERIOD, SqlType.DATE);
+    return ColumnRef.derived(PlanNode.table(window.partial().name()), SOURCE_PERIOD, SqlType.DATE);
   }
 
   /**
@@ -284,9 +284,9 @@ final class WindowMergeRenderer {
   /** The join of a key to its source periods, over the key's precomputed bounds. */
   private static Node frame(WindowMerge window, TableRef partialTable) {
     TableRef keys = new TableRef("", KEYS, KEYS);
-    Optional<Node> first = Bounds.of(window).first().map(f -> new ColumnRef(keys, FIRST, SqlType.DATE));
-    return selects(window, new ColumnRef(partialTable, SOURCE_PERIOD, SqlType.DATE),
-        new ColumnRef(keys, LAST, SqlType.DATE), first);
+    Optional<Node> first = Bounds.of(window).first().map(f -> ColumnRef.derived(keys, FIRST, SqlType.DATE));
+    return selects(window, ColumnRef.derived(partialTable, SOURCE_PERIOD, SqlType.DATE),
+        ColumnRef.derived(keys, LAST, SqlType.DATE), first);
   }
 
 }

@@ -98,7 +98,7 @@ final class WindowedResultRenderer {
       TableRef table = PlanNode.table(merge.name());
       return Nodes.rewrite(combiner, n -> n instanceof ColumnRef c
           ? merge.windows().stream().filter(w -> w.name().equals(c.table().alias())).findFirst()
-              .map(w -> (Node) new ColumnRef(table, merge.column(w, c.column()), c.type()))
+              .map(w -> (Node) ColumnRef.derived(table, merge.column(w, c.column()), c.type()))
           : Optional.empty());
     }
   }

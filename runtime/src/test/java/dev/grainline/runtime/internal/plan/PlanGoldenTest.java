@@ -51,6 +51,8 @@ class PlanGoldenTest {
   static Stream<Case> cases() {
     CompiledModel shop = ShopFixture.MODEL;
     CompiledModel clicks = ClicksFixture.MODEL;
+    CompiledModel instants = CompiledModel.ofClasses("InstantsCatalog", "instants",
+        dev.grainline.runtime.instants.Events.class, dev.grainline.runtime.instants.Users.class);
     return Stream.of(
         new Case("one_fact", shop, false, l -> l.textQuery("shop.revenue", "shop.sales").by("shop.region.name")),
         new Case("no_dimensions", shop, false, l -> l.textQuery("shop.revenue", "shop.visits")),
@@ -91,6 +93,12 @@ class PlanGoldenTest {
                 .fillGaps(LocalDate.of(2023, 12, 18), LocalDate.of(2024, 1, 29))),
         new Case("time_zone", clicks, false,
             l -> l.textQuery("clicks.amount").by("clicks.clicks.month").inTimeZone(ZoneId.of("America/New_York"))),
+        new Case("instant_columns", instants, false,
+            l -> l.textQuery("instants.event_count", "instants.last_at").by("instants.events.week",
+                "instants.user.signup_week")),
+        new Case("instant_time_zone", instants, false,
+            l -> l.textQuery("instants.event_count", "instants.last_at").by("instants.events.day")
+                .inTimeZone(ZoneId.of("America/New_York"))),
         new Case("time_zone_window", clicks, false,
             l -> l.textQuery("clicks.amount", "clicks.amount_last_week").by("clicks.clicks.week")
                 .inTimeZone(ZoneId.of("America/New_York"))),

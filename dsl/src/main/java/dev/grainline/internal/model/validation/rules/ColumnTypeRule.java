@@ -8,13 +8,14 @@ import dev.grainline.internal.model.assembly.MemberDeclaration;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import dev.grainline.internal.model.expr.Nodes;
+import dev.grainline.internal.model.schema.ColumnTypes;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.Report;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The same physical column must have the same type wherever it is declared. */
+/** The same physical column must have the same type (and storage: instant or not) wherever it is declared. */
 final class ColumnTypeRule implements Rule<List<ClassDeclaration>> {
   @Override
   public void check(List<ClassDeclaration> classes, Report report) {
@@ -28,9 +29,11 @@ final class ColumnTypeRule implements Rule<List<ClassDeclaration>> {
             String key = column.table().qualifiedName() + "." + column.column();
             ColumnRef earlier = first.putIfAbsent(key, column);
             firstOrigin.putIfAbsent(key, origin);
-            if (earlier != null && earlier.type() != column.type()) {
-              report.add(Message.COLUMN_TYPE, origin, column, key, column.type().display(),
-                  earlier.type().display(), firstOrigin.get(key));
+            // An instant and a plain timestamp are both TIMESTAMP to the model, but read the column differently.
+            if (earlier != null && (earlier.type() != column.type() || earlier.storage() != column.storage())) {
+              report.add(Message.COLUMN_TYPE, origin, column, key,
+                  ColumnTypes.display(column.type(), column.storage()),
+                  ColumnTypes.display(earlier.type(), earlier.storage()), firstOrigin.get(key));
             }
           }
         }

@@ -81,7 +81,7 @@ public final class EagerAggregationRule implements PlanRule {
       if (reads(dimension.expr(), preTables)) {
         preGrain.add(dimension);
         preAliases.add(dimension.alias());
-        merged = new ColumnRef(pre, dimension.alias(), dimension.type());
+        merged = ColumnRef.derived(pre, dimension.alias(), dimension.type());
       }
       mergedGrain.add(new DimensionColumn(dimension.alias(), dimension.ref(), merged, dimension.type()));
     }
@@ -97,7 +97,7 @@ public final class EagerAggregationRule implements PlanRule {
           if (preAliases.add(alias)) {
             linkKeys.add(new GrainColumn(alias, key, "link key " + column.table().alias() + "." + column.column()));
           }
-          from.add(new ColumnRef(pre, alias, column.type()));
+          from.add(ColumnRef.derived(pre, alias, column.type()));
         } else {
           return Optional.empty();
         }

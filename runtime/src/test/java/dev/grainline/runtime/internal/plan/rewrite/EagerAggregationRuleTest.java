@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /** The eager-aggregation rule on hand-built plans, without a database. */
 class EagerAggregationRuleTest {
   private static final ColumnRef PRE_DAY_KEY =
-      new ColumnRef(PlanNode.table("g_sales_pre"), "key_s_day_id", SqlType.INTEGER);
+      ColumnRef.derived(PlanNode.table("g_sales_pre"), "key_s_day_id", SqlType.INTEGER);
 
   private final EagerAggregationRule rule = new EagerAggregationRule();
 

@@ -38,7 +38,7 @@ class SharedScanRuleTest {
   @Test
   void groupsOfOneSharedScanReadOneCteProjectingTheColumnsTheyUseInOrder() {
     Scan scan = SmallPlans.scan(Optional.of(WEB), true);
-    ColumnRef saleId = new ColumnRef(SmallPlans.SALES, "sale_id", SqlType.INTEGER);
+    ColumnRef saleId = new ColumnRef(SmallPlans.SALES, "sale_id", SqlType.INTEGER, ColumnRef.Storage.PLAIN);
     RollUp rollUp = new RollUp("g_sales", scan, List.of(BY_REGION), List.of(new GrainColumn("k_sale_id", saleId,
         "key")), List.of(SmallPlans.component("c0", AggFunction.SUM, AMOUNT)), Optional.empty(), false);
     Aggregation raw = new Aggregation("g_sales_raw", scan, List.of(BY_REGION),
@@ -54,6 +54,6 @@ class SharedScanRuleTest {
         shared.columns());
     // The groups keep their expressions over the entity's tables; reading through the scan maps them to its columns.
     assertEquals(rollUp.components(), groups.get(0).components());
-    assertEquals(new ColumnRef(PlanNode.table("scan_sales"), "r__name", SqlType.TEXT), shared.read(REGION_NAME));
+    assertEquals(ColumnRef.derived(PlanNode.table("scan_sales"), "r__name", SqlType.TEXT), shared.read(REGION_NAME));
   }
 }

@@ -32,15 +32,15 @@ final class SmallPlans {
   static final TableRef SALES = new TableRef("shop", "sales", "s");
   static final TableRef REGIONS = new TableRef("shop", "regions", "r");
   static final TableRef DAYS = new TableRef("shop", "days", "d");
-  static final ColumnRef AMOUNT = new ColumnRef(SALES, "amount", SqlType.DOUBLE);
-  static final ColumnRef CUSTOMER = new ColumnRef(SALES, "customer", SqlType.TEXT);
-  static final ColumnRef CHANNEL = new ColumnRef(SALES, "channel", SqlType.TEXT);
-  static final ColumnRef REGION_KEY = new ColumnRef(SALES, "region_id", SqlType.INTEGER);
-  static final ColumnRef REGION_ID = new ColumnRef(REGIONS, "region_id", SqlType.INTEGER);
-  static final ColumnRef REGION_NAME = new ColumnRef(REGIONS, "name", SqlType.TEXT);
-  static final ColumnRef DAY_KEY = new ColumnRef(SALES, "day_id", SqlType.INTEGER);
-  static final ColumnRef DAY_ID = new ColumnRef(DAYS, "day_id", SqlType.INTEGER);
-  static final ColumnRef MONTH = new ColumnRef(DAYS, "month", SqlType.INTEGER);
+  static final ColumnRef AMOUNT = new ColumnRef(SALES, "amount", SqlType.DOUBLE, ColumnRef.Storage.PLAIN);
+  static final ColumnRef CUSTOMER = new ColumnRef(SALES, "customer", SqlType.TEXT, ColumnRef.Storage.PLAIN);
+  static final ColumnRef CHANNEL = new ColumnRef(SALES, "channel", SqlType.TEXT, ColumnRef.Storage.PLAIN);
+  static final ColumnRef REGION_KEY = new ColumnRef(SALES, "region_id", SqlType.INTEGER, ColumnRef.Storage.PLAIN);
+  static final ColumnRef REGION_ID = new ColumnRef(REGIONS, "region_id", SqlType.INTEGER, ColumnRef.Storage.PLAIN);
+  static final ColumnRef REGION_NAME = new ColumnRef(REGIONS, "name", SqlType.TEXT, ColumnRef.Storage.PLAIN);
+  static final ColumnRef DAY_KEY = new ColumnRef(SALES, "day_id", SqlType.INTEGER, ColumnRef.Storage.PLAIN);
+  static final ColumnRef DAY_ID = new ColumnRef(DAYS, "day_id", SqlType.INTEGER, ColumnRef.Storage.PLAIN);
+  static final ColumnRef MONTH = new ColumnRef(DAYS, "month", SqlType.INTEGER, ColumnRef.Storage.PLAIN);
   static final DimensionColumn BY_REGION = new DimensionColumn("name",
       new AttributeRef("shop.region", "name", Optional.empty()), REGION_NAME, SqlType.TEXT);
   static final DimensionColumn BY_MONTH = new DimensionColumn("month",
@@ -73,7 +73,7 @@ final class SmallPlans {
   static Output output(List<GroupNode> groups) {
     List<OutputMetric> metrics = groups.stream().flatMap(g -> g.components().stream()
         .map(c -> new OutputMetric(c.alias(), "shop.m_" + c.alias(),
-            new ColumnRef(PlanNode.table(g.name()), c.alias(), c.type()), c.type(), false))).toList();
+            ColumnRef.derived(PlanNode.table(g.name()), c.alias(), c.type()), c.type(), false))).toList();
     List<DimensionOutput> keys = List.of(new DimensionOutput("name", "shop.region.name", SqlType.TEXT));
     Combine result = new Combine(Result.RESULT.name(),
         groups.stream().map(g -> new Combine.Member(g, true)).toList(), keys, metrics, true, false);
