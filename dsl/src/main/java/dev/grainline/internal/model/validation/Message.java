@@ -179,6 +179,9 @@ public enum Message {
   TENANT_SOURCE_JOIN("GrainlineTenantJoin", Severity.ERROR,
       "the source of %s joins tenant-scoped %s on a condition that does not equate their tenant columns, so rows of"
           + " different tenants would join; AND %s to its on(...)"),
+  PARTIAL_KEY("GrainlinePartialKey", Severity.WARNING,
+      "%s: %s counts %s values, which repeat across %s values in the key of %s; count the entity:"
+          + " countDistinct(%s)"),
 
   // --- expressions -----------------------------------------------------------------------------------------------
   TYPE_OPERATION("GrainlineTypeMismatch", Severity.ERROR, "%s: cannot %s %s values"),
