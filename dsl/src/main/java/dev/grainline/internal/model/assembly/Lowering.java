@@ -227,14 +227,14 @@ final class Lowering {
     }
     List<Node> args = aggregate.args().stream().map(a -> row(a, entity.get(), origin)).toList();
     Optional<Node> filter = aggregate.filter().map(f -> row(f, entity.get(), origin));
-    return derived(aggregate, new Aggregate(named(aggregate, entity.get()), args, filter, entity.get()));
+    return derived(aggregate, new Aggregate(linkNamed(aggregate, entity.get()), args, filter, entity.get()));
   }
 
   /**
    * A composite distinct count, which only {@code countDistinct(Link)} builds, named after the link whose columns
    * it counts, so that messages and plans show {@code countDistinct(USER)}; any other function as it is.
    */
-  private AggFunction named(DslAggregate aggregate, String entity) {
+  private AggFunction linkNamed(DslAggregate aggregate, String entity) {
     if (aggregate.function() instanceof CountDistinct count && count.width() > 1 && count.link().isEmpty()) {
       String field = linkFields.getOrDefault(entity, Map.of()).get(aggregate.args());
       return field == null ? count : count.named(field);

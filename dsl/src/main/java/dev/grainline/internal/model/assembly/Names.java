@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * What naming found: the name of each declared attribute and metric (by declaration object, so every use of one is
  * found however it was reached), the metrics by the field declaring them and where each is declared, the class and
- * the (not yet lowered) source of each entity, the entities reading each table, the field of each link by its entity and (not yet lowered) from-columns, and
- * the model's tenancy.
+ * the (not yet lowered) source of each entity, the entities reading each table, the field of each link by its entity
+ * and (not yet lowered) from-columns, and the model's tenancy.
  */
 record Names(
     Map<AttributeDecl, AttributeName> attributes,

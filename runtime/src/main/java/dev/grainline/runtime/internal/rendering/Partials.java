@@ -15,7 +15,8 @@ final class Partials {
 
   /**
    * The fields of a roll-up, for each component: its partial aggregates (and the level columns of a distinct count,
-   * one per counted column, which the partials are also grouped by) over the rows, and its merge and combination over the partials.
+   * one per counted column, which the partials are also grouped by) over the rows, and its merge and combination
+   * over the partials.
    */
   static void decompose(ExprRenderer expressions, List<PlannedComponent> components, TableRef partialTable,
       List<SelectField<?>> partialFields, List<Field<?>> partialGroupBy, List<SelectField<?>> mergedFields) {
