@@ -4,6 +4,7 @@ import dev.grainline.SqlType;
 import dev.grainline.internal.model.aggregate.SemiAdditive;
 import dev.grainline.internal.model.assembly.AttributeDecl;
 import dev.grainline.internal.model.aggregate.AggFunction;
+import dev.grainline.internal.model.aggregate.CountDistinct;
 import dev.grainline.internal.model.expr.Node.DslAggregate;
 import dev.grainline.internal.model.expr.Node.When;
 import dev.grainline.internal.model.expr.Node;
@@ -102,6 +103,20 @@ public final class Grainline {
   /** The number of distinct non-NULL values. */
   public static Measure<Long> countDistinct(Expr<?> value) {
     return aggregate(AggFunction.COUNT_DISTINCT, value);
+  }
+
+  /**
+   * The number of distinct entities the rows link to: the link's from-columns counted as tuples,
+   * {@code countDistinct(USER)} for {@code link(E.intCol("account_id"), E.longCol("user_id")).to(...)}. A row
+   * counts when every component is non-NULL; two rows are the same entity when every component is equal (as the
+   * link's join matches them). Counting one column of such a key would merge entities that share it.
+   */
+  public static Measure<Long> countDistinct(Link entity) {
+    if (!(Arguments.notNull("the entity's link", entity) instanceof LinkImpl link)) {
+      throw new IllegalArgumentException("not a Grainline link: " + entity);
+    }
+    List<Node> from = link.fromColumns();
+    return new MeasureImpl<>(new DslAggregate(new CountDistinct(false, from.size()), from, Optional.empty()));
   }
 
   /**

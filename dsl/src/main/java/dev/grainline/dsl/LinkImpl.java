@@ -58,6 +58,11 @@ final class LinkImpl implements Link, DslValue {
     };
   }
 
+  /** The columns that hold the dimension's key, in the order of its key attributes: the entity as a tuple. */
+  List<Node> fromColumns() {
+    return from;
+  }
+
   @Override
   public Declared declared() {
     return new Declared.Link(from, to, role, joinType, cardinality);

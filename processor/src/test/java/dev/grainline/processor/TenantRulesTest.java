@@ -3,6 +3,7 @@ package dev.grainline.processor;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.grainline.processor.ProcessorTester.assertOnlyError;
+import static dev.grainline.processor.ProcessorTester.assertWarning;
 import static dev.grainline.processor.ProcessorTester.at;
 import static dev.grainline.processor.ProcessorTester.compile;
 import static dev.grainline.processor.ProcessorTester.content;
@@ -108,6 +109,23 @@ class TenantRulesTest {
   @Test
   void aValidTenantModelCompiles() {
     assertThat(compile(model())).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aDistinctCountOfOneColumnOfACompositeLinkIsAWarning() {
+    // user_id repeats across accounts; account_id is the whole key of ACCOUNT, and USER counts the pairs.
+    List<JavaFileObject> sources = with("saas.Events", "  @Metric public static final Measure<Long> EVENT_COUNT",
+        "  @Metric public static final Measure<Long> USER_IDS = countDistinct(E.longCol(\"user_id\"));\n"
+            + "  @Metric public static final Measure<Long> ACCOUNTS = countDistinct(E.intCol(\"account_id\"));\n"
+            + "  @Metric public static final Measure<Long> USERS = countDistinct(USER);\n"
+            + "  @Metric public static final Measure<Long> EVENT_COUNT");
+    Compilation compilation = compile(sources);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertWarning(compilation, file(sources, "saas.Events"), at("countDistinct(E.longCol"),
+        "[GrainlinePartialKey] saas.user_ids: countDistinct(e.user_id) counts user_id values, which repeat across"
+            + " account_id values in the key of saas.user; count the entity: countDistinct(USER)");
+    assertThat(compilation).generatedSourceFile("saas.SaasCatalog");
   }
 
   @Test

@@ -31,9 +31,9 @@ public sealed interface AggFunction permits Splittable, DistinctValues, Holistic
   AggFunction VAR_POP = new Variance(false, false);
   AggFunction STDDEV_SAMP = new Variance(true, true);
   AggFunction STDDEV_POP = new Variance(false, true);
-  AggFunction COUNT_DISTINCT = new CountDistinct(false);
+  AggFunction COUNT_DISTINCT = new CountDistinct(false, 1);
   AggFunction SUM_DISTINCT = new SumDistinct();
-  AggFunction APPROX_COUNT_DISTINCT = new CountDistinct(true);
+  AggFunction APPROX_COUNT_DISTINCT = new CountDistinct(true, 1);
   AggFunction MEDIAN = new Percentile(true);
   AggFunction PERCENTILE = new Percentile(false);
   AggFunction MAX_BY = new PickBy(true);

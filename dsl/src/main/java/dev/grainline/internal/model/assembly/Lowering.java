@@ -2,6 +2,8 @@ package dev.grainline.internal.model.assembly;
 
 import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.TableRef;
+import dev.grainline.internal.model.aggregate.AggFunction;
+import dev.grainline.internal.model.aggregate.CountDistinct;
 import dev.grainline.internal.model.expr.Node.Aggregate;
 import dev.grainline.internal.model.expr.Node.AttributeRef;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
@@ -53,6 +55,7 @@ final class Lowering {
   private final Map<MetricDeclaration, String> metrics;
   private final Map<FieldRef, String> metricsByField;
   private final Map<TableRef, Set<String>> tableOwners;
+  private final Map<String, Map<List<Node>, String>> linkFields;
   private final Report report;
   private final Set<Node.Parameter> misplacedParameters = Collections.newSetFromMap(new IdentityHashMap<>());
   private int depth;
@@ -63,6 +66,7 @@ final class Lowering {
     this.metrics = names.metrics();
     this.metricsByField = names.metricsByField();
     this.tableOwners = names.tableOwners();
+    this.linkFields = names.linkFields();
     this.report = report;
   }
 
@@ -223,7 +227,19 @@ final class Lowering {
     }
     List<Node> args = aggregate.args().stream().map(a -> row(a, entity.get(), origin)).toList();
     Optional<Node> filter = aggregate.filter().map(f -> row(f, entity.get(), origin));
-    return derived(aggregate, new Aggregate(aggregate.function(), args, filter, entity.get()));
+    return derived(aggregate, new Aggregate(linkNamed(aggregate, entity.get()), args, filter, entity.get()));
+  }
+
+  /**
+   * A composite distinct count, which only {@code countDistinct(Link)} builds, named after the link whose columns
+   * it counts, so that messages and plans show {@code countDistinct(USER)}; any other function as it is.
+   */
+  private AggFunction linkNamed(DslAggregate aggregate, String entity) {
+    if (aggregate.function() instanceof CountDistinct count && count.width() > 1 && count.link().isEmpty()) {
+      String field = linkFields.getOrDefault(entity, Map.of()).get(aggregate.args());
+      return field == null ? count : count.named(field);
+    }
+    return aggregate.function();
   }
 
   private void probe(Node node, List<ColumnRef> columns, Set<String> attributeEntities,

@@ -5,9 +5,11 @@ import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.Tenancy;
 import dev.grainline.internal.model.assembly.Lowering.AttributeName;
+import dev.grainline.internal.model.expr.Node;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +17,8 @@ import java.util.Set;
 /**
  * What naming found: the name of each declared attribute and metric (by declaration object, so every use of one is
  * found however it was reached), the metrics by the field declaring them and where each is declared, the class and
- * the (not yet lowered) source of each entity, the entities reading each table, and the model's tenancy.
+ * the (not yet lowered) source of each entity, the entities reading each table, the field of each link by its entity
+ * and (not yet lowered) from-columns, and the model's tenancy.
  */
 record Names(
     Map<AttributeDecl, AttributeName> attributes,
@@ -25,6 +28,7 @@ record Names(
     Map<String, ClassDeclaration> entityClasses,
     Map<String, EntitySource> sources,
     Map<TableRef, Set<String>> tableOwners,
+    Map<String, Map<List<Node>, String>> linkFields,
     Optional<Tenancy> tenancy) {
   Names {
     attributes = Collections.unmodifiableMap(new IdentityHashMap<>(attributes));
@@ -34,6 +38,8 @@ record Names(
     entityClasses = Collections.unmodifiableMap(new LinkedHashMap<>(entityClasses));
     sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     tableOwners = Map.copyOf(tableOwners);
+    linkFields = linkFields.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+        Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
     java.util.Objects.requireNonNull(tenancy, "tenancy");
   }
 

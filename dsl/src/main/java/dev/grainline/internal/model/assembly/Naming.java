@@ -5,6 +5,7 @@ import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.TableRef;
 import dev.grainline.internal.model.Tenancy;
 import dev.grainline.internal.model.assembly.Lowering.AttributeName;
+import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.Report;
 import dev.grainline.internal.model.validation.rules.AnnotatedMember;
@@ -37,6 +38,7 @@ public final class Naming {
   private final Map<String, EntitySource> sources = new LinkedHashMap<>();
   private final Map<TableRef, Set<String>> tableOwners = new HashMap<>();
   private final List<Declared.Table> sourceTables = new ArrayList<>();
+  private final Map<String, Map<List<Node>, String>> linkFields = new HashMap<>();
 
   private Naming(Declarations declarations, Report report) {
     this.declarations = declarations;
@@ -49,7 +51,7 @@ public final class Naming {
     naming.nameMembers();
     naming.nameDeclaredElsewhere();
     return new Names(naming.attributeNames, naming.metricNames, naming.metricsByField, naming.metricOrigins,
-        naming.entityClasses, naming.sources, naming.tableOwners, naming.tenancy());
+        naming.entityClasses, naming.sources, naming.tableOwners, naming.linkFields, naming.tenancy());
   }
 
   /**
@@ -196,6 +198,10 @@ public final class Naming {
           }
           metricNames.put(metric, name);
           metricsByField.put(new FieldRef(type.className(), member.field()), name);
+        } else if (declared instanceof Declared.Link link && type.kind() != ClassKind.METRICS) {
+          // What names countDistinct(USER) in descriptions: the link's field, found by the columns it counts.
+          linkFields.computeIfAbsent(type.entityName(), e -> new HashMap<>()).putIfAbsent(link.from(),
+              member.field());
         }
         if (!(declared instanceof Declared.Metric)) {
           Rules.NOT_A_METRIC.check(new AnnotatedMember(member.annotations(), origin), report);

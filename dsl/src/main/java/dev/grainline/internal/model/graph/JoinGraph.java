@@ -27,11 +27,11 @@ public final class JoinGraph {
       Comparator.<JoinPath>comparingInt(p -> p.hops().size()).thenComparing(p -> p.rolePath().toString());
 
   private final Map<String, Map<String, List<JoinPath>>> pathsByFromAndTo = new HashMap<>();
+  private final Map<String, List<LinkDef>> outgoing = new HashMap<>();
 
   public JoinGraph(List<Entity> entities) {
-    Map<String, List<LinkDef>> outgoing = new HashMap<>();
     for (Entity entity : entities) {
-      outgoing.put(entity.name(), entity.links());
+      outgoing.put(entity.name(), List.copyOf(entity.links()));
     }
     for (Entity entity : entities) {
       Map<String, List<JoinPath>> byTarget = new LinkedHashMap<>();
@@ -66,6 +66,11 @@ public final class JoinGraph {
       hops.removeLast();
       visited.remove(link.toEntity());
     }
+  }
+
+  /** The links an entity declares, in declaration order. */
+  public List<LinkDef> links(String from) {
+    return outgoing.getOrDefault(from, List.of());
   }
 
   /** Every path from one entity to another, nearest first. */

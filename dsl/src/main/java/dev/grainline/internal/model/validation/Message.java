@@ -192,6 +192,9 @@ public enum Message {
   TENANT_GRAIN("GrainlineTenantGrain", Severity.ERROR,
       "an all-tenants query groups by %s, whose values repeat across tenants: group by a tenant column too (%s),"
           + " or query one tenant with forTenant(...)"),
+  PARTIAL_KEY("GrainlinePartialKey", Severity.WARNING,
+      "%s: %s counts %s values, which repeat across %s values in the key of %s; count the entity:"
+          + " countDistinct(%s)"),
 
   // --- expressions -----------------------------------------------------------------------------------------------
   TYPE_OPERATION("GrainlineTypeMismatch", Severity.ERROR, "%s: cannot %s %s values"),

@@ -129,8 +129,8 @@ class RollupTest {
       Rollup rollup = rollup(call(distinct, AMOUNT), SqlType.BIGINT);
       assertEquals(List.of(), rollup.partials());
       Rollup.Level level = rollup.level().orElseThrow();
-      assertEquals("l0", level.alias());
-      assertEquals(AMOUNT, level.values());
+      assertEquals(List.of("l0"), level.aliases());
+      assertEquals(List.of(AMOUNT), level.values());
       assertEquals(new Aggregate(distinct, List.of(ColumnRef.derived(PARTIALS, "l0", SqlType.BIGINT)),
           Optional.empty(), FACT), rollup.combine());
     }
@@ -140,8 +140,26 @@ class RollupTest {
   void aFilteredDistinctCountKeepsOnlyTheValuesOfTheRowsItReads() {
     Aggregate filtered = new Aggregate(AggFunction.COUNT_DISTINCT, List.of(AMOUNT), Optional.of(PAID), FACT);
     Rollup.Level level = rollup(filtered, SqlType.BIGINT).level().orElseThrow();
-    assertEquals("CASE WHEN ol.status = 'paid' THEN ol.amount END", Nodes.describe(level.values()));
+    assertEquals("CASE WHEN ol.status = 'paid' THEN ol.amount END", Nodes.describe(level.values().get(0)));
     assertEquals(Optional.empty(), ((Aggregate) rollup(filtered, SqlType.BIGINT).combine()).filter());
+  }
+
+  @Test
+  void aCompositeDistinctCountKeepsEachComponentInALevelColumnAndCountsTheTuplesAgain() {
+    Node account = new ColumnRef(ROWS, "account_id", SqlType.INTEGER, ColumnRef.Storage.PLAIN);
+    Node user = new ColumnRef(ROWS, "user_id", SqlType.BIGINT, ColumnRef.Storage.PLAIN);
+    CountDistinct users = new CountDistinct(false, 2).named("USER");
+    Rollup rollup = rollup(new Aggregate(users, List.of(account, user), Optional.of(PAID), FACT), SqlType.BIGINT);
+    Rollup.Level level = rollup.level().orElseThrow();
+    assertEquals(List.of("l0_0", "l0_1"), level.aliases());
+    // Rows the filter leaves out keep no component: (NULL, NULL), which the merge's non-NULL rule leaves out.
+    assertEquals(List.of("CASE WHEN ol.status = 'paid' THEN ol.account_id END",
+        "CASE WHEN ol.status = 'paid' THEN ol.user_id END"), level.values().stream().map(Nodes::describe).toList());
+    assertEquals(new Aggregate(users, List.of(ColumnRef.derived(PARTIALS, "l0_0", SqlType.BIGINT),
+        ColumnRef.derived(PARTIALS, "l0_1", SqlType.BIGINT)), Optional.empty(), FACT), rollup.combine());
+    assertEquals("countDistinct(USER)", Nodes.describe(rollup.combine()));
+    assertEquals(2, users.arity());
+    assertEquals("count distinct tuples", users.explainMerge());
   }
 
   @Test

@@ -35,6 +35,7 @@ final class AggregateSql {
   static Field<?> of(Dialect dialect, Aggregate a, List<Field<?>> args, Optional<Condition> filter) {
     return switch (a.function()) {
       case Count count -> filtered(count.rows() ? DSL.count() : DSL.count(args.get(0)), filter);
+      case CountDistinct c when c.width() > 1 -> DistinctTuple.count(dialect, args, filter);
       case CountDistinct c when c.approximate() -> ApproxCountDistinct.of(dialect, args.get(0), filter);
       case CountDistinct c -> filtered(DSL.countDistinct(args.get(0)), filter);
       case Sum s -> filtered(DSL.sum(number(args.get(0))), filter);

@@ -14,8 +14,9 @@ final class Partials {
   private Partials() {}
 
   /**
-   * The fields of a roll-up, for each component: its partial aggregates (and the level column of a distinct count,
-   * which the partials are also grouped by) over the rows, and its merge and combination over the partials.
+   * The fields of a roll-up, for each component: its partial aggregates (and the level columns of a distinct count,
+   * one per counted column, which the partials are also grouped by) over the rows, and its merge and combination
+   * over the partials.
    */
   static void decompose(ExprRenderer expressions, List<PlannedComponent> components, TableRef partialTable,
       List<SelectField<?>> partialFields, List<Field<?>> partialGroupBy, List<SelectField<?>> mergedFields) {
@@ -26,9 +27,12 @@ final class Partials {
         partialFields.add(expressions.field(partial.aggregate()).as(partial.alias()));
       }
       if (rollup.level().isPresent()) {
-        Rollup.Level column = rollup.level().get();
-        partialFields.add(expressions.field(column.values()).as(column.alias()));
-        partialGroupBy.add(expressions.field(column.values()));
+        // One grain column per component of the values: a tuple is kept as its columns, never combined into one.
+        Rollup.Level level = rollup.level().get();
+        for (int column = 0; column < level.aliases().size(); column++) {
+          partialFields.add(expressions.field(level.values().get(column)).as(level.aliases().get(column)));
+          partialGroupBy.add(expressions.field(level.values().get(column)));
+        }
       }
       mergedFields.add(expressions.field(rollup.combine()).as(components.get(i).alias()));
     }

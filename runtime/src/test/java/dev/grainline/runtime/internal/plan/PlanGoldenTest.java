@@ -15,6 +15,7 @@ import dev.grainline.runtime.golden.Orders;
 import dev.grainline.runtime.golden.Stock;
 import dev.grainline.runtime.golden.Product;
 import dev.grainline.runtime.golden.Visits;
+import dev.grainline.runtime.members.MembersModel;
 import dev.grainline.runtime.shop.ShopFixture;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,7 +123,10 @@ class PlanGoldenTest {
             l -> l.textQuery("golden.on_hand", "golden.on_hand_last_month").by("golden.date.date_id")),
         new Case("eager_cross_fact", GOLDEN, false,
             l -> l.textQuery("golden.revenue", "golden.visits").by("golden.date.month")
-                .where("golden.date.year = 2024")));
+                .where("golden.date.year = 2024")),
+        new Case("composite_distinct", MembersModel.MODEL, true,
+            l -> l.textQuery("members.members", "members.web_members", "members.members_2w")
+                .by("members.visits.week")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -27,11 +27,12 @@ public final class Rules {
 
   /**
    * A declared metric's formula: first that it aggregates at the right level; then, on a formula that does, what its
-   * annotations claim and how its aggregates join other entities' attributes.
+   * annotations claim, how its aggregates join other entities' attributes, and whether a distinct count counts
+   * part of a composite key (a warning).
    */
   public static final Ruleset<MetricFormula> METRIC = Ruleset.of(
       List.of(new MetricLevelRule()),
-      List.of(new MetricAnnotationRule(), new JoinedAttributeRule()));
+      List.of(new MetricAnnotationRule(), new JoinedAttributeRule(), new PartialKeyRule()));
 
   /**
    * The sound part of the whole model: first the rules of its entities that decide whether tenants are kept apart
