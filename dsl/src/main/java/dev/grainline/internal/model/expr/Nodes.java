@@ -81,6 +81,7 @@ public final class Nodes {
       case Node.DslAggregate a -> a.filter().map(f -> concat(a.args(), List.of(f))).orElse(a.args());
       case Windowed w -> List.of(w.metric(), w.axis());
       case TimeTrunc t -> List.of(t.operand());
+      case Node.PeriodsSince p -> List.of(p.period(), p.anchor());
       case AddPeriods a -> List.of(a.date());
       case Node.AtTimeZone z -> List.of(z.timestamp(), z.zone());
     };
@@ -180,6 +181,7 @@ public final class Nodes {
       case Node.DslAggregate a -> new Node.DslAggregate(a.function(), map(a.args(), r), a.filter().map(r));
       case Windowed w -> new Windowed(r.apply(w.metric()), r.apply(w.axis()), w.shift(), w.frame());
       case TimeTrunc t -> new TimeTrunc(r.apply(t.operand()), t.grain());
+      case Node.PeriodsSince p -> new Node.PeriodsSince(r.apply(p.period()), r.apply(p.anchor()));
       case AddPeriods a -> new AddPeriods(r.apply(a.date()), a.count(), a.unit());
       case Node.AtTimeZone z -> new Node.AtTimeZone(r.apply(z.timestamp()), r.apply(z.zone()));
     };

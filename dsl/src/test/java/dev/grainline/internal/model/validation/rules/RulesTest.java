@@ -22,7 +22,7 @@ class RulesTest {
         "PartialKeyRule")),
         Rules.METRIC.groups().stream().map(RulesTest::names).toList());
     assertEquals(List.of(List.of("TenantKeyRule", "TenantJoinRule"),
-        List.of("SharedDimensionRule", "WindowRule", "SnapshotRule"),
+        List.of("SharedDimensionRule", "WindowRule", "SnapshotRule", "CohortOffsetRule"),
         List.of("FanOutRule", "DeclaredJavaTypeRule")),
         Rules.MODEL.groups().stream().map(RulesTest::names).toList());
     assertEquals(List.of("ParameterTypeRule"), names(Rules.NAMED_QUERY.inOrder()));
