@@ -12,7 +12,7 @@ public interface PlanRule {
    * The rules every plan goes through, in this order: shared scans first, because a group that reads a shared scan
    * is not pre-aggregated.
    */
-  List<PlanRule> ALL = List.of(new SharedScanRule(), new EagerAggregationRule());
+  List<PlanRule> ALL = List.of(new SharedScanRule(), new DistinctKeyRule(), new EagerAggregationRule());
 
   Output apply(Output plan);
 }
