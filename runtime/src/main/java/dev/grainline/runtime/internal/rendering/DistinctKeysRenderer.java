@@ -20,8 +20,8 @@ import org.jooq.impl.SQLDataType;
  * {@code bool_or} of each component's filter; then per grain, each component the number of keys whose every
  * column is non-NULL and whose flag holds ({@code count(*) filter (where ...)}, which jOOQ renders as each engine
  * writes a filtered aggregate, as every other filtered aggregate here). {@code bool_or} is native on PostgreSQL,
- * DuckDB and Trino; a flag is NULL only for a key whose rows' filters are all NULL, which then counts, as in
- * {@code count(distinct ...) filter (where ...)}, for no component.
+ * DuckDB and Trino. A flag is NULL when the filter is NULL on every row of the key, and a NULL flag leaves the key
+ * out, as a NULL filter leaves a row out of {@code count(distinct ...) filter (where ...)}.
  */
 final class DistinctKeysRenderer {
   private DistinctKeysRenderer() {}
