@@ -27,7 +27,10 @@ final class TenantOracle {
 
   static final List<String> ORDER_METRICS = List.of("mt.revenue", "mt.order_count", "mt.products_sold",
       "mt.big_revenue");
-  /** Distinct counts of one key only, which the random queries leave out (a query of them alone is counted in one pass). */
+  /**
+   * The distinct counts of one key (products sold, under two filters; buyers, a composite key): a query of only them
+   * is counted in one pass (DistinctKeyRule). The random queries draw from ORDER_METRICS only.
+   */
   static final List<String> DISTINCT_ORDER_METRICS = List.of("mt.products_sold", "mt.big_products_sold",
       "mt.buyers");
   static final String VISIT_COUNT = "mt.visit_count";
