@@ -285,6 +285,44 @@ class TenantQueryTest {
   }
 
   /**
+   * Queries of distinct counts of one key alone (one column under two filters; a composite customer key), which
+   * DistinctKeyRule computes by one grouping per grain and key: bound to each tenant and over every tenant, they
+   * equal the oracle, and the grouping reads the tenant's restricted rows, its joins restricted too.
+   */
+  @TestFactory
+  Stream<DynamicTest> distinctCountsOfOneKeyCountedInOnePassKeepTheTenant() {
+    List<List<String>> metrics = List.of(List.of("mt.products_sold", "mt.big_products_sold"), List.of("mt.buyers"));
+    List<Query> queries = new ArrayList<>();
+    for (List<String> counted : metrics) {
+      queries.add(new Query(counted, List.of(), Optional.empty()));
+      queries.add(new Query(counted, List.of(COUNTRY, CATEGORY), Optional.empty()));
+      queries.add(new Query(counted, List.of(PLAN, MONTH), Optional.of(new Filter(COUNTRY, "DE"))));
+      queries.add(new Query(counted, List.of(CUSTOMER_ID), Optional.of(new Filter(COUNTRY, null))));
+    }
+    List<DynamicTest> tests = new ArrayList<>();
+    LAYERS.forEach((engine, layer) -> tests.add(dynamicTest(engine, () -> {
+      for (Query query : queries) {
+        for (int tenant : TenantData.TENANTS) {
+          MetricQuery bound = text(layer.forTenant(tenant), query);
+          assertEquals(sorted(ORACLE.rows(query, Optional.of(tenant))), rows(bound), "tenant " + tenant + ": "
+              + query);
+          Explanation.GrainGroup group = bound.explain().grainGroups().get(0);
+          assertEquals(!engine.endsWith("rolled up"), group.name().contains("(distinct keys counted in one pass)"),
+              engine + ": " + group);
+          assertTrue(group.filters().get(0).startsWith("tenant: "), engine + ": " + group);
+          group.joins().stream().filter(j -> !j.contains("mt.product"))
+              .forEach(j -> assertTrue(j.endsWith(" restricted to the tenant"), engine + ": " + group));
+        }
+        if (!query.dimensions().contains(CUSTOMER_ID)) {
+          assertEquals(sorted(ORACLE.rows(query, Optional.empty())), rows(text(layer.allTenants(), query)),
+              engine + ", every tenant: " + query);
+        }
+      }
+    })));
+    return tests.stream();
+  }
+
+  /**
    * The invariant behind the oracle tests, for every random query's plan, aggregating directly and rolling up, in
    * every dialect: each grain group reads its fact restricted to the tenant, and each join to a tenant-scoped
    * dimension (every one but the shared products) is restricted too.

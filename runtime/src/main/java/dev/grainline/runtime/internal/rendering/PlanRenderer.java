@@ -2,6 +2,7 @@ package dev.grainline.runtime.internal.rendering;
 
 import dev.grainline.runtime.internal.plan.Aggregation;
 import dev.grainline.runtime.internal.plan.Combine;
+import dev.grainline.runtime.internal.plan.DistinctKeys;
 import dev.grainline.runtime.internal.plan.GapFill;
 import dev.grainline.runtime.internal.plan.Output;
 import dev.grainline.runtime.internal.plan.PlanNode;
@@ -30,6 +31,7 @@ final class PlanRenderer {
       case RollUp group -> RollUpRenderer.define(group, statement);
       case Snapshots group -> SnapshotsRenderer.define(group, statement);
       case PreAggregation group -> PreAggregationRenderer.define(group, statement);
+      case DistinctKeys group -> DistinctKeysRenderer.define(group, statement);
       case SharedScan shared -> SharedScanRenderer.define(shared, statement);
       // A scan defines no CTE: the node above selects from its tables (ScanRenderer.read).
       case Scan scan -> { }
