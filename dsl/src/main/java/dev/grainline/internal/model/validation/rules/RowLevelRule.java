@@ -9,22 +9,34 @@ import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.validation.Message;
 import dev.grainline.internal.model.validation.Report;
 
-/** A row-level expression of an entity reads only that entity's tables and aggregates nothing. */
+/**
+ * A row-level expression of an entity reads only that entity's tables and aggregates nothing, but for the aggregate
+ * of a derived attribute ({@code perEntity}), which reads its fact's rows.
+ */
 final class RowLevelRule implements Rule<RowExpression> {
   @Override
   public void check(RowExpression row, Report report) {
-    Nodes.walk(row.expr(), node -> {
-      if (node instanceof Aggregate || node instanceof Node.DslAggregate) {
-        // A DslAggregate is one whose rows lowering could not decide (reported there); it aggregates all the same.
-        report.add(Message.AGGREGATE_IN_ROW, row.origin(), node, row.what(), Nodes.describe(node));
-      } else if (node instanceof MetricUse m) {
-        report.add(Message.AGGREGATE_IN_ROW, row.origin(), m, row.what(), m.name());
-      } else if (node instanceof ColumnRef c && !row.source().contains(c.table())) {
-        report.add(Message.FOREIGN_COLUMN, row.origin(), c, row.what(),
-            c.table().qualifiedName() + "." + c.column(), row.entity());
-      } else if (node instanceof AttributeRef r) {
-        report.add(Message.FOREIGN_COLUMN, row.origin(), r, row.what(), r.toString(), row.entity());
-      }
-    });
+    check(row, row.expr(), report);
+  }
+
+  private static void check(RowExpression row, Node node, Report report) {
+    if (node instanceof Node.EntityAggregate || node instanceof Node.DslEntityAggregate) {
+      // A derived attribute's value: its aggregate reads its fact's rows, as EntityAttributeRule checks.
+      return;
+    }
+    if (node instanceof Aggregate || node instanceof Node.DslAggregate) {
+      // A DslAggregate is one whose rows lowering could not decide (reported there); it aggregates all the same.
+      report.add(Message.AGGREGATE_IN_ROW, row.origin(), node, row.what(), Nodes.describe(node));
+    } else if (node instanceof MetricUse m) {
+      report.add(Message.AGGREGATE_IN_ROW, row.origin(), m, row.what(), m.name());
+    } else if (node instanceof ColumnRef c && !row.source().contains(c.table())) {
+      report.add(Message.FOREIGN_COLUMN, row.origin(), c, row.what(),
+          c.table().qualifiedName() + "." + c.column(), row.entity());
+    } else if (node instanceof AttributeRef r) {
+      report.add(Message.FOREIGN_COLUMN, row.origin(), r, row.what(), r.toString(), row.entity());
+    }
+    for (Node child : Nodes.children(node)) {
+      check(row, child, report);
+    }
   }
 }
