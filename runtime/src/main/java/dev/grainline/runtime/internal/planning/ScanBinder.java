@@ -125,7 +125,8 @@ final class ScanBinder {
       List<Node> to = new ArrayList<>();
       for (int i = 0; i < cte.key().size(); i++) {
         GrainColumn key = cte.key().get(i);
-        to.add(new ColumnRef(joined, key.alias(), dimension.key().get(i).type()));
+        to.add(new ColumnRef(joined, key.alias(), dimension.key().get(i).type(),
+            ColumnRef.Storage.PLAIN));
       }
       List<Node> from = linkedKey(path, dimension);
       // LEFT: a row whose entity has no fact rows keeps its place, with the measure's value over no rows.
@@ -136,7 +137,8 @@ final class ScanBinder {
         derivedRead.add(cte);
       }
     }
-    Node value = new ColumnRef(join.table(), column.alias(), column.type());
+    // The CTE computed the value (an instant's min is its UTC wall-clock time already): a plain column.
+    Node value = new ColumnRef(join.table(), column.alias(), column.type(), ColumnRef.Storage.PLAIN);
     if (!column.zeroWhenMissing()) {
       return value;
     }
