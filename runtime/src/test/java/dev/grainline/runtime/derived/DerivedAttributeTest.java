@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.grainline.runtime.CompiledModel;
 import dev.grainline.runtime.Databases;
 import dev.grainline.runtime.Explanation;
+import dev.grainline.runtime.MetricQuery;
 import dev.grainline.runtime.Row;
 import dev.grainline.runtime.SemanticLayer;
 import dev.grainline.runtime.TextQuery;
@@ -97,7 +98,7 @@ class DerivedAttributeTest {
     return query.where().map(text::where).orElse(text);
   }
 
-  private static List<List<Object>> rows(TextQuery query) {
+  private static List<List<Object>> rows(MetricQuery query) {
     return DerivedOracle.sorted(query.fetch().rows().stream().map(Row::values).toList());
   }
 
@@ -121,6 +122,16 @@ class DerivedAttributeTest {
       List<List<Object>> rows = rows(entry.getValue().textQuery(ORDER_COUNT).by(customerId, LIFETIME_ORDERS,
           FIRST_ORDER_MONTH).where(DerivedOracle.STATUS + " = 'paid' and " + customerId + " = 2"));
       assertEquals(List.of(List.of(2, 3L, LocalDate.of(2024, 2, 1), 2L)), rows);
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> aQueryInATimeZoneReadsTheDerivedValuesThroughItsScansCte() {
+    // A time zone makes each scan a CTE of its own (SharedScan), which projects the derived attributes' columns.
+    Query byMonth = query(List.of(REVENUE, VISIT_COUNT), List.of(FIRST_ORDER_MONTH, LIFETIME_ORDERS));
+    return LAYERS.entrySet().stream().map(entry -> dynamicTest(entry.getKey(), () -> {
+      MetricQuery query = text(entry.getValue(), byMonth).inTimeZone(java.time.ZoneId.of("Europe/Berlin"));
+      assertEquals(DerivedOracle.rows(byMonth), rows(query), query.sql());
     }));
   }
 
