@@ -1,13 +1,24 @@
 with
-  "g_sales" as (
+  "g_sales_k" as (
     select
       "region"."name" as "name",
-      count(distinct "sales"."customer") as "c0",
-      count(distinct "sales"."customer") filter (where "sales"."channel" = 'web') as "c1"
+      "sales"."customer" as "k0",
+      bool_or(("sales"."channel" = 'web')) as "c1"
     from "shop"."sales" as "sales"
       left outer join "shop"."regions" as "region"
         on "sales"."region_id" = "region"."region_id"
-    group by "region"."name"
+    group by "region"."name", "sales"."customer"
+  ),
+  "g_sales" as (
+    select
+      "g_sales_k"."name" as "name",
+      count(*) filter (where "g_sales_k"."k0" is not null) as "c0",
+      count(*) filter (where (
+        "g_sales_k"."k0" is not null
+        and "g_sales_k"."c1"
+      )) as "c1"
+    from "g_sales_k"
+    group by "g_sales_k"."name"
   ),
   "g_visits" as (
     select

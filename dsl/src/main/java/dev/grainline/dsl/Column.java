@@ -41,4 +41,12 @@ public interface Column<T> extends Expr<T> {
    * {@code ORDER_WEEK = attribute(ORDERED_AT.truncatedTo(WEEK))}.
    */
   Column<java.time.LocalDate> truncatedTo(dev.grainline.dsl.TimeGrain grain);
+
+  /**
+   * Whole periods from {@code anchor}'s period to this row's: {@code WEEK.periodsSince(User.FIRST_SEEN_WEEK)} is 0
+   * in the user's first week, 1 in the next. This is a truncated date ({@code truncatedTo}, or a time attribute
+   * declared so) or a date (days); {@code anchor} is a time attribute of the same grain, of this entity or of one it
+   * reaches over one path. NULL where the anchor is NULL (a row without a linked dimension row).
+   */
+  Column<Integer> periodsSince(Attribute<?> anchor);
 }

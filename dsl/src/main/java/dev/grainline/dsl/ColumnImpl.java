@@ -81,4 +81,9 @@ class ColumnImpl<T> extends ExprImpl<T> implements Column<T> {
   public ColumnImpl<java.time.LocalDate> truncatedTo(TimeGrain grain) {
     return new ColumnImpl<>(new Node.TimeTrunc(node, Arguments.notNull("the grain", grain)));
   }
+
+  @Override
+  public ColumnImpl<Integer> periodsSince(Attribute<?> anchor) {
+    return new ColumnImpl<>(new Node.PeriodsSince(node, Arguments.of(anchor)));
+  }
 }

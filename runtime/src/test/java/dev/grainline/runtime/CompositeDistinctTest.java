@@ -127,6 +127,29 @@ class CompositeDistinctTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource(LAYERS)
+  void distinctCountsAloneAreCountedFromOneGroupingByGrainAndMember(String engine, SemanticLayer layer) {
+    // Members and web members only: directly, DistinctKeyRule groups the visits once per grain and member.
+    Function<Map<List<Object>, List<Object>>, Map<List<Object>, List<Object>>> counts = all -> all.entrySet()
+        .stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().subList(0, 2)));
+    Function<SemanticLayer, TextQuery> query = l -> l.textQuery("members.members", "members.web_members");
+    assertEquals(counts.apply(expected(VISITS, v -> List.of())), actual(query.apply(layer), 0));
+    assertEquals(counts.apply(expected(VISITS, v -> Arrays.asList(week(v), v.channel()))),
+        actual(query.apply(layer).by("members.visits.week", "members.visits.channel"), 2));
+    assertEquals(counts.apply(expected(VISITS, v -> Arrays.asList(country(v)))),
+        actual(query.apply(layer).by("members.member.country"), 1));
+    // Per visit: a visit with a NULL component is still a row, of no member (count(distinct) gives it 0 too).
+    assertTrue(VISITS.stream().anyMatch(v -> !isEntity(v)));
+    assertEquals(counts.apply(expected(VISITS, v -> List.of(v.id()))),
+        actual(query.apply(layer).by("members.visits.visit_id"), 1));
+    List<Visit> app = VISITS.stream().filter(v -> "app".equals(v.channel())).toList();
+    assertEquals(counts.apply(expected(app, v -> List.of(week(v)))),
+        actual(query.apply(layer).by("members.visits.week").where("members.visits.channel = 'app'"), 1));
+    String sql = query.apply(layer).by("members.visits.week").explain().sql();
+    assertEquals(!engine.endsWith("rolled up"), sql.contains("bool_or"), sql);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource(LAYERS)
   void aRolledUpPlanKeepsBothColumnsAndCountsThePairsAgain(String engine, SemanticLayer layer) {
     String sql = counts(layer).by("members.visits.week").explain().sql();
     // The partials are grouped by one level column per component; directly, the pairs are counted from the rows.

@@ -2,7 +2,9 @@ package dev.grainline.examples.data;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
@@ -12,14 +14,14 @@ import org.duckdb.DuckDBConnection;
 final class DuckDbBulkLoad {
   private DuckDbBulkLoad() {}
 
-  static long append(Connection connection, String schema, StoreTable table, Iterator<? extends TableRow> rows)
+  static long append(Connection connection, String schema, TableSpec<?> table, Iterator<List<Object>> rows)
       throws SQLException {
     List<TableColumn> columns = table.columns();
     long count = 0;
     try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class)
         .createAppender(StoreSchema.checkName(schema), table.tableName())) {
       while (rows.hasNext()) {
-        List<Object> values = rows.next().values();
+        List<Object> values = rows.next();
         appender.beginRow();
         for (int i = 0; i < columns.size(); i++) {
           appendValue(appender, columns.get(i).type(), values.get(i));
@@ -38,9 +40,14 @@ final class DuckDbBulkLoad {
     }
     switch (type) {
       case INT -> appender.append((int) (Integer) value);
+      case BIGINT -> appender.append((long) (Long) value);
       case DOUBLE -> appender.append((double) (Double) value);
-      case TEXT -> appender.append((String) value);
+      // A JSON column takes the document's text, which DuckDB parses.
+      case TEXT, JSON -> appender.append((String) value);
+      case DATE -> appender.append((LocalDate) value);
       case TIMESTAMP -> appender.append((LocalDateTime) value);
+      // The appender stores the instant, whatever the offset.
+      case TIMESTAMPTZ -> appender.append((OffsetDateTime) value);
     }
   }
 }

@@ -3,14 +3,14 @@ package dev.grainline.examples.data;
 import java.util.Map;
 import java.util.Objects;
 
-/** What a load wrote: rows per table, into which schema. */
-public record LoadReport(String schema, Map<StoreTable, Long> rowCounts) {
+/** What a load wrote: rows per table (by table name), into which schema. */
+public record LoadReport(String schema, Map<String, Long> rowCounts) {
   public LoadReport {
     Objects.requireNonNull(schema, "schema");
     rowCounts = Map.copyOf(rowCounts);
   }
 
-  public long rows(StoreTable table) {
-    return rowCounts.getOrDefault(table, 0L);
+  public long rows(TableSpec<?> table) {
+    return rowCounts.getOrDefault(table.tableName(), 0L);
   }
 }

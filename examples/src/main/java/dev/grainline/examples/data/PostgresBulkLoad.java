@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -25,7 +26,7 @@ final class PostgresBulkLoad {
 
   private PostgresBulkLoad() {}
 
-  static long copy(Connection connection, String schema, StoreTable table, Iterator<? extends TableRow> rows)
+  static long copy(Connection connection, String schema, TableSpec<?> table, Iterator<List<Object>> rows)
       throws SQLException {
     String copy = "COPY " + StoreSchema.qualifiedName(schema, table) + " (" + String.join(", ", table.columnNames())
         + ") FROM STDIN (FORMAT csv)";
@@ -37,7 +38,7 @@ final class PostgresBulkLoad {
       List<String> fields = new ArrayList<>(table.columns().size());
       while (rows.hasNext()) {
         fields.clear();
-        for (Object value : rows.next().values()) {
+        for (Object value : rows.next()) {
           fields.add(text(value));
         }
         csv.printRecord(fields);
@@ -58,6 +59,9 @@ final class PostgresBulkLoad {
     return switch (value) {
       case null -> null;
       case LocalDateTime t -> t.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+      // With its offset: PostgreSQL stores the instant, whatever the session's zone.
+      case OffsetDateTime t -> t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      // LocalDate's ISO text; a JSON document's text as it is (CSV quotes it, jsonb parses it); Long's digits.
       // Double.toString is the shortest text that reads back as the same double, which PostgreSQL's parser does.
       default -> value.toString();
     };

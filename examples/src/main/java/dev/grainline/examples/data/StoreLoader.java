@@ -1,64 +1,15 @@
 package dev.grainline.examples.data;
 
-import dev.grainline.runtime.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.sql.Statement;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.List;
 
-/**
- * Creates the store's tables and bulk-loads a data set into them: PostgreSQL through COPY FROM STDIN, DuckDB through
- * its appender, Trino through multi-row INSERTs of bind values. Idempotent: the schema is dropped and recreated, on
- * PostgreSQL and DuckDB all in one transaction, so a failed load leaves the previous data in place. Trino writes
- * only in auto-commit mode, so there a failed load leaves a partly loaded schema, which the next load replaces.
- */
+/** Creates the store's tables and bulk-loads a data set into them ({@link TableLoader}, over {@link StoreTable}). */
 public final class StoreLoader {
   private StoreLoader() {}
 
   /** Loads {@code data} into {@code schema} ("v3" for the model) of the database {@code connection} is open on. */
   public static LoadReport load(Connection connection, String schema, StoreDataSet data) throws SQLException {
-    Dialect dialect = dialectOf(connection);
-    boolean autoCommit = connection.getAutoCommit();
-    boolean transaction = dialect != Dialect.TRINO;
-    connection.setAutoCommit(!transaction);
-    try {
-      try (Statement statement = connection.createStatement()) {
-        for (String ddl : StoreSchema.recreateStatements(dialect, schema)) {
-          statement.execute(ddl);
-        }
-      }
-      Map<StoreTable, Long> counts = new EnumMap<>(StoreTable.class);
-      for (StoreTable table : StoreTable.values()) {
-        try (Stream<? extends TableRow> rows = data.rows(table)) {
-          long written = switch (dialect) {
-            case POSTGRES -> PostgresBulkLoad.copy(connection, schema, table, rows.iterator());
-            case DUCKDB -> DuckDbBulkLoad.append(connection, schema, table, rows.iterator());
-            case TRINO -> TrinoBulkLoad.insert(connection, schema, table, rows.iterator());
-          };
-          counts.put(table, written);
-        }
-      }
-      if (transaction) {
-        connection.commit();
-      }
-      return new LoadReport(schema, counts);
-    } catch (SQLException | RuntimeException e) {
-      if (transaction) {
-        connection.rollback();
-      }
-      throw e;
-    } finally {
-      connection.setAutoCommit(autoCommit);
-    }
-  }
-
-  /** The dialect of the database a connection is open on; PostgreSQL, DuckDB and Trino can be loaded. */
-  public static Dialect dialectOf(Connection connection) throws SQLException {
-    String product = connection.getMetaData().getDatabaseProductName();
-    return Dialect.ofProductName(product).orElseThrow(() -> new SQLFeatureNotSupportedException(
-        "the store loader supports PostgreSQL, DuckDB and Trino, not " + product));
+    return TableLoader.load(connection, schema, List.of(StoreTable.values()), data);
   }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The DDL of the store's tables: schema {@code v3} for the model, any other name for tests. */
+/**
+ * The DDL of the examples' tables: the store's in schema {@code v3} for the model, any other name for tests; any
+ * other {@link TableSpec}s alike.
+ */
 public final class StoreSchema {
   /** The schema the store model reads. */
   public static final String MODEL_SCHEMA = "v3";
@@ -26,24 +29,29 @@ public final class StoreSchema {
   }
 
   /** "v3.order_items". */
-  public static String qualifiedName(String schema, StoreTable table) {
+  public static String qualifiedName(String schema, TableSpec<?> table) {
     return checkName(schema) + "." + table.tableName();
   }
 
   /** Drops the schema with everything in it, then creates it and the store's tables, empty. */
   public static List<String> recreateStatements(Dialect dialect, String schema) {
+    return recreateStatements(dialect, schema, List.of(StoreTable.values()));
+  }
+
+  /** Drops the schema with everything in it, then creates it and {@code tables}, empty. */
+  public static List<String> recreateStatements(Dialect dialect, String schema, List<? extends TableSpec<?>> tables) {
     checkName(schema);
     List<String> statements = new ArrayList<>();
     statements.add("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     statements.add("CREATE SCHEMA " + schema);
-    for (StoreTable table : StoreTable.values()) {
+    for (TableSpec<?> table : tables) {
       statements.add(createTable(dialect, schema, table));
     }
     return statements;
   }
 
   /** CREATE TABLE without constraints, as the reference declares them. */
-  public static String createTable(Dialect dialect, String schema, StoreTable table) {
+  public static String createTable(Dialect dialect, String schema, TableSpec<?> table) {
     return table.columns().stream()
         .map(c -> c.name() + " " + c.type().sqlName(dialect))
         .collect(Collectors.joining(", ", "CREATE TABLE " + qualifiedName(schema, table) + " (", ")"));

@@ -6,13 +6,14 @@ import static dev.grainline.examples.data.ColumnType.TEXT;
 import static dev.grainline.examples.data.ColumnType.TIMESTAMP;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The physical tables of the store model: the seven of datajunction.md §3.2 and the inventory counts of the
  * semi-additive example, with their columns in order. The model reads them from schema {@code v3}; the loader can
  * create them under any schema name.
  */
-public enum StoreTable {
+public enum StoreTable implements TableSpec<StoreDataSet> {
   ORDERS("orders", List.of("order_id"),
       col("order_id", INT), col("customer_id", INT), col("order_date", INT), col("from_location_id", INT),
       col("to_location_id", INT), col("status", TEXT)),
@@ -52,7 +53,7 @@ public enum StoreTable {
     return new TableColumn(name, type);
   }
 
-  /** The table's name without schema: "order_items". */
+  @Override
   public String tableName() {
     return tableName;
   }
@@ -61,15 +62,18 @@ public enum StoreTable {
    * The columns that identify a row. The tables declare no constraints (as in the reference); the generator keeps
    * these unique, and tests read rows back in this order.
    */
+  @Override
   public List<String> key() {
     return key;
   }
 
+  @Override
   public List<TableColumn> columns() {
     return columns;
   }
 
-  public List<String> columnNames() {
-    return columns.stream().map(TableColumn::name).toList();
+  @Override
+  public Stream<List<Object>> rows(StoreDataSet data) {
+    return data.rows(this).map(TableRow::values);
   }
 }

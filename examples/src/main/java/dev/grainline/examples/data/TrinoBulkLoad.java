@@ -2,13 +2,17 @@ package dev.grainline.examples.data;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.grainline.runtime.Dialect;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
@@ -33,14 +37,14 @@ final class TrinoBulkLoad {
 
   private TrinoBulkLoad() {}
 
-  static long insert(Connection connection, String schema, StoreTable table, Iterator<? extends TableRow> rows)
+  static long insert(Connection connection, String schema, TableSpec<?> table, Iterator<List<Object>> rows)
       throws SQLException {
     String sql = insertStatement(schema, table);
     long count = 0;
     StringBuilder chunk = new StringBuilder("[");
     int chunkRows = 0;
     while (rows.hasNext()) {
-      chunk.append(chunkRows == 0 ? "" : ",").append(json(table, rows.next().values()));
+      chunk.append(chunkRows == 0 ? "" : ",").append(json(table, rows.next()));
       chunkRows++;
       if (chunkRows == ROWS_PER_STATEMENT || chunk.length() >= MAX_CHARACTERS || !rows.hasNext()) {
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -58,22 +62,40 @@ final class TrinoBulkLoad {
 
   /**
    * {@code INSERT INTO s.t (a, b) SELECT r.a, cast(r.b AS TIMESTAMP(6)) FROM UNNEST(CAST(json_parse(?) AS
-   * ARRAY(ROW(a INTEGER, b VARCHAR)))) r}: timestamps travel as text, since JSON has no timestamps.
+   * ARRAY(ROW(a INTEGER, b VARCHAR)))) r}: what JSON has no type for travels as text and is cast ({@link #field}).
    */
-  private static String insertStatement(String schema, StoreTable table) {
+  private static String insertStatement(String schema, TableSpec<?> table) {
     String row = table.columns().stream()
-        .map(c -> c.name() + " " + (c.type() == ColumnType.TIMESTAMP ? "VARCHAR" : c.type().sqlName(
-            dev.grainline.runtime.Dialect.TRINO)))
+        .map(c -> c.name() + " " + field(c.type()))
         .collect(Collectors.joining(", "));
     String select = table.columns().stream()
-        .map(c -> c.type() == ColumnType.TIMESTAMP ? "CAST(r." + c.name() + " AS TIMESTAMP(6))" : "r." + c.name())
+        .map(c -> read(c.type(), "r." + c.name()))
         .collect(Collectors.joining(", "));
     return "INSERT INTO " + StoreSchema.qualifiedName(schema, table) + " (" + String.join(", ", table.columnNames())
         + ") SELECT " + select + " FROM UNNEST(CAST(json_parse(?) AS ARRAY(ROW(" + row + ")))) r";
   }
 
+  /** The type of a column's field in the bound JSON rows. */
+  private static String field(ColumnType type) {
+    return switch (type) {
+      case INT, BIGINT, DOUBLE, TEXT -> type.sqlName(Dialect.TRINO);
+      // Text, cast by the SELECT. A JSON document too: a JSON field of the row would read a JSON null document as
+      // SQL NULL, and the two are different values.
+      case DATE, TIMESTAMP, TIMESTAMPTZ, JSON -> "VARCHAR";
+    };
+  }
+
+  /** The column's value from its field {@code field}. */
+  private static String read(ColumnType type, String field) {
+    return switch (type) {
+      case INT, BIGINT, DOUBLE, TEXT -> field;
+      case DATE, TIMESTAMP, TIMESTAMPTZ -> "CAST(" + field + " AS " + type.sqlName(Dialect.TRINO) + ")";
+      case JSON -> "json_parse(" + field + ")";
+    };
+  }
+
   /** One row as a JSON array. */
-  private static String json(StoreTable table, List<Object> values) {
+  private static String json(TableSpec<?> table, List<Object> values) {
     StringWriter text = new StringWriter();
     try (JsonGenerator out = JSON.createGenerator(text)) {
       out.writeStartArray();
@@ -94,10 +116,15 @@ final class TrinoBulkLoad {
     }
     switch (type) {
       case INT -> out.writeNumber((Integer) value);
+      case BIGINT -> out.writeNumber((Long) value);
       // The shortest text that reads back as the same double.
       case DOUBLE -> out.writeNumber((Double) value);
-      case TEXT -> out.writeString((String) value);
+      case TEXT, JSON -> out.writeString((String) value);
+      case DATE -> out.writeString(((LocalDate) value).toString());
       case TIMESTAMP -> out.writeString(((LocalDateTime) value).format(TIMESTAMP));
+      // In UTC, named: Trino keeps the zone of the text, and the instant is what the column means.
+      case TIMESTAMPTZ -> out.writeString(((OffsetDateTime) value).atZoneSameInstant(ZoneOffset.UTC)
+          .toLocalDateTime().format(TIMESTAMP) + " UTC");
     }
   }
 }

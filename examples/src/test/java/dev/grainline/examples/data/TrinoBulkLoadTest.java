@@ -24,7 +24,8 @@ class TrinoBulkLoadTest {
     List<PageViewRow> rows = IntStream.range(0, 30_000).mapToObj(i -> new PageViewRow(i,
         "session-" + "x".repeat(60) + i, i % 7 == 0 ? null : i, 20231115, "product", i % 11)).toList();
 
-    long count = TrinoBulkLoad.insert(connection, "store", StoreTable.PAGE_VIEWS, rows.iterator());
+    long count = TrinoBulkLoad.insert(connection, "store", StoreTable.PAGE_VIEWS,
+        rows.stream().map(TableRow::values).iterator());
 
     assertEquals(30_000, count);
     assertTrue(sent.size() > 2, "chunks: " + sent.size());

@@ -1,7 +1,7 @@
 package dev.grainline.examples.differential;
 
 import dev.grainline.QueryException;
-import dev.grainline.examples.differential.DifferentialFixture.Target;
+import dev.grainline.examples.differential.EngineFixture.Target;
 import dev.grainline.examples.differential.StoreOracle.OracleResult;
 import dev.grainline.runtime.MetricQuery;
 import dev.grainline.runtime.Result;

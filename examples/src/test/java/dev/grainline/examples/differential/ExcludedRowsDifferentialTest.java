@@ -2,7 +2,7 @@ package dev.grainline.examples.differential;
 
 import dev.grainline.examples.differential.Differential.Api;
 import dev.grainline.examples.differential.Differential.Expected;
-import dev.grainline.examples.differential.DifferentialFixture.Target;
+import dev.grainline.examples.differential.EngineFixture.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -16,7 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Compares the runtime's rows with the oracle's, column by column and in order.
+ * Compares the runtime's rows with the oracle's, column by column and in order. The store's oracle
+ * ({@link #mismatch(OracleResult, Result, Dialect)}) knows each metric's check; an oracle of plain rows
+ * ({@link #mismatch(List, List, Result)}) is compared as its values say: equal and of the same class, a Double
+ * within 1e-9 relative.
  *
  * <ul>
  *   <li>Dimension values are equal, and of the same Java class.
@@ -100,6 +103,52 @@ public final class ResultMatcher {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A description of the first difference between an oracle's plain rows (in result order, under
+   * {@code expectedColumns}) and the runtime's, or empty when they match: the same columns, then row by row, every
+   * value equal and of the same Java class, a Double within {@link #RELATIVE} (1e-9 absolute below 1).
+   */
+  public static Optional<String> mismatch(List<String> expectedColumns, List<List<Object>> expected, Result actual) {
+    return mismatch(expectedColumns, expected, actual.columns().stream().map(ResultColumn::name).toList(),
+        actual.rows().stream().map(Row::values).toList());
+  }
+
+  /** {@link #mismatch(List, List, Result)} over the runtime's rows as plain lists. */
+  public static Optional<String> mismatch(List<String> expectedColumns, List<List<Object>> expected,
+      List<String> actualColumns, List<List<Object>> actual) {
+    if (!actualColumns.equals(expectedColumns)) {
+      return Optional.of("columns: expected " + expectedColumns + " but got " + actualColumns);
+    }
+    if (actual.size() != expected.size()) {
+      return Optional.of("expected " + expected.size() + " rows but got " + actual.size() + "\n"
+          + sideBySide(expectedColumns, expected, actual));
+    }
+    for (int i = 0; i < actual.size(); i++) {
+      List<Object> wanted = expected.get(i);
+      List<Object> got = actual.get(i);
+      if (wanted.size() != got.size()) {
+        return Optional.of("row " + i + ": expected " + wanted.size() + " values but got " + got.size() + "\n"
+            + sideBySide(expectedColumns, expected, actual));
+      }
+      for (int c = 0; c < got.size(); c++) {
+        Optional<String> problem = compareValue(wanted.get(c), got.get(c));
+        if (problem.isPresent()) {
+          return Optional.of("row " + i + ", column " + actualColumns.get(c) + ": " + problem.get() + "\n"
+              + sideBySide(expectedColumns, expected, actual));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A value of a plain row: a Double within the tolerance, anything else equal and of the same class. */
+  private static Optional<String> compareValue(Object expected, Object actual) {
+    if (expected instanceof Double e && actual instanceof Double a) {
+      return within(e, a, RELATIVE) ? Optional.empty() : Optional.of("expected " + e + " but got " + a);
+    }
+    return compareDimension(expected, actual);
   }
 
   private static boolean sameKey(List<Object> a, List<Object> b) {
@@ -212,12 +261,16 @@ public final class ResultMatcher {
 
   /** The first rows of both sides, for the failure message. */
   static String sideBySide(OracleResult expected, List<Row> actual) {
-    StringBuilder s = new StringBuilder("  columns " + expected.columns() + "\n");
-    int n = Math.max(expected.rows().size(), actual.size());
+    return sideBySide(expected.columns(), expected.values(), actual.stream().map(Row::values).toList());
+  }
+
+  private static String sideBySide(List<String> columns, List<List<Object>> expected, List<List<Object>> actual) {
+    StringBuilder s = new StringBuilder("  columns " + columns + "\n");
+    int n = Math.max(expected.size(), actual.size());
     int shown = Math.min(n, 25);
     for (int i = 0; i < shown; i++) {
-      String o = i < expected.rows().size() ? StoreOracle.show(expected.rows().get(i).values()) : "-";
-      String r = i < actual.size() ? StoreOracle.show(actual.get(i).values()) : "-";
+      String o = i < expected.size() ? StoreOracle.show(expected.get(i)) : "-";
+      String r = i < actual.size() ? StoreOracle.show(actual.get(i)) : "-";
       s.append("  ").append(i).append(": oracle ").append(o).append(Objects.equals(o, r) ? "  ==  " : "  vs  ")
           .append("runtime ").append(r).append('\n');
     }

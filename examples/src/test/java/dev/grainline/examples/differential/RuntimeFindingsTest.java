@@ -3,7 +3,7 @@ package dev.grainline.examples.differential;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.grainline.examples.differential.Cond.Op;
-import dev.grainline.examples.differential.DifferentialFixture.Target;
+import dev.grainline.examples.differential.EngineFixture.Target;
 import dev.grainline.examples.differential.StoreOracle.OracleResult;
 import dev.grainline.runtime.Result;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static dev.grainline.examples.differential.StoreKnownCasesTest.keyed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.grainline.examples.differential.DifferentialFixture.Target;
+import dev.grainline.examples.differential.EngineFixture.Target;
 import dev.grainline.runtime.Dialect;
 import dev.grainline.runtime.Result;
 import dev.grainline.runtime.TextQuery;

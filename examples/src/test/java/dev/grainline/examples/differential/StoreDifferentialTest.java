@@ -9,7 +9,7 @@ import dev.grainline.SqlType;
 import dev.grainline.examples.StoreModel;
 import dev.grainline.examples.differential.Cond.Op;
 import dev.grainline.examples.differential.Differential.Api;
-import dev.grainline.examples.differential.DifferentialFixture.Target;
+import dev.grainline.examples.differential.EngineFixture.Target;
 import dev.grainline.examples.differential.StoreMetric.Fact;
 import dev.grainline.examples.differential.StoreOracle.OracleResult;
 import dev.grainline.internal.model.MetricDef;

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grainline.examples.differential.Cond.Op;
 import dev.grainline.examples.differential.Differential.Api;
-import dev.grainline.examples.differential.DifferentialFixture.Target;
+import dev.grainline.examples.differential.EngineFixture.Target;
 import dev.grainline.examples.differential.StoreMetric.Fact;
 import dev.grainline.examples.differential.StoreOracle.OracleResult;
 import dev.grainline.examples.differential.StoreOracle.OracleRow;

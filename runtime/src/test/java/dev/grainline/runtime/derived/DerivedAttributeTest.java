@@ -37,7 +37,8 @@ import org.junit.jupiter.api.TestFactory;
  * Attributes derived from a fact per entity ({@code perEntity}), on every engine and both evaluations, against
  * {@link DerivedOracle}: a customer's lifetime order count, first order month and paid revenue as dimensions, in
  * filters and in a measure's filter; a filter on another attribute that keeps some orders must not change them
- * (they are per customer, from all its orders); a second fact (visits) grouped by them, alone and beside orders.
+ * (they are per customer, from all its orders); a second fact (visits) grouped by them, alone and beside orders,
+ * and by a cohort offset anchored on one (months from the customer's first order month to the visit's).
  */
 class DerivedAttributeTest {
   static final CompiledModel MODEL = CompiledModel.ofClasses("DerivedCatalog", "dv", Customer.class, Orders.class,
@@ -83,6 +84,11 @@ class DerivedAttributeTest {
       query(List.of(VISIT_COUNT), List.of(COUNTRY, LIFETIME_ORDERS), LIFETIME_ORDERS + " = 0",
           row -> Long.valueOf(0).equals(lifetime(row))),
       query(List.of(REVENUE, VISIT_COUNT), List.of(FIRST_ORDER_MONTH)),
+      // A cohort offset anchored on a derived attribute: the visit's month from the customer's first order month.
+      query(List.of(VISIT_COUNT), List.of(DerivedOracle.MONTHS_SINCE_FIRST_ORDER, FIRST_ORDER_MONTH)),
+      query(List.of(VISIT_COUNT), List.of(DerivedOracle.MONTHS_SINCE_FIRST_ORDER),
+          COUNTRY + " = 'DE'",
+          row -> "DE".equals(DerivedOracle.attribute(COUNTRY, row.customer()))),
       query(List.of(VISIT_COUNT, ORDER_COUNT), List.of(LIFETIME_ORDERS, COUNTRY), FIRST_ORDER_MONTH
           + " < DATE '2024-03-01'", row -> {
             Object month = DerivedOracle.attribute(FIRST_ORDER_MONTH, row.customer());

@@ -21,7 +21,7 @@ final class DerivedOracle {
 
   record OrderRow(int id, Integer customer, LocalDate orderedOn, int amount, String status) {}
 
-  record VisitRow(int id, Integer customer) {}
+  record VisitRow(int id, Integer customer, LocalDate visitedOn) {}
 
   static final List<CustomerRow> CUSTOMERS = List.of(new CustomerRow(1, "DE"), new CustomerRow(2, "FR"),
       new CustomerRow(3, "DE"), new CustomerRow(4, null), new CustomerRow(5, "FR"), new CustomerRow(7, "IT"));
@@ -39,9 +39,13 @@ final class DerivedOracle {
       new OrderRow(9, null, LocalDate.of(2024, 2, 6), 2, "paid"),
       new OrderRow(10, 3, LocalDate.of(2024, 1, 31), 6, "open"));
 
-  static final List<VisitRow> VISITS = List.of(new VisitRow(1, 1), new VisitRow(2, 1), new VisitRow(3, 2),
-      new VisitRow(4, 4), new VisitRow(5, 4), new VisitRow(6, 6), new VisitRow(7, null), new VisitRow(8, 3),
-      new VisitRow(9, 7));
+  static final List<VisitRow> VISITS = List.of(visit(1, 1, "2024-01-20"), visit(2, 1, "2024-04-02"),
+      visit(3, 2, "2024-01-05"), visit(4, 4, "2024-02-01"), visit(5, 4, "2024-03-01"), visit(6, 6, "2025-02-28"),
+      visit(7, null, "2024-02-02"), visit(8, 3, "2024-03-15"), visit(9, 7, "2024-05-05"));
+
+  private static VisitRow visit(int id, Integer customer, String on) {
+    return new VisitRow(id, customer, LocalDate.parse(on));
+  }
 
   static final String COUNTRY = "dv.customer.country";
   static final String LIFETIME_ORDERS = "dv.customer.lifetime_orders";
@@ -52,9 +56,10 @@ final class DerivedOracle {
   static final String ORDER_COUNT = "dv.order_count";
   static final String REPEAT_REVENUE = "dv.repeat_revenue";
   static final String VISIT_COUNT = "dv.visit_count";
+  static final String MONTHS_SINCE_FIRST_ORDER = "dv.visits.months_since_first_order";
 
-  /** A row of a fact as the oracle sees it: its customer, and its order when it is one. */
-  record FactRow(Integer customer, Optional<OrderRow> order) {}
+  /** A row of a fact as the oracle sees it: its customer, and its order or visit. */
+  record FactRow(Integer customer, Optional<OrderRow> order, Optional<VisitRow> visit) {}
 
   /** A query: metrics, dimensions, and a filter in the text API's syntax with its meaning over a fact's rows. */
   record Query(List<String> metrics, List<String> dimensions, Optional<String> where, Predicate<FactRow> keeps) {
@@ -92,6 +97,11 @@ final class DerivedOracle {
   }
 
   private static Object value(String dimension, FactRow row) {
+    if (dimension.equals(MONTHS_SINCE_FIRST_ORDER)) {
+      LocalDate first = (LocalDate) attribute(FIRST_ORDER_MONTH, row.customer());
+      LocalDate month = row.visit().orElseThrow().visitedOn().withDayOfMonth(1);
+      return first == null ? null : (int) java.time.temporal.ChronoUnit.MONTHS.between(first, month);
+    }
     return dimension.equals(STATUS) ? row.order().map(OrderRow::status).orElseThrow() : attribute(dimension,
         row.customer());
   }
@@ -101,8 +111,10 @@ final class DerivedOracle {
     Map<List<Object>, long[]> counts = new LinkedHashMap<>();
     Map<List<Object>, Long[]> sums = new LinkedHashMap<>();
     int metrics = query.metrics().size();
-    List<FactRow> orderRows = ORDERS.stream().map(o -> new FactRow(o.customer(), Optional.of(o))).toList();
-    List<FactRow> visitRows = VISITS.stream().map(v -> new FactRow(v.customer(), Optional.empty())).toList();
+    List<FactRow> orderRows = ORDERS.stream().map(o -> new FactRow(o.customer(), Optional.of(o), Optional.empty()))
+        .toList();
+    List<FactRow> visitRows = VISITS.stream().map(v -> new FactRow(v.customer(), Optional.empty(), Optional.of(v)))
+        .toList();
     boolean orders = query.metrics().stream().anyMatch(m -> !m.equals(VISIT_COUNT));
     boolean visits = query.metrics().contains(VISIT_COUNT);
     Map<List<Object>, Object[]> grouped = new LinkedHashMap<>();
@@ -163,14 +175,14 @@ final class DerivedOracle {
     statements.add("CREATE TABLE " + schema + ".customers (customer_id INTEGER, country VARCHAR)");
     statements.add("CREATE TABLE " + schema + ".orders (order_id INTEGER, customer_id INTEGER, ordered_on DATE,"
         + " amount INTEGER, status VARCHAR)");
-    statements.add("CREATE TABLE " + schema + ".visits (visit_id INTEGER, customer_id INTEGER)");
+    statements.add("CREATE TABLE " + schema + ".visits (visit_id INTEGER, customer_id INTEGER, visited_on DATE)");
     statements.add("INSERT INTO " + schema + ".customers VALUES " + String.join(", ", CUSTOMERS.stream()
         .map(c -> "(" + c.id() + ", " + text(c.country()) + ")").toList()));
     statements.add("INSERT INTO " + schema + ".orders VALUES " + String.join(", ", ORDERS.stream()
         .map(o -> "(" + o.id() + ", " + o.customer() + ", DATE '" + o.orderedOn() + "', " + o.amount() + ", "
             + text(o.status()) + ")").toList()));
     statements.add("INSERT INTO " + schema + ".visits VALUES " + String.join(", ", VISITS.stream()
-        .map(v -> "(" + v.id() + ", " + v.customer() + ")").toList()));
+        .map(v -> "(" + v.id() + ", " + v.customer() + ", DATE '" + v.visitedOn() + "')").toList()));
     return statements.toArray(String[]::new);
   }
 

@@ -30,6 +30,8 @@ public final class Orders {
   public static final Measure<Long> ORDER_COUNT = count();
   public static final Measure<Long> PRODUCTS_SOLD = countDistinct(O.intCol("product_id"));
   public static final Measure<Long> BIG_REVENUE = sum(AMOUNT).filter(AMOUNT.gt(50));
+  public static final Measure<Long> BIG_PRODUCTS_SOLD = countDistinct(O.intCol("product_id")).filter(AMOUNT.gt(50));
+  public static final Measure<Long> BUYERS = countDistinct(CUSTOMER);
 
   private Orders() {}
 }

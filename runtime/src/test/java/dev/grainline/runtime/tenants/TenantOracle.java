@@ -27,7 +27,15 @@ final class TenantOracle {
 
   static final List<String> ORDER_METRICS = List.of("mt.revenue", "mt.order_count", "mt.products_sold",
       "mt.big_revenue");
+  /**
+   * The distinct counts of one key (products sold, under two filters; buyers, a composite key): a query of only them
+   * is counted in one pass (DistinctKeyRule). The random queries draw from ORDER_METRICS only.
+   */
+  static final List<String> DISTINCT_ORDER_METRICS = List.of("mt.products_sold", "mt.big_products_sold",
+      "mt.buyers");
   static final String VISIT_COUNT = "mt.visit_count";
+  /** This month's and last month's revenue: a query with it groups by {@link #MONTH}. */
+  static final String REVENUE_2M = "mt.revenue_2m";
 
   /** A query: metrics by dimensions, where one dimension equals a value (or is NULL) if {@code filter} is present. */
   record Query(List<String> metrics, List<String> dimensions, Optional<Filter> filter) {
@@ -36,7 +44,8 @@ final class TenantOracle {
     }
 
     boolean readsOrders() {
-      return metrics.stream().anyMatch(ORDER_METRICS::contains);
+      return metrics.stream().anyMatch(m -> ORDER_METRICS.contains(m) || DISTINCT_ORDER_METRICS.contains(m)
+          || m.equals(REVENUE_2M));
     }
   }
 
@@ -99,13 +108,29 @@ final class TenantOracle {
           case "mt.order_count" -> (long) orders.size();
           case "mt.products_sold" -> orders.stream().map(TenantData.OrderRow::productId).filter(Objects::nonNull)
               .distinct().count();
+          case "mt.big_products_sold" -> orders.stream().filter(o -> o.amount() != null && o.amount() > 50)
+              .map(TenantData.OrderRow::productId).filter(Objects::nonNull).distinct().count();
+          // An order's account and customer are never NULL: every order is some account's customer's.
+          case "mt.buyers" -> orders.stream().map(o -> List.of(o.accountId(), o.customerId())).distinct().count();
           case VISIT_COUNT -> visitGroups.getOrDefault(key, 0L);
+          case REVENUE_2M -> sum(frame(query, key, orderGroups), amount -> true);
           default -> throw new IllegalArgumentException(metric);
         });
       }
       rows.add(row);
     }
     return rows;
+  }
+
+  /** The orders of the row's month and of the month before, of the row's other dimension values. */
+  private static List<TenantData.OrderRow> frame(Query query, List<Object> key,
+      Map<List<Object>, List<TenantData.OrderRow>> groups) {
+    int month = query.dimensions().indexOf(MONTH);
+    List<TenantData.OrderRow> frame = new ArrayList<>(groups.getOrDefault(key, List.of()));
+    List<Object> previous = new ArrayList<>(key);
+    previous.set(month, ((java.time.LocalDate) key.get(month)).minusMonths(1));
+    frame.addAll(groups.getOrDefault(previous, List.of()));
+    return frame;
   }
 
   private static Long sum(List<TenantData.OrderRow> orders, Predicate<Integer> counted) {

@@ -50,7 +50,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class TenantQueryTest {
   static final CompiledModel MODEL = CompiledModel.ofClasses("TenantCatalog", "mt", Account.class, Customer.class,
-      Product.class, Orders.class, Visits.class);
+      Product.class, Orders.class, Visits.class, TenantMetrics.class);
   private static final String SCHEMA = "mt";
   private static final TenantData DATA = new TenantData(20261204L);
   private static final TenantOracle ORACLE = new TenantOracle(DATA);
@@ -119,6 +119,12 @@ class TenantQueryTest {
     return query.filter().map(f -> text.where(f.text())).orElse(text);
   }
 
+  /** Every third query also in a time zone: its scans are then read through a CTE, which must keep the tenant. */
+  private static MetricQuery query(SemanticLayer layer, Query query, int index) {
+    TextQuery text = text(layer, query);
+    return index % 3 == 0 ? text.inTimeZone(java.time.ZoneId.of("Asia/Kolkata")) : text;
+  }
+
   private static List<List<Object>> rows(MetricQuery query) {
     return sorted(query.fetch().rows().stream().map(Row::values).toList());
   }
@@ -129,19 +135,22 @@ class TenantQueryTest {
     List<Query> queries = queries(11L, true);
     LAYERS.forEach((engine, layer) -> tests.add(dynamicTest(engine, () -> {
       int differing = 0;
-      for (Query query : queries) {
+      // Trino, the slowest to start a query, runs every other one: each kind of query still runs there.
+      int step = engine.equals("trino") ? 2 : 1;
+      for (int i = 0; i < queries.size(); i += step) {
+        Query query = queries.get(i);
         List<List<Object>> previous = null;
         boolean differs = false;
         for (int tenant : TenantData.TENANTS) {
           List<List<Object>> expected = sorted(ORACLE.rows(query, Optional.of(tenant)));
-          assertEquals(expected, rows(text(layer.forTenant(tenant), query)), "tenant " + tenant + ": " + query);
+          assertEquals(expected, rows(query(layer.forTenant(tenant), query, i)), "tenant " + tenant + ": " + query);
           differs |= previous != null && !previous.equals(expected);
           previous = expected;
         }
         differing += differs ? 1 : 0;
       }
       // The tenants' data differ enough that most queries answer differently per tenant: a leak would show.
-      assertTrue(differing > QUERIES / 2, differing + " of " + QUERIES + " queries differ between tenants");
+      assertTrue(differing > QUERIES / step / 2, differing + " of " + QUERIES / step + " queries differ between tenants");
     })));
     return tests.stream();
   }
@@ -158,6 +167,27 @@ class TenantQueryTest {
       Query byCustomer = new Query(List.of("mt.revenue", VISIT_COUNT), List.of(ACCOUNT_ID, CUSTOMER_ID),
           Optional.empty());
       assertEquals(sorted(ORACLE.rows(byCustomer, Optional.empty())), rows(text(layer.allTenants(), byCustomer)));
+    })));
+    return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> windowsAndNamedQueriesOfATenantReadItsRowsOnly() {
+    List<DynamicTest> tests = new ArrayList<>();
+    List<Query> windows = List.of(
+        new Query(List.of(TenantOracle.REVENUE_2M), List.of(MONTH), Optional.empty()),
+        new Query(List.of("mt.revenue", TenantOracle.REVENUE_2M), List.of(MONTH, COUNTRY), Optional.empty()),
+        new Query(List.of(TenantOracle.REVENUE_2M), List.of(PLAN, MONTH), Optional.of(new Filter(COUNTRY, "DE"))));
+    Query named = new Query(List.of("mt.revenue"), List.of(COUNTRY), Optional.empty());
+    LAYERS.forEach((engine, layer) -> tests.add(dynamicTest(engine, () -> {
+      for (int tenant : TenantData.TENANTS) {
+        for (Query query : windows) {
+          assertEquals(sorted(ORACLE.rows(query, Optional.of(tenant))), rows(text(layer.forTenant(tenant), query)),
+              "tenant " + tenant + ": " + query);
+        }
+        assertEquals(sorted(ORACLE.rows(named, Optional.of(tenant))),
+            rows(layer.forTenant(tenant).named("mt.revenue_by_country")), "tenant " + tenant);
+      }
     })));
     return tests.stream();
   }
@@ -252,6 +282,44 @@ class TenantQueryTest {
     MetricQuery byCategory = layer.forTenant(3).textQuery("mt.revenue").by(CATEGORY);
     assertEquals(1, count(byCategory.sql(), "\"account_id\" = ?"), byCategory.sql());
     assertTrue(byCategory.explain().grainGroups().get(0).joins().stream().noneMatch(j -> j.contains("restricted")));
+  }
+
+  /**
+   * Queries of distinct counts of one key alone (one column under two filters; a composite customer key), which
+   * DistinctKeyRule computes by one grouping per grain and key: bound to each tenant and over every tenant, they
+   * equal the oracle, and the grouping reads the tenant's restricted rows, its joins restricted too.
+   */
+  @TestFactory
+  Stream<DynamicTest> distinctCountsOfOneKeyCountedInOnePassKeepTheTenant() {
+    List<List<String>> metrics = List.of(List.of("mt.products_sold", "mt.big_products_sold"), List.of("mt.buyers"));
+    List<Query> queries = new ArrayList<>();
+    for (List<String> counted : metrics) {
+      queries.add(new Query(counted, List.of(), Optional.empty()));
+      queries.add(new Query(counted, List.of(COUNTRY, CATEGORY), Optional.empty()));
+      queries.add(new Query(counted, List.of(PLAN, MONTH), Optional.of(new Filter(COUNTRY, "DE"))));
+      queries.add(new Query(counted, List.of(CUSTOMER_ID), Optional.of(new Filter(COUNTRY, null))));
+    }
+    List<DynamicTest> tests = new ArrayList<>();
+    LAYERS.forEach((engine, layer) -> tests.add(dynamicTest(engine, () -> {
+      for (Query query : queries) {
+        for (int tenant : TenantData.TENANTS) {
+          MetricQuery bound = text(layer.forTenant(tenant), query);
+          assertEquals(sorted(ORACLE.rows(query, Optional.of(tenant))), rows(bound), "tenant " + tenant + ": "
+              + query);
+          Explanation.GrainGroup group = bound.explain().grainGroups().get(0);
+          assertEquals(!engine.endsWith("rolled up"), group.name().contains("(distinct keys counted in one pass)"),
+              engine + ": " + group);
+          assertTrue(group.filters().get(0).startsWith("tenant: "), engine + ": " + group);
+          group.joins().stream().filter(j -> !j.contains("mt.product"))
+              .forEach(j -> assertTrue(j.endsWith(" restricted to the tenant"), engine + ": " + group));
+        }
+        if (!query.dimensions().contains(CUSTOMER_ID)) {
+          assertEquals(sorted(ORACLE.rows(query, Optional.empty())), rows(text(layer.allTenants(), query)),
+              engine + ", every tenant: " + query);
+        }
+      }
+    })));
+    return tests.stream();
   }
 
   /**

@@ -407,6 +407,23 @@ public sealed interface Node {
   record Today() implements Node {}
 
   /**
+   * Whole periods from {@code anchor}'s period to {@code period}: both are first days of periods of one grain (a
+   * truncation, or dates for days), the anchor in the model an attribute of this or a linked entity
+   * ({@code AttributeRef}), bound by planning to its expression. Row-level, INTEGER.
+   */
+  record PeriodsSince(Node period, Node anchor) implements Node {
+    public PeriodsSince {
+      Objects.requireNonNull(period, "period");
+      Objects.requireNonNull(anchor, "anchor");
+    }
+
+    /** The grain periods are counted in: the truncation's, or days for a date. */
+    public TimeGrain grain() {
+      return period instanceof TimeTrunc trunc ? trunc.grain() : TimeGrain.DAY;
+    }
+  }
+
+  /**
    * A timestamp stored in UTC, as the wall-clock time of a time zone: how a query that names a time zone sees the
    * timestamps of its facts. {@code zone} is a text value of the query (a region id such as "Europe/Berlin").
    */

@@ -70,6 +70,7 @@ final class NodeDescriber {
       case Node.Windowed w -> window(w);
       case Node.AtTimeZone z -> describe(z.timestamp()) + " in time zone " + describe(z.zone());
       case Node.TimeTrunc t -> describe(t.operand()) + ".truncatedTo(" + t.grain() + ")";
+      case Node.PeriodsSince p -> describe(p.period()) + ".periodsSince(" + describe(p.anchor()) + ")";
       case Node.AddPeriods a -> describe(a.date()) + (a.count() < 0 ? " - " : " + ") + Math.abs(a.count()) + " "
           + a.unit().plural();
     };

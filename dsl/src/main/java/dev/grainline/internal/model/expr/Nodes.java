@@ -83,6 +83,7 @@ public final class Nodes {
       case Node.DslEntityAggregate e -> List.of(e.aggregate());
       case Windowed w -> List.of(w.metric(), w.axis());
       case TimeTrunc t -> List.of(t.operand());
+      case Node.PeriodsSince p -> List.of(p.period(), p.anchor());
       case AddPeriods a -> List.of(a.date());
       case Node.AtTimeZone z -> List.of(z.timestamp(), z.zone());
     };
@@ -186,6 +187,7 @@ public final class Nodes {
           as(Node.DslAggregate.class, r.apply(e.aggregate())), e.via());
       case Windowed w -> new Windowed(r.apply(w.metric()), r.apply(w.axis()), w.shift(), w.frame());
       case TimeTrunc t -> new TimeTrunc(r.apply(t.operand()), t.grain());
+      case Node.PeriodsSince p -> new Node.PeriodsSince(r.apply(p.period()), r.apply(p.anchor()));
       case AddPeriods a -> new AddPeriods(r.apply(a.date()), a.count(), a.unit());
       case Node.AtTimeZone z -> new Node.AtTimeZone(r.apply(z.timestamp()), r.apply(z.zone()));
     };

@@ -196,6 +196,18 @@ public enum Message {
       "%s: %s counts %s values, which repeat across %s values in the key of %s; count the entity:"
           + " countDistinct(%s)"),
 
+  // cohort offsets: periodsSince(anchor) counts whole periods of one calendar from an anchor the row reaches
+  COHORT_PERIOD("GrainlineCohortOffset", Severity.ERROR,
+      "%s counts periods since %s from %s, which is no period: count from a truncation (truncatedTo(...)) or a date"),
+  COHORT_ANCHOR_NOT_TIME("GrainlineCohortOffset", Severity.ERROR,
+      "%s counts periods since %s, which is no time attribute: anchor it at a truncation (truncatedTo(...)) or a"
+          + " date"),
+  COHORT_ANCHOR_UNREACHABLE("GrainlineCohortOffset", Severity.ERROR,
+      "%s counts periods since %s, which %s does not reach over one path (%s)"),
+  COHORT_CALENDAR("GrainlineCohortCalendar", Severity.ERROR,
+      "%s compares the %s of %s with %s, a %s: cohort offsets count periods of one calendar; anchor it at a %s"
+          + " attribute"),
+
   // --- expressions -----------------------------------------------------------------------------------------------
   TYPE_OPERATION("GrainlineTypeMismatch", Severity.ERROR, "%s: cannot %s %s values"),
   TYPE_ARITHMETIC("GrainlineTypeMismatch", Severity.ERROR, "%s: cannot compute %s %s %s; arithmetic needs numbers"),

@@ -120,6 +120,10 @@ public final class TypeChecker {
           "convert to a time zone", type));
       case Node.TimeTrunc t -> typeOf(t.operand()).flatMap(type -> require(t, type, SqlType::isTemporal,
           "truncate to " + t.grain().plural(), type)).map(type -> SqlType.DATE);
+      // An INTEGER whatever the anchor: it is usually an attribute of an entity not built yet when the row is typed,
+      // and CohortOffsetRule checks it, once every attribute is, to be a time attribute of the period's grain.
+      case Node.PeriodsSince p -> typeOf(p.period()).flatMap(type -> require(p, type, SqlType::isTemporal,
+          "count " + p.grain().plural() + " since", type)).map(type -> SqlType.INTEGER);
       case Node.AddPeriods a -> typeOf(a.date()).flatMap(type -> require(a, type, SqlType::isTemporal,
           "add " + a.unit().plural() + " to", type)).map(type -> SqlType.DATE);
     };

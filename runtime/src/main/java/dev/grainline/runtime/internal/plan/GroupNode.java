@@ -10,7 +10,8 @@ import java.util.Optional;
  * A grain group: the rows of one entity's scan aggregated to exactly the query grain, named {@link #name()}, with a
  * column per requested dimension (and hidden period) and one per component.
  */
-public sealed interface GroupNode extends RowSource permits Aggregation, RollUp, PreAggregation, Snapshots {
+public sealed interface GroupNode extends RowSource permits Aggregation, RollUp, PreAggregation, Snapshots,
+    DistinctKeys {
   String name();
 
   /** The rows it aggregates. */

@@ -29,8 +29,8 @@ import java.util.Optional;
 /**
  * The derived attributes ({@code perEntity}) a query reads, planned before any scan is bound: one
  * {@link EntityAttributes} CTE per dimension, fact and path, holding every derived attribute the query reads through
- * them (in its dimensions, its filter, its aggregates' filters, its windows' partitions and axes), so that the scans
- * that join a CTE all join the same, complete one. Its rows are the fact's without the query's filter (the values are
+ * them (in its dimensions, its filter, its aggregates' filters, its windows' partitions and axes, and the anchors of
+ * the cohort offsets these hold), so that the scans that join a CTE all join the same, complete one. Its rows are the fact's without the query's filter (the values are
  * per entity, whatever the query filters) and restricted to the tenant of a tenant-bound query; its timestamps are
  * read as stored, in UTC, whatever time zone the query names, for the same reason.
  */
@@ -70,25 +70,29 @@ final class DerivedAttributes {
       read.addAll(use.partitions());
     }
     Map<Target, Map<EntityAggregate, List<String>>> byTarget = new LinkedHashMap<>();
-    for (Node node : read) {
-      for (AttributeRef ref : Nodes.collect(node, AttributeRef.class)) {
-        Optional<AttributeDef> attribute = model.attribute(ref.attributeName());
-        if (attribute.isEmpty()) {
-          continue;
-        }
-        List<Node> expressions = new ArrayList<>(List.of(attribute.get().expr()));
-        attribute.get().period().map(TimePeriod::date).ifPresent(expressions::add);
-        Entity dimension = model.entity(attribute.get().entity()).orElseThrow();
-        for (Node expr : expressions) {
-          for (EntityAggregate aggregate : Nodes.collect(expr, EntityAggregate.class)) {
-            JoinPath path = DerivedPaths.candidates(model.graph(), dimension, aggregate).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("a validated derived attribute has no path: "
-                    + aggregate));
-            List<String> users = byTarget.computeIfAbsent(new Target(dimension.name(), path),
-                t -> new LinkedHashMap<>()).computeIfAbsent(aggregate, a -> new ArrayList<>());
-            if (!users.contains(attribute.get().qualifiedName())) {
-              users.add(attribute.get().qualifiedName());
-            }
+    // Transitively: an attribute's expression refers to another entity's attribute as a cohort offset's anchor.
+    java.util.ArrayDeque<AttributeRef> pending = new java.util.ArrayDeque<>();
+    read.forEach(node -> pending.addAll(Nodes.collect(node, AttributeRef.class)));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (!pending.isEmpty()) {
+      AttributeRef ref = pending.poll();
+      Optional<AttributeDef> attribute = model.attribute(ref.attributeName());
+      if (attribute.isEmpty() || !seen.add(ref.attributeName())) {
+        continue;
+      }
+      List<Node> expressions = new ArrayList<>(List.of(attribute.get().expr()));
+      attribute.get().period().map(TimePeriod::date).ifPresent(expressions::add);
+      expressions.forEach(expr -> pending.addAll(Nodes.collect(expr, AttributeRef.class)));
+      Entity dimension = model.entity(attribute.get().entity()).orElseThrow();
+      for (Node expr : expressions) {
+        for (EntityAggregate aggregate : Nodes.collect(expr, EntityAggregate.class)) {
+          JoinPath path = DerivedPaths.candidates(model.graph(), dimension, aggregate).stream().findFirst()
+              .orElseThrow(() -> new IllegalStateException("a validated derived attribute has no path: "
+                  + aggregate));
+          List<String> users = byTarget.computeIfAbsent(new Target(dimension.name(), path),
+              t -> new LinkedHashMap<>()).computeIfAbsent(aggregate, a -> new ArrayList<>());
+          if (!users.contains(attribute.get().qualifiedName())) {
+            users.add(attribute.get().qualifiedName());
           }
         }
       }

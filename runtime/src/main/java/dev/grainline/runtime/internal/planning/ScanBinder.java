@@ -18,6 +18,7 @@ import dev.grainline.internal.model.expr.Node.AttributeRef;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.graph.JoinPath;
+import dev.grainline.internal.model.graph.PathResolution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -81,11 +82,30 @@ final class ScanBinder {
         .map(column -> new TenantRestriction(column, value)));
   }
 
-  /** The attribute's expression as this scan computes it, through {@code path}. */
+  /**
+   * The attribute's expression as this scan computes it, through {@code path}; the anchor of a cohort offset in it
+   * (an attribute of an entity its owner links to) is joined through {@code path} and on from the owner.
+   */
   Node attribute(AttributeRef ref, JoinPath path) {
     AttributeDef attribute = model.attribute(ref.attributeName())
         .orElseThrow(() -> new IllegalStateException("unresolved attribute " + ref));
-    return owned(attribute.entity(), attribute.expr(), path);
+    Node owned = owned(attribute.entity(), attribute.expr(), path);
+    return Nodes.rewrite(owned, node -> node instanceof Node.PeriodsSince offset
+        && offset.anchor() instanceof AttributeRef anchor
+        ? Optional.of(new Node.PeriodsSince(offset.period(), attribute(anchor, onFrom(path, attribute.entity(),
+            anchor))))
+        : Optional.empty());
+  }
+
+  /** The path to {@code anchor}: {@code path} to its owner, then the owner's one path to the anchor's entity. */
+  private JoinPath onFrom(JoinPath path, String owner, AttributeRef anchor) {
+    PathResolution resolution = model.graph().resolve(owner, anchor.entity(), anchor.rolePath());
+    if (!(resolution instanceof PathResolution.Resolved resolved)) {
+      throw new IllegalStateException(anchor + " does not resolve from " + owner + ": " + resolution);
+    }
+    List<LinkDef> hops = new ArrayList<>(path.hops());
+    hops.addAll(resolved.path().hops());
+    return new JoinPath(entity.name(), anchor.entity(), hops);
   }
 
   /** A row-level expression of entity {@code owner} as this scan computes it, through {@code path}. */

@@ -175,6 +175,8 @@ final class ExprRenderer {
       };
       case Aggregate a -> aggregate(a);
       case Node.TimeTrunc t -> TimeArithmetic.truncate(dialect, field(t.operand()), t.grain());
+      case Node.PeriodsSince p -> TimeArithmetic.periodsBetween(dialect, field(p.anchor()), field(p.period()),
+          p.grain());
       case Node.AddPeriods a -> TimeArithmetic.add(dialect, field(a.date()), a.count(), a.unit());
       case Node.AtTimeZone z -> z.timestamp() instanceof ColumnRef c && c.storage() == ColumnRef.Storage.INSTANT
           ? Instants.inZone(dialect, stored(c), field(z.zone()))

@@ -2,6 +2,7 @@ package dev.grainline.runtime.internal.rendering;
 
 import dev.grainline.runtime.internal.plan.Aggregation;
 import dev.grainline.runtime.internal.plan.Combine;
+import dev.grainline.runtime.internal.plan.DistinctKeys;
 import dev.grainline.runtime.internal.plan.EntityAttributes;
 import dev.grainline.runtime.internal.plan.GapFill;
 import dev.grainline.runtime.internal.plan.Output;
@@ -31,6 +32,7 @@ final class PlanRenderer {
       case RollUp group -> RollUpRenderer.define(group, statement);
       case Snapshots group -> SnapshotsRenderer.define(group, statement);
       case PreAggregation group -> PreAggregationRenderer.define(group, statement);
+      case DistinctKeys group -> DistinctKeysRenderer.define(group, statement);
       case SharedScan shared -> SharedScanRenderer.define(shared, statement);
       case EntityAttributes derived -> EntityAttributesRenderer.define(derived, statement);
       // A scan defines no CTE of its own: the node above selects from its tables (ScanRenderer.read), which may

@@ -32,6 +32,34 @@ final class TimeArithmetic {
         SQLDataType.LOCALDATE);
   }
 
+  /**
+   * Whole periods of {@code grain} from {@code from} to {@code to}, both first days of such periods (Mondays for
+   * weeks), as an INTEGER: exact because both sides are truncated, so a week is seven days and a month the difference
+   * of month numbers. PostgreSQL subtracts dates (days) and extracts years and months; DuckDB and Trino share
+   * {@code date_diff}, whose day, week, month, quarter and year counts agree on first days of periods.
+   */
+  static Field<Integer> periodsBetween(Dialect dialect, Field<?> from, Field<?> to, TimeGrain grain) {
+    Field<java.time.LocalDate> start = DSL.cast(from, SQLDataType.LOCALDATE);
+    Field<java.time.LocalDate> end = DSL.cast(to, SQLDataType.LOCALDATE);
+    return switch (dialect) {
+      case POSTGRES -> switch (grain) {
+        case DAY -> DSL.field("({0} - {1})", SQLDataType.INTEGER, end, start);
+        case WEEK -> DSL.field("(({0} - {1}) / 7)", SQLDataType.INTEGER, end, start);
+        case MONTH -> months(end, start, 1);
+        case QUARTER -> months(end, start, 3);
+        case YEAR -> months(end, start, 12);
+      };
+      case DUCKDB, TRINO -> DSL.cast(DSL.function("date_diff", SQLDataType.BIGINT, DSL.inline(grain.sqlName()),
+          start, end), SQLDataType.INTEGER);
+    };
+  }
+
+  /** PostgreSQL: whole periods of {@code length} months between first days of such periods. */
+  private static Field<Integer> months(Field<?> end, Field<?> start, int length) {
+    return DSL.field("(cast((extract(year from {0}) - extract(year from {1})) * 12 + extract(month from {0})"
+        + " - extract(month from {1}) as integer) / {2})", SQLDataType.INTEGER, end, start, DSL.inline(length));
+  }
+
   /** The date moved by {@code count} units of {@code unit}. */
   static Field<java.time.LocalDate> add(Dialect dialect, Field<?> date, int count, TimeGrain unit) {
     return switch (dialect) {

@@ -139,7 +139,9 @@ class PlanGoldenTest {
             l -> l.forTenant(2).textQuery("mt.revenue", "mt.visit_count").by("mt.customer.lifetime_orders")),
         new Case("composite_distinct", MembersModel.MODEL, true,
             l -> l.textQuery("members.members", "members.web_members", "members.members_2w")
-                .by("members.visits.week")));
+                .by("members.visits.week")),
+        new Case("composite_distinct_one_pass", MembersModel.MODEL, false,
+            l -> l.textQuery("members.members", "members.web_members").by("members.visits.week")));
   }
 
   @ParameterizedTest(name = "{0}")

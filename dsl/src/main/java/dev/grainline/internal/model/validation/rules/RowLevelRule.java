@@ -11,15 +11,19 @@ import dev.grainline.internal.model.validation.Report;
 
 /**
  * A row-level expression of an entity reads only that entity's tables and aggregates nothing, but for the aggregate
- * of a derived attribute ({@code perEntity}), which reads its fact's rows.
+ * of a derived attribute ({@code perEntity}), which reads its fact's rows. The one reference to another entity's
+ * attribute it may hold is the anchor of a cohort offset ({@code periodsSince}), which planning joins by the path
+ * {@code CohortOffsetRule} checks.
  */
 final class RowLevelRule implements Rule<RowExpression> {
   @Override
   public void check(RowExpression row, Report report) {
-    check(row, row.expr(), report);
+    java.util.Set<Node> anchors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Nodes.collect(row.expr(), Node.PeriodsSince.class).forEach(p -> anchors.add(p.anchor()));
+    check(row, row.expr(), anchors, report);
   }
 
-  private static void check(RowExpression row, Node node, Report report) {
+  private static void check(RowExpression row, Node node, java.util.Set<Node> anchors, Report report) {
     if (node instanceof Node.EntityAggregate || node instanceof Node.DslEntityAggregate) {
       // A derived attribute's value: its aggregate reads its fact's rows, as EntityAttributeRule checks.
       return;
@@ -32,11 +36,11 @@ final class RowLevelRule implements Rule<RowExpression> {
     } else if (node instanceof ColumnRef c && !row.source().contains(c.table())) {
       report.add(Message.FOREIGN_COLUMN, row.origin(), c, row.what(),
           c.table().qualifiedName() + "." + c.column(), row.entity());
-    } else if (node instanceof AttributeRef r) {
+    } else if (node instanceof AttributeRef r && !anchors.contains(r)) {
       report.add(Message.FOREIGN_COLUMN, row.origin(), r, row.what(), r.toString(), row.entity());
     }
     for (Node child : Nodes.children(node)) {
-      check(row, child, report);
+      check(row, child, anchors, report);
     }
   }
 }

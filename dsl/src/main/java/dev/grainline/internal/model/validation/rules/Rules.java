@@ -39,12 +39,13 @@ public final class Rules {
    * The sound part of the whole model: first the rules of its entities that decide whether tenants are kept apart
    * (the tenant key, the joins between scoped rows), whose errors leave an entity's metrics out of what follows; then
    * the rules that decide whether a metric can be computed at all (the facts it joins share a dimension, its windows
-   * are well formed); then, on what passed, the rules that only warn or check what a field promises Java code
+   * are well formed, its cohort offsets count periods of one calendar); then, on what passed, the rules that only warn or check what a field promises Java code
    * (fan-out, declared type arguments).
    */
   public static final Ruleset<ModelContext> MODEL = new Ruleset<>(List.of(
       List.of(new TenantKeyRule(), new TenantJoinRule()),
-      List.of(new SharedDimensionRule(), new WindowRule(), new SnapshotRule(), new EntityAttributeRule()),
+      List.of(new SharedDimensionRule(), new WindowRule(), new SnapshotRule(), new CohortOffsetRule(),
+          new EntityAttributeRule()),
       List.of(new FanOutRule(), new DeclaredJavaTypeRule())));
 
   /** A named query, lowered, before it is resolved. */

@@ -22,7 +22,7 @@ class RulesTest {
         "JoinedAttributeRule", "PartialKeyRule")),
         Rules.METRIC.groups().stream().map(RulesTest::names).toList());
     assertEquals(List.of(List.of("TenantKeyRule", "TenantJoinRule"),
-        List.of("SharedDimensionRule", "WindowRule", "SnapshotRule", "EntityAttributeRule"),
+        List.of("SharedDimensionRule", "WindowRule", "SnapshotRule", "CohortOffsetRule", "EntityAttributeRule"),
         List.of("FanOutRule", "DeclaredJavaTypeRule")),
         Rules.MODEL.groups().stream().map(RulesTest::names).toList());
     assertEquals(List.of("ParameterTypeRule"), names(Rules.NAMED_QUERY.inOrder()));

@@ -10,9 +10,10 @@ import java.util.List;
 public interface PlanRule {
   /**
    * The rules every plan goes through, in this order: shared scans first, because a group that reads a shared scan
-   * is not pre-aggregated.
+   * is not pre-aggregated, and a distinct-key group reads the scan as it is then; the distinct-key and eager
+   * aggregation rules take disjoint groups (distinct counts only, and no distinct count).
    */
-  List<PlanRule> ALL = List.of(new SharedScanRule(), new EagerAggregationRule());
+  List<PlanRule> ALL = List.of(new SharedScanRule(), new DistinctKeyRule(), new EagerAggregationRule());
 
   Output apply(Output plan);
 }

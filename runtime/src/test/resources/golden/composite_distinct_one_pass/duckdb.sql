@@ -1,0 +1,51 @@
+with
+  "g_visits_k" as (
+    select
+      cast(
+        date_trunc(
+          'week',
+          cast("visits"."visited_on" as timestamp without time zone)
+        )
+        as date
+      ) "week",
+      "visits"."account_id" "k0",
+      "visits"."user_id" "k1",
+      bool_or(("visits"."channel" = 'web')) "c1"
+    from "port_members"."visits" "visits"
+    group by
+      cast(
+        date_trunc(
+          'week',
+          cast("visits"."visited_on" as timestamp without time zone)
+        )
+        as date
+      ),
+      "visits"."account_id",
+      "visits"."user_id"
+  ),
+  "g_visits" as (
+    select
+      "g_visits_k"."week" "week",
+      count(*) filter (where (
+        "g_visits_k"."k0" is not null
+        and "g_visits_k"."k1" is not null
+      )) "c0",
+      count(*) filter (where (
+        "g_visits_k"."k0" is not null
+        and "g_visits_k"."k1" is not null
+        and "g_visits_k"."c1"
+      )) "c1"
+    from "g_visits_k"
+    group by "g_visits_k"."week"
+  ),
+  "result" as (
+    select
+      "g_visits"."week" "week",
+      coalesce("g_visits"."c0", 0) "members",
+      coalesce("g_visits"."c1", 0) "web_members"
+    from "g_visits"
+  )
+select "result"."week", "result"."members", "result"."web_members"
+from "result"
+order by "result"."week" asc nulls last
+-- bind values: []
