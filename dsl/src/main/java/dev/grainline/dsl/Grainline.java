@@ -72,6 +72,27 @@ public final class Grainline {
     return new AttributeImpl<>(new AttributeDecl(Arguments.of(column), true), Optional.empty());
   }
 
+  /**
+   * A derived attribute's value: the measure over the rows of its fact that link to this row, for use in an
+   * attribute of a {@code @Dimension} only. A customer's lifetime order count is {@code attribute(perEntity(count()))},
+   * its first order month {@code attribute(perEntity(min(Orders.ORDERED_AT)).truncatedTo(MONTH))}. The fact is the
+   * one whose columns the measure reads, or, for a measure that reads none ({@code count()}), the one fact that links
+   * to the dimension; {@link PerEntity#via} picks the link when the fact has several to it.
+   *
+   * <p>The value is per entity, over all the fact's rows: a query's filters do not change it (a dashboard filtered to
+   * last month still shows each customer's first order month), and a tenant-bound query computes it from its
+   * tenant's rows, which are all of its entities' rows. Restrict the rows it reads in the measure instead:
+   * {@code perEntity(count().filter(Orders.STATUS.eq("paid")))}. An entity no fact row links to has the measure's
+   * value over no rows: 0 for a count, NULL for the others; the values of keys without a dimension row are computed
+   * all the same, since the fact's link columns, not the dimension's table, hold the key.
+   */
+  public static <T> PerEntity<T> perEntity(Measure<T> measure) {
+    if (!(Arguments.notNull("the measure", measure) instanceof MeasureImpl<T> impl)) {
+      throw Message.FOREIGN_EXPRESSION.definitionError(measure.getClass().getName());
+    }
+    return new PerEntityImpl<>(new Node.DslEntityAggregate(impl.aggregate(), Optional.empty()));
+  }
+
   /** A link from these columns to a dimension's key: {@code link(PRODUCT_ID).to(Product.PRODUCT_ID)}. */
   public static Link.From link(Column<?>... columns) {
     return LinkImpl.from(columns);

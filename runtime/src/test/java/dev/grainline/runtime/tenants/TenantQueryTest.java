@@ -346,6 +346,78 @@ class TenantQueryTest {
     }
   }
 
+  /**
+   * Attributes derived from orders (a customer's lifetime order count and first order month), bound to each tenant and
+   * for every tenant, equal a Java computation over all the customer's orders: the derived attributes' CTE reads the
+   * tenant's rows only, restricted inside it, and is keyed by (account_id, customer_id), so no value mixes accounts.
+   */
+  @TestFactory
+  Stream<DynamicTest> derivedAttributesAreEachCustomersOwnInEveryTenantScope() {
+    List<DynamicTest> tests = new ArrayList<>();
+    String lifetime = "mt.customer.lifetime_orders";
+    String firstMonth = "mt.customer.first_order_month";
+    LAYERS.forEach((engine, layer) -> tests.add(dynamicTest(engine, () -> {
+      List<Optional<Integer>> scopes = new ArrayList<>();
+      TenantData.TENANTS.forEach(t -> scopes.add(Optional.of(t)));
+      scopes.add(Optional.empty());
+      for (Optional<Integer> tenant : scopes) {
+        SemanticLayer scoped = tenant.map(layer::forTenant).orElseGet(layer::allTenants);
+        MetricQuery query = scoped.textQuery("mt.revenue", VISIT_COUNT).by(lifetime, firstMonth);
+        assertEquals(derivedOracle(tenant), rows(query), engine + ", tenant " + tenant + ": " + query.sql());
+      }
+    })));
+    return tests.stream();
+  }
+
+  @Test
+  void theDerivedAttributesCteOfABoundQueryReadsTheTenantsRowsOnly() {
+    String sql = SemanticLayer.offline(MODEL, Dialect.POSTGRES).forTenant(2).textQuery(VISIT_COUNT)
+        .by("mt.customer.first_order_month").sql();
+    int start = sql.indexOf("\"ea_customer\" as (");
+    String cte = sql.substring(start, sql.indexOf("\n  ),", start));
+    assertEquals(1, count(cte, "\"orders\".\"account_id\" = ?"), sql);
+    assertTrue(cte.contains("group by \"orders\".\"account_id\", \"orders\".\"customer_id\""), sql);
+  }
+
+  /** Revenue and visits by each row's customer's lifetime order count and first order month, in plain Java. */
+  private static List<List<Object>> derivedOracle(Optional<Integer> tenant) {
+    Map<List<Integer>, List<TenantData.OrderRow>> byCustomer = new LinkedHashMap<>();
+    DATA.orders.forEach(o -> byCustomer.computeIfAbsent(List.of(o.accountId(), o.customerId()),
+        k -> new ArrayList<>()).add(o));
+    java.util.function.Function<List<Integer>, List<Object>> key = customer -> {
+      List<TenantData.OrderRow> orders = byCustomer.getOrDefault(customer, List.of());
+      List<Object> values = new ArrayList<>();
+      values.add((long) orders.size());
+      values.add(orders.stream().map(TenantData.OrderRow::orderedOn).min(java.util.Comparator.naturalOrder())
+          .map(d -> d.withDayOfMonth(1)).orElse(null));
+      return values;
+    };
+    Map<List<Object>, Long[]> groups = new LinkedHashMap<>();
+    for (TenantData.OrderRow order : DATA.orders) {
+      if (tenant.isEmpty() || tenant.get() == order.accountId()) {
+        Long[] values = groups.computeIfAbsent(key.apply(List.of(order.accountId(), order.customerId())),
+            k -> new Long[] {null, 0L});
+        if (order.amount() != null) {
+          values[0] = values[0] == null ? order.amount() : values[0] + order.amount();
+        }
+      }
+    }
+    for (TenantData.VisitRow visit : DATA.visits) {
+      if (tenant.isEmpty() || tenant.get() == visit.accountId()) {
+        groups.computeIfAbsent(key.apply(List.of(visit.accountId(), visit.customerId())),
+            k -> new Long[] {null, 0L})[1]++;
+      }
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    groups.forEach((k, values) -> {
+      List<Object> row = new ArrayList<>(k);
+      row.add(values[0]);
+      row.add(values[1]);
+      rows.add(row);
+    });
+    return sorted(rows);
+  }
+
   private static int count(String text, String part) {
     int n = 0;
     for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {

@@ -56,6 +56,7 @@ final class Lowering {
   private final Map<FieldRef, String> metricsByField;
   private final Map<TableRef, Set<String>> tableOwners;
   private final Map<String, Map<List<Node>, String>> linkFields;
+  private final Map<String, ClassDeclaration> entityClasses;
   private final Report report;
   private final Set<Node.Parameter> misplacedParameters = Collections.newSetFromMap(new IdentityHashMap<>());
   private int depth;
@@ -67,6 +68,7 @@ final class Lowering {
     this.metricsByField = names.metricsByField();
     this.tableOwners = names.tableOwners();
     this.linkFields = names.linkFields();
+    this.entityClasses = names.entityClasses();
     this.report = report;
   }
 
@@ -81,8 +83,59 @@ final class Lowering {
             ? attributeUse(a, d, entity, origin)
             : metricUse(d, Optional.of(entity), origin));
       }
+      if (n instanceof Node.DslEntityAggregate e) {
+        return Optional.of(entityAggregate(e, entity, origin));
+      }
       return n instanceof Node.Parameter p ? outsideQuery(p, origin) : Optional.empty();
     }, report::derived));
+  }
+
+  /**
+   * {@code perEntity(...)} in a row expression of {@code entity}: its aggregate reads the rows of the fact its
+   * columns (or attributes) belong to or, reading none, of the one fact that links to {@code entity}. Where it may stand (a
+   * dimension's attribute) and whether the fact reaches the dimension is checked once the model is built.
+   */
+  private Node entityAggregate(Node.DslEntityAggregate use, String entity, Origin origin) {
+    Optional<String> fact = Optional.empty();
+    if (!readsRows(use.aggregate())) {
+      List<String> linking = factsLinkingTo(entity);
+      if (linking.size() != 1) {
+        report.add(Message.ENTITY_ATTRIBUTE_FACT, origin, use, Nodes.describe(use), entity,
+            linking.isEmpty() ? "none does" : String.join(" and ", linking) + " do");
+        return use;
+      }
+      fact = Optional.of(linking.get(0));
+    }
+    Node lowered = aggregate(use.aggregate(), fact, origin);
+    if (!(lowered instanceof Aggregate aggregate)) {
+      return use;
+    }
+    return derived(use, new Node.EntityAggregate(aggregate, entity, use.via()));
+  }
+
+  /** Whether an aggregate says whose rows it reads: it reads a column or a declared attribute. */
+  private boolean readsRows(DslAggregate aggregate) {
+    List<ColumnRef> columns = new ArrayList<>();
+    Set<String> attributeEntities = new LinkedHashSet<>();
+    Map<AttributeDecl, Boolean> seen = new IdentityHashMap<>();
+    for (Node child : Nodes.children(aggregate)) {
+      probe(child, columns, attributeEntities, seen);
+    }
+    return !columns.isEmpty() || !attributeEntities.isEmpty();
+  }
+
+  /** The facts whose classes declare a link to {@code dimension}, in the order of their classes. */
+  private List<String> factsLinkingTo(String dimension) {
+    List<String> facts = new ArrayList<>();
+    entityClasses.forEach((name, type) -> {
+      boolean links = type.kind() == ClassKind.FACT && type.declared(Declared.Link.class).stream()
+          .flatMap(link -> link.to().stream())
+          .anyMatch(target -> attributes.containsKey(target) && attributes.get(target).entity().equals(dimension));
+      if (links) {
+        facts.add(name);
+      }
+    });
+    return facts;
   }
 
   /** A metric formula; {@code declaringEntity} is the entity of the class it is declared in, if any. */

@@ -315,6 +315,30 @@ public sealed interface Node {
     }
   }
 
+  /**
+   * A derived attribute's value: {@code aggregate} over the rows of its fact ({@code aggregate.entity()}) that link to
+   * one row of dimension {@code entity}, over the fact's one path to it (or the path with the roles {@code via}). A
+   * row-level value of the dimension, computed per entity from all the fact's rows, whatever a query filters.
+   */
+  record EntityAggregate(Aggregate aggregate, String entity, Optional<RolePath> via) implements Node {
+    public EntityAggregate {
+      Objects.requireNonNull(aggregate, "aggregate");
+      Objects.requireNonNull(entity, "entity");
+      Objects.requireNonNull(via, "via");
+    }
+  }
+
+  /**
+   * {@code perEntity(...)} as the DSL builds it: the dimension it belongs to is the one whose attribute holds it,
+   * which lowering knows, and so does the fact, which lowering decides as for any aggregate.
+   */
+  record DslEntityAggregate(DslAggregate aggregate, Optional<RolePath> via) implements Unlowered {
+    public DslEntityAggregate {
+      Objects.requireNonNull(aggregate, "aggregate");
+      Objects.requireNonNull(via, "via");
+    }
+  }
+
   /** A named metric, by its qualified name ("v3.total_revenue"). */
   record MetricUse(String name) implements Node {
     public MetricUse {
@@ -428,5 +452,5 @@ public sealed interface Node {
    * The nodes that exist only between the DSL and the model assembler, which lowers each of them: a model (and so
    * the run time) never holds one.
    */
-  sealed interface Unlowered extends Node permits DeclRef, DslAggregate {}
+  sealed interface Unlowered extends Node permits DeclRef, DslAggregate, DslEntityAggregate {}
 }

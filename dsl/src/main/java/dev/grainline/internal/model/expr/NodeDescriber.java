@@ -65,6 +65,8 @@ final class NodeDescriber {
           .collect(Collectors.joining(", ", "(", ")"));
       case Aggregate a -> aggregate(a.function(), a.args(), a.filter());
       case Node.DslAggregate a -> aggregate(a.function(), a.args(), a.filter());
+      case Node.EntityAggregate e -> perEntity(e.aggregate(), e.via());
+      case Node.DslEntityAggregate e -> perEntity(e.aggregate(), e.via());
       case Node.Windowed w -> window(w);
       case Node.AtTimeZone z -> describe(z.timestamp()) + " in time zone " + describe(z.zone());
       case Node.TimeTrunc t -> describe(t.operand()) + ".truncatedTo(" + t.grain() + ")";
@@ -72,6 +74,12 @@ final class NodeDescriber {
       case Node.AddPeriods a -> describe(a.date()) + (a.count() < 0 ? " - " : " + ") + Math.abs(a.count()) + " "
           + a.unit().plural();
     };
+  }
+
+  /** In the DSL's words: perEntity(min(o.ordered_at)).via("buyer"). */
+  private static String perEntity(Node aggregate, Optional<dev.grainline.internal.model.RolePath> via) {
+    return "perEntity(" + describe(aggregate) + ")" + via.map(v -> v.roles().stream()
+        .map(role -> "\"" + role + "\"").collect(Collectors.joining(", ", ".via(", ")"))).orElse("");
   }
 
   /** In the DSL's words, whether or not the assembler has decided whose rows it reads: sum(oi.quantity). */

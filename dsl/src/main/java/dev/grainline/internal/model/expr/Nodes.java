@@ -79,6 +79,8 @@ public final class Nodes {
       case Call c -> c.args();
       case Aggregate a -> a.filter().map(f -> concat(a.args(), List.of(f))).orElse(a.args());
       case Node.DslAggregate a -> a.filter().map(f -> concat(a.args(), List.of(f))).orElse(a.args());
+      case Node.EntityAggregate e -> List.of(e.aggregate());
+      case Node.DslEntityAggregate e -> List.of(e.aggregate());
       case Windowed w -> List.of(w.metric(), w.axis());
       case TimeTrunc t -> List.of(t.operand());
       case Node.PeriodsSince p -> List.of(p.period(), p.anchor());
@@ -179,6 +181,10 @@ public final class Nodes {
       case Call c -> new Call(c.function(), map(c.args(), r));
       case Aggregate a -> new Aggregate(a.function(), map(a.args(), r), a.filter().map(r), a.entity());
       case Node.DslAggregate a -> new Node.DslAggregate(a.function(), map(a.args(), r), a.filter().map(r));
+      case Node.EntityAggregate e -> new Node.EntityAggregate(as(Aggregate.class, r.apply(e.aggregate())), e.entity(),
+          e.via());
+      case Node.DslEntityAggregate e -> new Node.DslEntityAggregate(
+          as(Node.DslAggregate.class, r.apply(e.aggregate())), e.via());
       case Windowed w -> new Windowed(r.apply(w.metric()), r.apply(w.axis()), w.shift(), w.frame());
       case TimeTrunc t -> new TimeTrunc(r.apply(t.operand()), t.grain());
       case Node.PeriodsSince p -> new Node.PeriodsSince(r.apply(p.period()), r.apply(p.anchor()));
@@ -190,6 +196,14 @@ public final class Nodes {
     }
     rebuilt.accept(expr, result);
     return result;
+  }
+
+  /** A derived attribute's aggregate stays an aggregate: a rewrite that replaces it belongs above it. */
+  private static <T extends Node> T as(Class<T> type, Node node) {
+    if (!type.isInstance(node)) {
+      throw new IllegalStateException("a rewrite replaced the aggregate of a derived attribute with " + node);
+    }
+    return type.cast(node);
   }
 
   private static List<Node> map(List<Node> list, Function<Node, Node> f) {

@@ -302,6 +302,20 @@ public enum Message {
   AMBIGUOUS_PATH("GrainlineAmbiguousJoinPath", Severity.ERROR,
       "%s is reachable from %s only %s; name the role path, as in %s"),
   UNKNOWN_ROLE("GrainlineUnknownRole", Severity.ERROR, "%s: %s reaches %s only %s%s"),
+  ENTITY_ATTRIBUTE_FACT("GrainlineEntityAttribute", Severity.ERROR,
+      "%s reads no column, so its rows are those of the one fact that links to %s, but %s: aggregate a column of"
+          + " the fact, as perEntity(count(Orders.ORDER_ID))"),
+  ENTITY_ATTRIBUTE_UNREACHABLE("GrainlineEntityAttribute", Severity.ERROR,
+      "attribute %s is %s, but %s reaches %s over no path%s whose last link targets %s's key: a derived attribute"
+          + " aggregates the rows of a fact that links to its dimension"),
+  ENTITY_ATTRIBUTE_AMBIGUOUS("GrainlineEntityAttribute", Severity.ERROR,
+      "attribute %s is %s, but %s reaches %s over several paths (%s): name the roles of one with .via(...)"),
+  ENTITY_ATTRIBUTE_PLACE("GrainlineEntityAttribute", Severity.ERROR,
+      "%s uses %s: perEntity(...) is an attribute of a @Dimension, the measure over the rows of a fact that link to"
+          + " one of its rows; %s"),
+  ENTITY_ATTRIBUTE_NESTED("GrainlineEntityAttribute", Severity.ERROR,
+      "attribute %s is %s, whose measure reads %s, itself a derived attribute: a derived attribute aggregates the"
+          + " fact's own values, not other derived attributes"),
   UNKNOWN_FACT("GrainlineUnknownFact", Severity.ERROR,
       "%s reads no column, so the fact it counts is unknown; declare it in the fact's class"),
 

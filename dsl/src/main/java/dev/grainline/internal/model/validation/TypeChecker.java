@@ -112,6 +112,9 @@ public final class TypeChecker {
       case Aggregate a -> aggregate(a, a.function(), a.args(), a.filter());
       // Typed like the aggregate it lowers to: its type does not depend on whose rows it reads.
       case Node.DslAggregate a -> aggregate(a, a.function(), a.args(), a.filter());
+      // A derived attribute has its aggregate's type, one value per row of its dimension.
+      case Node.EntityAggregate e -> typeOf(e.aggregate());
+      case Node.DslEntityAggregate e -> typeOf(e.aggregate());
       case Node.Windowed w -> typeOf(w.metric());
       case Node.AtTimeZone z -> typeOf(z.timestamp()).flatMap(type -> require(z, type, t -> t == SqlType.TIMESTAMP,
           "convert to a time zone", type));

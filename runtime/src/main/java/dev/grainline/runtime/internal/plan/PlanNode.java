@@ -8,7 +8,8 @@ import dev.grainline.internal.model.TableRef;
  * immutable, and read by the nodes above it. A subtree read by two nodes (a grain group that a window also reads) is
  * the same value in both places and is rendered once, under its name.
  */
-public sealed interface PlanNode permits Output, Result, BaseRows, WindowMerge, WindowPartial, RowSource {
+public sealed interface PlanNode permits Output, Result, BaseRows, WindowMerge, WindowPartial, RowSource,
+    EntityAttributes {
   /** The table that names a node's rows (a CTE) in the expressions of the nodes that read them. */
   static TableRef table(String name) {
     return new TableRef("", name, name);

@@ -27,8 +27,9 @@ public final class PlanNodes {
       case WindowMerge merge -> List.of(merge.partial());
       case WindowPartial partial -> List.of(partial.input());
       case GroupNode group -> List.of(group.input());
-      case Scan scan -> List.of();
-      case SharedScan shared -> List.of();
+      case Scan scan -> List.copyOf(scan.derived());
+      case SharedScan shared -> List.copyOf(shared.scan().derived());
+      case EntityAttributes derived -> List.of(derived.input());
     };
   }
 
@@ -91,8 +92,10 @@ public final class PlanNodes {
         ScanSource input = as(ScanSource.class, rewriteNode(group.input(), rule));
         yield input == group.input() ? group : group.withInput(input);
       }
+      // The CTEs of derived attributes are left as planned: no rule applies to their plain, unfiltered scans.
       case Scan scan -> scan;
       case SharedScan shared -> shared;
+      case EntityAttributes derived -> derived;
     };
     return rule.apply(rebuilt);
   }

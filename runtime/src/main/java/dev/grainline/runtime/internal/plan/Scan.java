@@ -15,9 +15,13 @@ import java.util.Optional;
  *
  * <p>In a tenant-bound query, {@code tenant} restricts each tenant-scoped table of the source to the query's tenant
  * (each joined dimension's restriction is on its {@link JoinStep}); otherwise it is empty.
+ *
+ * <p>{@code derived} are the CTEs of derived attributes that its joins read ({@link EntityAttributes}), defined before
+ * the scan is read.
  */
 public record Scan(String name, String entity, EntitySource source, List<JoinStep> joins, Optional<Node> where,
-    boolean shared, boolean localTime, List<TenantRestriction> tenant) implements ScanSource {
+    boolean shared, boolean localTime, List<TenantRestriction> tenant, List<EntityAttributes> derived)
+    implements ScanSource {
   /**
    * Whether the groups should read the scan through a CTE: when several groups share it (then it is materialized), or when
    * it converts timestamps to the query's time zone, whose bind value must appear once, in the scan, so that grouping
@@ -39,5 +43,6 @@ public record Scan(String name, String entity, EntitySource source, List<JoinSte
     joins = List.copyOf(joins);
     Objects.requireNonNull(where, "where");
     tenant = List.copyOf(tenant);
+    derived = List.copyOf(derived);
   }
 }

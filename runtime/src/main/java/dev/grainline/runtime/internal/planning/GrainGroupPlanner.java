@@ -51,8 +51,12 @@ final class GrainGroupPlanner {
   private final Keys keys;
   private final Conditions conditions;
 
-  GrainGroupPlanner(Model model, ResolvedQuery query, Evaluation evaluation, Keys keys, Conditions conditions) {
+  private final DerivedAttributes derived;
+
+  GrainGroupPlanner(Model model, ResolvedQuery query, Evaluation evaluation, Keys keys, Conditions conditions,
+      DerivedAttributes derived) {
     this.model = model;
+    this.derived = derived;
     this.query = query;
     this.evaluation = evaluation;
     this.keys = keys;
@@ -82,7 +86,7 @@ final class GrainGroupPlanner {
           .toList();
       List<PlannedComponent> partial = all.stream().filter(c -> !raw.contains(c)).toList();
       // One scan per entity, bound once, so that its groups share join aliases and, when there are several, the rows.
-      ScanBinder binder = new ScanBinder(model, entity, query.spec().timeZone(), tenant());
+      ScanBinder binder = new ScanBinder(model, entity, query.spec().timeZone(), tenant(query), derived);
       binders.put(entity.name(), binder);
       Function<AttributeRef, JoinPath> paths = ref -> query.path(entity.name(), ref);
       Set<Integer> skipped = conditions.readPast(entity.name());
@@ -111,7 +115,7 @@ final class GrainGroupPlanner {
       int readers = (partial.isEmpty() ? 0 : 1) + (raw.isEmpty() ? 0 : 1) + pending.size();
       Scan scan = new Scan("scan_" + base.substring(2), entity.name(), entity.source(), binder.joins(), where,
           readers > 1 || scannedByWindows.contains(entity.name()), query.spec().timeZone().isPresent(),
-          binder.sourceRestrictions());
+          binder.sourceRestrictions(), binder.derived());
       scans.put(entity.name(), scan);
       if (!partial.isEmpty()) {
         RollUp group = new RollUp(names.cte(base), scan, grain, keyGrain(entity), boundPartial, rowFilter, false);
@@ -130,7 +134,7 @@ final class GrainGroupPlanner {
   }
 
   /** The tenant value of a query bound to one tenant; every read of a tenant-scoped table is restricted to it. */
-  private Optional<Node> tenant() {
+  static Optional<Node> tenant(ResolvedQuery query) {
     return switch (query.spec().tenant()) {
       case TenantScope.One one -> Optional.of(one.value());
       case TenantScope.All all -> Optional.empty();

@@ -63,8 +63,10 @@ public final class Planner {
     Keys keys = Keys.of(query, names);
     Components components = Components.of(query, expanded::get, types);
     Conditions conditions = Conditions.of(query);
-    GrainGroupPlanner.GrainGroups grainGroups = new GrainGroupPlanner(model, query, evaluation, keys, conditions)
-        .plan(components, names);
+    DerivedAttributes derived = DerivedAttributes.of(model, query, keys, conditions, components, types, names,
+        GrainGroupPlanner.tenant(query));
+    GrainGroupPlanner.GrainGroups grainGroups = new GrainGroupPlanner(model, query, evaluation, keys, conditions,
+        derived).plan(components, names);
     WindowPlanner.WindowPlan windows = new WindowPlanner(model, query, keys, conditions, types)
         .plan(grainGroups, components, names);
     boolean staged = !windows.windows().isEmpty() || query.spec().fill().isPresent();

@@ -1,11 +1,14 @@
 package dev.grainline.runtime.internal.planning;
 
+import dev.grainline.runtime.internal.plan.EntityAttributes;
+import dev.grainline.runtime.internal.plan.GrainColumn;
 import dev.grainline.runtime.internal.plan.JoinStep;
 import dev.grainline.runtime.internal.plan.TenantRestriction;
 
 import dev.grainline.internal.model.AttributeDef;
 import dev.grainline.internal.model.Entity;
 import dev.grainline.internal.model.EntityKind;
+import dev.grainline.internal.model.JoinType;
 import dev.grainline.internal.model.LinkDef;
 import dev.grainline.internal.model.Model;
 import dev.grainline.SqlType;
@@ -28,7 +31,9 @@ import java.util.function.Function;
 /**
  * The scan of one grain group: the entity's source plus the dimension tables its paths need, each path prefix joined
  * once under its own alias ({@code date_order}, {@code location_customer_home}), and attribute references rewritten
- * to expressions over those aliases.
+ * to expressions over those aliases. A derived attribute's value is a column of its CTE ({@link DerivedAttributes}),
+ * joined once per path under its own alias ({@code ea_customer}) on the columns of the path's last link, so that it
+ * needs no join of the dimension's table (and a key without a dimension row has its values all the same).
  */
 final class ScanBinder {
   private final Model model;
@@ -36,13 +41,21 @@ final class ScanBinder {
   private final Set<String> aliases = new HashSet<>();
   private final Map<List<LinkDef>, TableRef> hops = new LinkedHashMap<>();
   private final List<JoinStep> joins = new ArrayList<>();
+  private final DerivedAttributes derived;
+  /** The alias each derived attributes' CTE is joined under, by the CTE's name and the path it is reached over. */
+  private final Map<List<Object>, DerivedJoin> derivedJoins = new LinkedHashMap<>();
+  private final List<EntityAttributes> derivedRead = new ArrayList<>();
+
+  /** A derived attributes' CTE joined under {@code table} on {@code from}, the scan's side of the entity's key. */
+  private record DerivedJoin(TableRef table, List<Node> from) {}
 
   private final Optional<Node> timeZone;
   /** The query's tenant (a bind value) when it is bound to one. */
   private final Optional<Node> tenant;
 
-  ScanBinder(Model model, Entity entity, Optional<Node> timeZone, Optional<Node> tenant) {
+  ScanBinder(Model model, Entity entity, Optional<Node> timeZone, Optional<Node> tenant, DerivedAttributes derived) {
     this.model = model;
+    this.derived = derived;
     this.entity = entity;
     this.timeZone = timeZone;
     this.tenant = tenant;
@@ -51,6 +64,11 @@ final class ScanBinder {
 
   List<JoinStep> joins() {
     return List.copyOf(joins);
+  }
+
+  /** The CTEs of derived attributes that the joins read, each once. */
+  List<EntityAttributes> derived() {
+    return List.copyOf(derivedRead);
   }
 
   /** In a tenant-bound query, the restriction of each tenant-scoped table of the entity's own source. */
@@ -92,10 +110,84 @@ final class ScanBinder {
 
   /** A row-level expression of entity {@code owner} as this scan computes it, through {@code path}. */
   Node owned(String owner, Node expr, JoinPath path) {
+    boolean readsDerived = Nodes.any(expr, node -> node instanceof Node.EntityAggregate);
+    Node values = readsDerived ? derivedValues(expr, path) : expr;
     if (path.isLocal()) {
-      return local(expr);
+      return local(values);
     }
-    return retable(expr, entityOf(owner), hop(path.hops()));
+    Entity ownerEntity = entityOf(owner);
+    if (readsDerived && !Nodes.any(values, n -> n instanceof ColumnRef c
+        && c.table().equals(ownerEntity.source().from()))) {
+      return values; // only derived values: the dimension's own table is not needed
+    }
+    return retable(values, ownerEntity, hop(path.hops()));
+  }
+
+  /** {@code expr} with each derived value replaced by its CTE's column, the CTE joined over {@code path}. */
+  private Node derivedValues(Node expr, JoinPath path) {
+    return Nodes.rewrite(expr, node -> node instanceof Node.EntityAggregate aggregate
+        ? Optional.of(derivedValue(aggregate, path))
+        : Optional.empty());
+  }
+
+  private Node derivedValue(Node.EntityAggregate aggregate, JoinPath path) {
+    DerivedAttributes.Column column = derived.column(aggregate)
+        .orElseThrow(() -> new IllegalStateException("a derived attribute left unplanned: " + aggregate));
+    EntityAttributes cte = column.cte();
+    DerivedJoin join = derivedJoins.get(List.of(cte.name(), path.hops()));
+    if (join == null) {
+      Entity dimension = entityOf(cte.dimension());
+      String alias = cte.name();
+      for (int n = 2; !aliases.add(alias); n++) {
+        alias = cte.name() + "_" + n;
+      }
+      TableRef joined = new TableRef("", cte.name(), alias);
+      List<Node> to = new ArrayList<>();
+      for (int i = 0; i < cte.key().size(); i++) {
+        GrainColumn key = cte.key().get(i);
+        to.add(new ColumnRef(joined, key.alias(), dimension.key().get(i).type(),
+            ColumnRef.Storage.PLAIN));
+      }
+      List<Node> from = linkedKey(path, dimension);
+      // LEFT: a row whose entity has no fact rows keeps its place, with the measure's value over no rows.
+      joins.add(new JoinStep(joined, JoinType.LEFT, from, to, cte.describe() + " as " + alias, Optional.empty()));
+      join = new DerivedJoin(joined, from);
+      derivedJoins.put(List.of(cte.name(), path.hops()), join);
+      if (!derivedRead.contains(cte)) {
+        derivedRead.add(cte);
+      }
+    }
+    // The CTE computed the value (an instant's min is its UTC wall-clock time already): a plain column.
+    Node value = new ColumnRef(join.table(), column.alias(), column.type(), ColumnRef.Storage.PLAIN);
+    if (!column.zeroWhenMissing()) {
+      return value;
+    }
+    // A count over an entity's no rows is 0; a row that links to no entity (a NULL in its link) has no count.
+    Node linked = join.from().size() == 1
+        ? new Node.IsNull(join.from().get(0), true)
+        : new Node.And(join.from().stream().<Node>map(f -> new Node.IsNull(f, true)).toList());
+    return new Node.Case(List.of(new Node.When(linked,
+        new Node.Coalesce(List.of(value, new Node.Literal(0L, SqlType.BIGINT))))), Optional.empty());
+  }
+
+  /**
+   * The key of {@code dimension}'s row that this scan's rows reach over {@code path}, in the order of the dimension's
+   * key: the columns of the path's last link (under the alias of the hop before it), or the key itself when the
+   * scan's entity is the dimension.
+   */
+  List<Node> linkedKey(JoinPath path, Entity dimension) {
+    if (path.isLocal()) {
+      return dimension.key().stream().map(key -> local(key.expr())).toList();
+    }
+    List<LinkDef> hops = path.hops();
+    LinkDef last = hops.get(hops.size() - 1);
+    TableRef previous = hops.size() == 1 ? null : hop(hops.subList(0, hops.size() - 1));
+    List<Node> key = new ArrayList<>();
+    for (AttributeDef attribute : dimension.key()) {
+      Node from = last.fromExprs().get(last.toKey().indexOf(attribute.name()));
+      key.add(previous == null ? from : retable(from, entityOf(last.fromEntity()), previous));
+    }
+    return key;
   }
 
   /**

@@ -182,6 +182,8 @@ final class ExprRenderer {
           ? Instants.inZone(dialect, stored(c), field(z.zone()))
           : TimeArithmetic.atTimeZone(dialect, field(z.timestamp()), field(z.zone()));
       case Node.Windowed w -> throw new IllegalStateException("window left unplanned: " + w);
+      // ScanBinder replaces each by its column of the derived attributes' CTE.
+      case Node.EntityAggregate e -> throw new IllegalStateException("derived attribute left unplanned: " + e);
       // A named query is run with a value for each of its parameters, which replaces it before planning.
       case Node.Parameter p -> throw new IllegalStateException("parameter left unbound: " + p.name());
       case Comparison c -> DSL.field(condition(c));

@@ -3,6 +3,7 @@ package dev.grainline.runtime.internal.rendering;
 import dev.grainline.runtime.internal.plan.Aggregation;
 import dev.grainline.runtime.internal.plan.Combine;
 import dev.grainline.runtime.internal.plan.DistinctKeys;
+import dev.grainline.runtime.internal.plan.EntityAttributes;
 import dev.grainline.runtime.internal.plan.GapFill;
 import dev.grainline.runtime.internal.plan.Output;
 import dev.grainline.runtime.internal.plan.PlanNode;
@@ -33,8 +34,10 @@ final class PlanRenderer {
       case PreAggregation group -> PreAggregationRenderer.define(group, statement);
       case DistinctKeys group -> DistinctKeysRenderer.define(group, statement);
       case SharedScan shared -> SharedScanRenderer.define(shared, statement);
-      // A scan defines no CTE: the node above selects from its tables (ScanRenderer.read).
-      case Scan scan -> { }
+      case EntityAttributes derived -> EntityAttributesRenderer.define(derived, statement);
+      // A scan defines no CTE of its own: the node above selects from its tables (ScanRenderer.read), which may
+      // join the CTEs of derived attributes.
+      case Scan scan -> scan.derived().forEach(statement::define);
     }
   }
 }

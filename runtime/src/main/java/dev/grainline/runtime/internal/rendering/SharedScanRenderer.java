@@ -18,6 +18,7 @@ final class SharedScanRenderer {
     if (!statement.first(shared.name())) {
       return;
     }
+    statement.define(shared.scan());
     ExprRenderer expressions = statement.expressions();
     List<SelectField<?>> fields = new ArrayList<>();
     shared.columns().forEach(c -> fields.add(expressions.field(c.expr()).as(c.alias())));

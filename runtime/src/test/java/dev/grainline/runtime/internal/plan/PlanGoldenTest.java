@@ -54,6 +54,12 @@ class PlanGoldenTest {
     CompiledModel clicks = ClicksFixture.MODEL;
     CompiledModel instants = CompiledModel.ofClasses("InstantsCatalog", "instants",
         dev.grainline.runtime.instants.Events.class, dev.grainline.runtime.instants.Users.class);
+    CompiledModel derived = CompiledModel.ofClasses("DerivedCatalog", "dv", dev.grainline.runtime.derived.Customer.class,
+        dev.grainline.runtime.derived.Orders.class, dev.grainline.runtime.derived.Visits.class,
+        dev.grainline.runtime.derived.RepeatMetrics.class);
+    CompiledModel tenants = CompiledModel.ofClasses("TenantCatalog", "mt", dev.grainline.runtime.tenants.Account.class,
+        dev.grainline.runtime.tenants.Customer.class, dev.grainline.runtime.tenants.Product.class,
+        dev.grainline.runtime.tenants.Orders.class, dev.grainline.runtime.tenants.Visits.class);
     return Stream.of(
         new Case("one_fact", shop, false, l -> l.textQuery("shop.revenue", "shop.sales").by("shop.region.name")),
         new Case("no_dimensions", shop, false, l -> l.textQuery("shop.revenue", "shop.visits")),
@@ -124,6 +130,13 @@ class PlanGoldenTest {
         new Case("eager_cross_fact", GOLDEN, false,
             l -> l.textQuery("golden.revenue", "golden.visits").by("golden.date.month")
                 .where("golden.date.year = 2024")),
+        // Derived attributes: one CTE from all the orders, joined by both facts' scans on their customer links.
+        new Case("derived_attributes", derived, false,
+            l -> l.textQuery("dv.revenue", "dv.visit_count").by("dv.customer.first_order_month")
+                .where("dv.customer.lifetime_orders >= 2")),
+        // Bound to a tenant: the CTE reads the tenant's orders only, keyed by the whole (account_id, customer_id).
+        new Case("derived_attributes_tenant", tenants, false,
+            l -> l.forTenant(2).textQuery("mt.revenue", "mt.visit_count").by("mt.customer.lifetime_orders")),
         new Case("composite_distinct", MembersModel.MODEL, true,
             l -> l.textQuery("members.members", "members.web_members", "members.members_2w")
                 .by("members.visits.week")),

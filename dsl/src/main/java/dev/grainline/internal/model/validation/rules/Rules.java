@@ -26,13 +26,14 @@ public final class Rules {
   public static final Ruleset<AnnotatedMember> NOT_A_METRIC = Ruleset.of(List.of(new MetricAnnotationTargetRule()));
 
   /**
-   * A declared metric's formula: first that it aggregates at the right level; then, on a formula that does, what its
-   * annotations claim, how its aggregates join other entities' attributes, and whether a distinct count counts
-   * part of a composite key (a warning).
+   * A declared metric's formula: first that it holds no derived attribute's value; then that it aggregates at the
+   * right level; then, on a formula that does, what its annotations claim, how its aggregates join other entities'
+   * attributes, and whether a distinct count counts part of a composite key (a warning).
    */
-  public static final Ruleset<MetricFormula> METRIC = Ruleset.of(
+  public static final Ruleset<MetricFormula> METRIC = new Ruleset<>(List.of(
+      List.of(new EntityAttributeRule.Metrics()),
       List.of(new MetricLevelRule()),
-      List.of(new MetricAnnotationRule(), new JoinedAttributeRule(), new PartialKeyRule()));
+      List.of(new MetricAnnotationRule(), new JoinedAttributeRule(), new PartialKeyRule())));
 
   /**
    * The sound part of the whole model: first the rules of its entities that decide whether tenants are kept apart
@@ -43,7 +44,8 @@ public final class Rules {
    */
   public static final Ruleset<ModelContext> MODEL = new Ruleset<>(List.of(
       List.of(new TenantKeyRule(), new TenantJoinRule()),
-      List.of(new SharedDimensionRule(), new WindowRule(), new SnapshotRule(), new CohortOffsetRule()),
+      List.of(new SharedDimensionRule(), new WindowRule(), new SnapshotRule(), new CohortOffsetRule(),
+          new EntityAttributeRule()),
       List.of(new FanOutRule(), new DeclaredJavaTypeRule())));
 
   /** A named query, lowered, before it is resolved. */

@@ -18,11 +18,11 @@ class RulesTest {
     assertEquals(List.of("ColumnTypeRule", "TenantScopeRule"), names(Rules.DECLARATIONS.inOrder()));
     assertEquals(List.of("Targets"), names(Rules.LINK_TARGETS.inOrder()));
     assertEquals(List.of("MetricAnnotationTargetRule"), names(Rules.NOT_A_METRIC.inOrder()));
-    assertEquals(List.of(List.of("MetricLevelRule"), List.of("MetricAnnotationRule", "JoinedAttributeRule",
-        "PartialKeyRule")),
+    assertEquals(List.of(List.of("Metrics"), List.of("MetricLevelRule"), List.of("MetricAnnotationRule",
+        "JoinedAttributeRule", "PartialKeyRule")),
         Rules.METRIC.groups().stream().map(RulesTest::names).toList());
     assertEquals(List.of(List.of("TenantKeyRule", "TenantJoinRule"),
-        List.of("SharedDimensionRule", "WindowRule", "SnapshotRule", "CohortOffsetRule"),
+        List.of("SharedDimensionRule", "WindowRule", "SnapshotRule", "CohortOffsetRule", "EntityAttributeRule"),
         List.of("FanOutRule", "DeclaredJavaTypeRule")),
         Rules.MODEL.groups().stream().map(RulesTest::names).toList());
     assertEquals(List.of("ParameterTypeRule"), names(Rules.NAMED_QUERY.inOrder()));

@@ -57,8 +57,9 @@ public final class EagerAggregationRule implements PlanRule {
 
   /** The pre-aggregation that computes {@code group}, or empty where the rewrite does not apply. */
   static Optional<PreAggregation> rewrite(Aggregation group) {
+    // A scan that joins derived attributes keeps its joins: their CTE is keyed by the link columns already.
     if (!(group.input() instanceof Scan scan) || scan.viaCte() || group.filter().isPresent()
-        || scan.joins().isEmpty()
+        || scan.joins().isEmpty() || !scan.derived().isEmpty()
         || group.components().stream().anyMatch(c -> !c.aggregate().function().eagerlyAggregable())) {
       return Optional.empty();
     }

@@ -93,7 +93,8 @@ class DistinctKeyRuleTest {
     JoinStep restricted = new JoinStep(REGION_JOIN.table(), REGION_JOIN.type(), REGION_JOIN.from(), REGION_JOIN.to(),
         REGION_JOIN.description(), Optional.of(new TenantRestriction(TENANT, new Node.Param(3, SqlType.INTEGER))));
     Scan scan = new Scan("scan_sales", "shop.sales", new EntitySource(SALES, List.of()), List.of(restricted),
-        Optional.empty(), true, false, List.of(new TenantRestriction(TENANT, new Node.Param(3, SqlType.INTEGER))));
+        Optional.empty(), true, false, List.of(new TenantRestriction(TENANT, new Node.Param(3, SqlType.INTEGER))),
+        List.of());
     SharedScan shared = new SharedScan(scan, List.of());
     Aggregation group = new Aggregation("g_sales", shared, List.of(BY_REGION), List.of(
         distinct("c0", AggFunction.COUNT_DISTINCT, List.of(CUSTOMER), Optional.of(WEB)),

@@ -61,7 +61,7 @@ final class SmallPlans {
    */
   static Scan scan(Optional<Node> where, boolean shared) {
     return new Scan("scan_sales", "shop.sales", new EntitySource(SALES, List.of()), List.of(REGION_JOIN, DAY_JOIN),
-        where, shared, false, List.of());
+        where, shared, false, List.of(), List.of());
   }
 
   static PlannedComponent component(String alias, AggFunction function, Node arg) {
