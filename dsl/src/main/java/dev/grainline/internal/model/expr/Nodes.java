@@ -83,6 +83,8 @@ public final class Nodes {
       case TimeTrunc t -> List.of(t.operand());
       case AddPeriods a -> List.of(a.date());
       case Node.AtTimeZone z -> List.of(z.timestamp(), z.zone());
+      case Node.JsonValue j -> List.of(j.document());
+      case Node.JsonHas j -> List.of(j.document());
     };
   }
 
@@ -182,12 +184,22 @@ public final class Nodes {
       case TimeTrunc t -> new TimeTrunc(r.apply(t.operand()), t.grain());
       case AddPeriods a -> new AddPeriods(r.apply(a.date()), a.count(), a.unit());
       case Node.AtTimeZone z -> new Node.AtTimeZone(r.apply(z.timestamp()), r.apply(z.zone()));
+      case Node.JsonValue j -> new Node.JsonValue(document(r.apply(j.document())), j.path(), j.type(), j.what());
+      case Node.JsonHas j -> new Node.JsonHas(document(r.apply(j.document())), j.path());
     };
     if (result.equals(expr)) {
       return expr;
     }
     rebuilt.accept(expr, result);
     return result;
+  }
+
+  /** A JSON document rewritten: still a column (of its table under another alias, or of a scan's CTE). */
+  private static ColumnRef document(Node rewritten) {
+    if (rewritten instanceof ColumnRef c) {
+      return c;
+    }
+    throw new IllegalStateException("a JSON document is a column, not " + rewritten);
   }
 
   private static List<Node> map(List<Node> list, Function<Node, Node> f) {
@@ -228,6 +240,11 @@ public final class Nodes {
   /** The levels of nesting in {@code expr}, a leaf being 1, without recursing. */
   public static int depth(Node expr) {
     return extent(expr).depth();
+  }
+
+  /** The JsonColumn method that reads a JSON value as this type: "asInt" for INTEGER, "asText" for TEXT. */
+  public static String jsonReader(dev.grainline.SqlType type) {
+    return NodeDescriber.jsonRead(type);
   }
 
   /** A compact, SQL-like rendering for messages: {@code sum(oi.quantity * oi.unit_price)}. */
