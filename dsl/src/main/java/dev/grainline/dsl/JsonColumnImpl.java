@@ -1,6 +1,7 @@
 package dev.grainline.dsl;
 
 import dev.grainline.SqlType;
+import dev.grainline.internal.model.assembly.NodeCarrier;
 import dev.grainline.internal.model.expr.Node;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import dev.grainline.internal.model.expr.Nodes;
@@ -12,7 +13,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** A JSON document column and a path into it: immutable; each call checks its keys and builds a new value. */
-final class JsonColumnImpl implements JsonColumn {
+final class JsonColumnImpl implements JsonColumn, NodeCarrier {
   /**
    * What a key may be: plain enough that no engine's path syntax quotes it, so that the keys are inlined in paths
    * ({@code '$.a.b'}) as definition constants.
@@ -108,6 +109,12 @@ final class JsonColumnImpl implements JsonColumn {
       return base;
     }
     return base + ".path(" + String.join(", ", path.stream().map(k -> "\"" + k + "\"").toList()) + ")";
+  }
+
+  /** The document column, which every value read from this path shares: the schema check reports it. */
+  @Override
+  public Node carried() {
+    return document;
   }
 
   @Override
