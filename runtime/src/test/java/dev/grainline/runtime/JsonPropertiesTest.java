@@ -57,6 +57,7 @@ class JsonPropertiesTest {
   private static final MetricRef<Double> TOTAL_PRICE = MetricRef.of("json.total_price", Double.class);
   private static final MetricRef<BigDecimal> TOTAL_PRICE_DECIMAL =
       MetricRef.of("json.total_price_decimal", BigDecimal.class);
+  private static final MetricRef<Double> MEDIAN_PRICE = MetricRef.of("json.median_price", Double.class);
   private static final MetricRef<Long> WITH_AMOUNT = MetricRef.of("json.with_amount", Long.class);
   private static final MetricRef<Long> WITH_CAMPAIGN = MetricRef.of("json.with_campaign", Long.class);
   private static final DimensionRef<Integer> BAD_ID = DimensionRef.of("json.bad_docs", "bad_id", Integer.class);
@@ -328,6 +329,13 @@ class JsonPropertiesTest {
     BigDecimal total = layer.query(TOTAL_PRICE_DECIMAL).where(KIND.eq(GOOD)).fetch().rows().getFirst()
         .get(TOTAL_PRICE_DECIMAL);
     assertEquals(0, decimal.compareTo(total), decimal + " vs " + total);
+    // Three prices: every definition of the median agrees.
+    List<Double> prices = GOOD_DOCS.values().stream().map(d -> asDouble(d, "price")).filter(Objects::nonNull)
+        .sorted().toList();
+    assertEquals(3, prices.size());
+    Row shared = layer.query(TOTAL_PRICE, MEDIAN_PRICE).where(KIND.eq(GOOD)).fetch().rows().getFirst();
+    assertEquals(List.of(prices.stream().mapToDouble(Double::doubleValue).sum(), prices.get(1)),
+        List.of(shared.get(TOTAL_PRICE), shared.get(MEDIAN_PRICE)));
   }
 
   @ParameterizedTest(name = "{0}")

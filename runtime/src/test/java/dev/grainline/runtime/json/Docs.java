@@ -33,6 +33,8 @@ public final class Docs {
   public static final Measure<Long> TOTAL_QTY = sum(PROPS.path("qty").asInt());
   public static final Measure<Double> TOTAL_PRICE = sum(PROPS.path("price").asDouble());
   public static final Measure<BigDecimal> TOTAL_PRICE_DECIMAL = sum(PROPS.path("price").asDecimal());
+  /** Holistic: with a sum, a shared scan that projects the document for both groups' reads. */
+  public static final Measure<Double> MEDIAN_PRICE = median(PROPS.path("price").asDouble());
   public static final Measure<Long> WITH_AMOUNT = count().filter(PROPS.has("amount"));
   public static final Measure<Long> WITH_CAMPAIGN = count().filter(PROPS.path("context").has("campaign"));
 

@@ -52,6 +52,8 @@ class PlanGoldenTest {
   static Stream<Case> cases() {
     CompiledModel shop = ShopFixture.MODEL;
     CompiledModel clicks = ClicksFixture.MODEL;
+    CompiledModel json = CompiledModel.ofClasses("JsonCatalog", "json", dev.grainline.runtime.json.Docs.class,
+        dev.grainline.runtime.json.BadDocs.class);
     CompiledModel instants = CompiledModel.ofClasses("InstantsCatalog", "instants",
         dev.grainline.runtime.instants.Events.class, dev.grainline.runtime.instants.Users.class);
     return Stream.of(
@@ -126,7 +128,10 @@ class PlanGoldenTest {
                 .where("golden.date.year = 2024")),
         new Case("composite_distinct", MembersModel.MODEL, true,
             l -> l.textQuery("members.members", "members.web_members", "members.members_2w")
-                .by("members.visits.week")));
+                .by("members.visits.week")),
+        new Case("json_properties", json, true,
+            l -> l.textQuery("json.total_amount", "json.with_amount", "json.median_price").by("json.docs.currency")
+                .where("json.docs.paid = true and json.docs.kind = 'good'")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -137,6 +142,9 @@ class PlanGoldenTest {
       SemanticLayer layer = SemanticLayer.builder(golden.model()).dialect(dialect).rollUpPartials(golden.rolledUp())
           .build();
       Explanation explanation = golden.query().apply(layer).explain();
+      // Every ? of the SQL is a bind value's place: none is an operator (PostgreSQL's jsonb ?) or in a literal.
+      assertEquals(explanation.bindValues().size(), explanation.sql().chars().filter(c -> c == '?').count(),
+          golden.name() + " on " + dialect + ": a ? that is not a bind value");
       String sql = explanation.sql() + "\n-- bind values: " + explanation.bindValues() + "\n";
       compare(golden.name() + "/" + dialect.name().toLowerCase(java.util.Locale.ROOT) + ".sql", sql);
       String plan = new Explanation(explanation.grainGroups(), explanation.combination(), "", List.of(),
