@@ -27,8 +27,9 @@ import java.math.BigDecimal;
  * {@link #asText()} reads any scalar as text (a string's content, a number's or boolean's JSON text) and is NULL
  * for an object or an array, which are not text values; how engines write a number's text differs
  * ({@code 1.50} may read as {@code "1.5"}), so compare numbers as numbers. A query's {@code where} removes rows
- * before any value is read; an aggregate's {@code filter} may not (an engine may read a value before it filters), so
- * a bad value in a row only a measure's filter excludes may still fail the query.
+ * before any value is read (unless it reads that path itself: an engine evaluates a where's conditions in the order
+ * it chooses); an aggregate's {@code filter} may not (an engine may read a value before it filters), so a bad value
+ * in a row only a measure's filter excludes may still fail the query.
  */
 public interface JsonColumn {
   /** The value at {@code keys} below this path: {@code PROPERTIES.path("context", "campaign")}. Paths nest. */
