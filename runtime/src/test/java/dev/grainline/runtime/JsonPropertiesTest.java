@@ -134,17 +134,21 @@ class JsonPropertiesTest {
 
   /** The tables on each engine, with its literal of a JSON document. */
   private static String[] data(String jsonType, Function<String, String> literal) {
+    return data(SCHEMA, jsonType, literal);
+  }
+
+  private static String[] data(String schema, String jsonType, Function<String, String> literal) {
     List<String> rows = new ArrayList<>();
     GOOD_DOCS.forEach((id, doc) -> rows.add(row(id, GOOD, doc, literal)));
     List<String> badRows = new ArrayList<>();
     BAD_DOCS.forEach((id, doc) -> badRows.add(row(id, BAD, doc, literal)));
     return new String[] {
-      "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE",
-      "CREATE SCHEMA " + SCHEMA,
-      "CREATE TABLE " + SCHEMA + ".docs (doc_id INTEGER, kind VARCHAR, props " + jsonType + ")",
-      "INSERT INTO " + SCHEMA + ".docs VALUES " + String.join(", ", rows),
-      "CREATE TABLE " + SCHEMA + ".bad_docs (doc_id INTEGER, kind VARCHAR, props " + jsonType + ")",
-      "INSERT INTO " + SCHEMA + ".bad_docs VALUES " + String.join(", ", badRows),
+      "DROP SCHEMA IF EXISTS " + schema + " CASCADE",
+      "CREATE SCHEMA " + schema,
+      "CREATE TABLE " + schema + ".docs (doc_id INTEGER, kind VARCHAR, props " + jsonType + ")",
+      "INSERT INTO " + schema + ".docs VALUES " + String.join(", ", rows),
+      "CREATE TABLE " + schema + ".bad_docs (doc_id INTEGER, kind VARCHAR, props " + jsonType + ")",
+      "INSERT INTO " + schema + ".bad_docs VALUES " + String.join(", ", badRows),
     };
   }
 
@@ -155,6 +159,10 @@ class JsonPropertiesTest {
 
   private static final DataSource POSTGRES =
       Databases.loadedPostgres(SCHEMA, data("JSONB", text -> "CAST(" + text + " AS JSONB)"));
+  /** PostgreSQL's other JSON type: json, read the same way (the renderer casts the document to jsonb). */
+  private static final String PLAIN_JSON_SCHEMA = "port_json_plain";
+  private static final DataSource POSTGRES_JSON = Databases.loadedPostgres(PLAIN_JSON_SCHEMA,
+      data(PLAIN_JSON_SCHEMA, "JSON", text -> "CAST(" + text + " AS JSON)"));
   private static final DataSource DUCKDB =
       Databases.loaded(Databases.duckdb(), data("JSON", text -> "CAST(" + text + " AS JSON)"));
   private static final Optional<DataSource> TRINO =
@@ -162,12 +170,15 @@ class JsonPropertiesTest {
 
   @AfterAll
   static void dropSchema() throws SQLException {
-    TestPostgres.drop(SCHEMA);
+    TestPostgres.drop(SCHEMA, PLAIN_JSON_SCHEMA);
   }
 
   static Stream<Arguments> layers() {
-    return Stream.concat(Databases.layers(MODEL, POSTGRES, DUCKDB),
-        TRINO.map(trino -> Arguments.of("trino", SemanticLayer.create(MODEL, trino))).stream());
+    return Stream.of(Databases.layers(MODEL, POSTGRES, DUCKDB),
+        Stream.of(Arguments.of("postgres json", SemanticLayer.builder(MODEL).dataSource(POSTGRES_JSON)
+            .mapSchema(SCHEMA, PLAIN_JSON_SCHEMA).build())),
+        TRINO.map(trino -> Arguments.of("trino", SemanticLayer.create(MODEL, trino))).stream())
+        .flatMap(s -> s);
   }
 
   // The oracle: §6.4's rule over the Java values.
