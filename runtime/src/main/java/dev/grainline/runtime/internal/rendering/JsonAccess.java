@@ -31,7 +31,7 @@ import org.jooq.impl.SQLDataType;
 final class JsonAccess {
   /** What the error reads back; the marker ends the value too, so that a value holding spaces reads whole. */
   static final String MARKER = "[GrainlineJsonValue]";
-  /** An integer: what {@code asInt()} and {@code asLong()} read (spaces around it allowed, as every cast does). */
+  /** An integer: what {@code asInt()} and {@code asLong()} read (spaces around it allowed, trimmed for the cast). */
   private static final String INTEGER = "^ *-{0,1}[0-9]+ *$";
   /**
    * A decimal number (no exponent: engines write {@code 1e3} differently, {@code 1000} or {@code 1000.0}). The
