@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.grainline.DatabaseException;
 import dev.grainline.runtime.json.BadDocs;
 import dev.grainline.runtime.json.Docs;
+import dev.grainline.runtime.json.Owners;
 import dev.grainline.testing.TestPostgres;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -40,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JsonPropertiesTest {
   private static final String SCHEMA = "port_json";
   private static final CompiledModel MODEL = CompiledModel.ofClasses("JsonCatalog", "json", Docs.class,
-      BadDocs.class);
+      BadDocs.class, Owners.class);
 
   private static final DimensionRef<Integer> DOC_ID = DimensionRef.of("json.docs", "doc_id", Integer.class);
   private static final DimensionRef<String> KIND = DimensionRef.of("json.docs", "kind", String.class);
@@ -60,6 +61,7 @@ class JsonPropertiesTest {
   private static final MetricRef<Double> MEDIAN_PRICE = MetricRef.of("json.median_price", Double.class);
   private static final MetricRef<Long> WITH_AMOUNT = MetricRef.of("json.with_amount", Long.class);
   private static final MetricRef<Long> WITH_CAMPAIGN = MetricRef.of("json.with_campaign", Long.class);
+  private static final DimensionRef<String> TIER = DimensionRef.of("json.owner", "tier", String.class);
   private static final DimensionRef<Integer> BAD_ID = DimensionRef.of("json.bad_docs", "bad_id", Integer.class);
   private static final DimensionRef<Boolean> BAD_PAID = DimensionRef.of("json.bad_docs", "bad_paid", Boolean.class);
   private static final MetricRef<Long> BAD_COUNT = MetricRef.of("json.bad_count", Long.class);
@@ -118,6 +120,14 @@ class JsonPropertiesTest {
       107, object("price", "cheap"),
       108, object("paid", 1L)));
 
+  /** Each owner's info: a tier, JSON null, or none. */
+  private static final Map<Integer, Object> OWNERS = new TreeMap<>(Map.of(
+      1, object("tier", "gold"), 2, object("tier", JSON_NULL), 3, object()));
+
+  private static int owner(int docId) {
+    return (docId + 2) % 3 + 1;
+  }
+
   private static String json(Object value) {
     return switch (value) {
       case JsonNull n -> "null";
@@ -145,16 +155,22 @@ class JsonPropertiesTest {
     return new String[] {
       "DROP SCHEMA IF EXISTS " + schema + " CASCADE",
       "CREATE SCHEMA " + schema,
-      "CREATE TABLE " + schema + ".docs (doc_id INTEGER, kind VARCHAR, props " + jsonType + ")",
+      "CREATE TABLE " + schema + ".docs (doc_id INTEGER, kind VARCHAR, props " + jsonType
+          + ", owner_id INTEGER)",
       "INSERT INTO " + schema + ".docs VALUES " + String.join(", ", rows),
-      "CREATE TABLE " + schema + ".bad_docs (doc_id INTEGER, kind VARCHAR, props " + jsonType + ")",
+      "CREATE TABLE " + schema + ".bad_docs (doc_id INTEGER, kind VARCHAR, props " + jsonType
+          + ", owner_id INTEGER)",
       "INSERT INTO " + schema + ".bad_docs VALUES " + String.join(", ", badRows),
+      "CREATE TABLE " + schema + ".owners (owner_id INTEGER, info " + jsonType + ")",
+      "INSERT INTO " + schema + ".owners VALUES " + OWNERS.entrySet().stream()
+          .map(e -> "(" + e.getKey() + ", " + literal.apply("'" + json(e.getValue()) + "'") + ")")
+          .collect(Collectors.joining(", ")),
     };
   }
 
   private static String row(int id, String kind, Object doc, Function<String, String> literal) {
     String props = doc == NO_DOCUMENT ? "NULL" : literal.apply("'" + json(doc).replace("'", "''") + "'");
-    return "(" + id + ", '" + kind + "', " + props + ")";
+    return "(" + id + ", '" + kind + "', " + props + ", " + owner(id) + ")";
   }
 
   private static final DataSource POSTGRES =
@@ -276,7 +292,7 @@ class JsonPropertiesTest {
   void theSchemaCheckReadsEachEnginesJsonTypeForAJsonColumn(String engine, SemanticLayer layer) {
     SchemaReport report = layer.verifySchema();
     assertTrue(report.isClean(), report.toString());
-    assertEquals(2, report.tables());
+    assertEquals(3, report.tables());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -294,6 +310,26 @@ class JsonPropertiesTest {
         .fetch().rows().forEach(r -> actual.add(values(r.get(DOC_ID), r.get(CURRENCY), r.get(CAMPAIGN),
             r.get(PAID), r.get(AMOUNT), r.get(QTY), r.get(PRICE), r.get(DEEP))));
     actual.sort(Comparator.comparing(r -> (Integer) r.get(0)));
+    assertEquals(expected, actual);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("layers")
+  void aDimensionsTypedPathIsReadUnderItsJoin(String engine, SemanticLayer layer) {
+    Map<String, List<Object>> expected = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+    GOOD_DOCS.forEach((id, doc) -> {
+      String tier = asText(OWNERS.get(owner(id)), "tier");
+      Long amount = asLong(doc, "amount");
+      List<Object> sums = expected.computeIfAbsent(tier, t -> values(0L, null));
+      sums.set(0, (Long) sums.get(0) + 1);
+      if (amount != null) {
+        sums.set(1, sums.get(1) == null ? amount : (Long) sums.get(1) + amount);
+      }
+    });
+    assertEquals(values(3L, 100L), expected.get("gold"));
+    Map<String, List<Object>> actual = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+    layer.query(DOC_COUNT, TOTAL_AMOUNT).by(TIER).where(KIND.eq(GOOD)).fetch().rows()
+        .forEach(r -> actual.put(r.get(TIER), values(r.get(DOC_COUNT), r.get(TOTAL_AMOUNT))));
     assertEquals(expected, actual);
   }
 

@@ -5,6 +5,7 @@ import static dev.grainline.dsl.Grainline.*;
 import dev.grainline.dsl.Attribute;
 import dev.grainline.dsl.Fact;
 import dev.grainline.dsl.JsonColumn;
+import dev.grainline.dsl.Link;
 import dev.grainline.dsl.Measure;
 import dev.grainline.dsl.Table;
 import java.math.BigDecimal;
@@ -27,6 +28,8 @@ public final class Docs {
   public static final Attribute<Integer> QTY = attribute(PROPS.path("qty").asInt());
   public static final Attribute<Double> PRICE = attribute(PROPS.path("price").asDouble());
   public static final Attribute<Integer> DEEP = attribute(PROPS.path("context").path("n", "deep").as(Integer.class));
+
+  static final Link OWNER = link(D.intCol("owner_id")).to(Owners.OWNER_ID);
 
   public static final Measure<Long> DOC_COUNT = count();
   public static final Measure<Long> TOTAL_AMOUNT = sum(PROPS.path("amount").asLong());

@@ -53,7 +53,7 @@ class PlanGoldenTest {
     CompiledModel shop = ShopFixture.MODEL;
     CompiledModel clicks = ClicksFixture.MODEL;
     CompiledModel json = CompiledModel.ofClasses("JsonCatalog", "json", dev.grainline.runtime.json.Docs.class,
-        dev.grainline.runtime.json.BadDocs.class);
+        dev.grainline.runtime.json.BadDocs.class, dev.grainline.runtime.json.Owners.class);
     CompiledModel instants = CompiledModel.ofClasses("InstantsCatalog", "instants",
         dev.grainline.runtime.instants.Events.class, dev.grainline.runtime.instants.Users.class);
     return Stream.of(
