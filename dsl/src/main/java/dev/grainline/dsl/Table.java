@@ -44,4 +44,11 @@ public interface Table {
    * sees it in that zone.
    */
   Column<LocalDateTime> instantCol(String name);
+
+  /**
+   * A JSON document column ({@code jsonb} or {@code json} on PostgreSQL, {@code JSON} on DuckDB, {@code json} on
+   * Trino), read through typed paths: {@code jsonCol("properties").path("amount_cents").asLong()}. See
+   * {@link JsonColumn} for what a path reads where a key is absent, holds JSON null or a value of another kind.
+   */
+  JsonColumn jsonCol(String name);
 }

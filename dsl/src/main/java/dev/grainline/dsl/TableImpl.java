@@ -111,6 +111,13 @@ final class TableImpl implements Table, DslValue {
   }
 
   @Override
+  public JsonColumn jsonCol(String name) {
+    // Typed TEXT: the document's JSON text; it is never read as a value (the type checker refuses a bare one).
+    return new JsonColumnImpl(new ColumnRef(ref, Arguments.identifier("column", name), SqlType.TEXT,
+        ColumnRef.Storage.JSON), java.util.List.of());
+  }
+
+  @Override
   public String toString() {
     return "Table[" + ref + ", " + scope + "]";
   }

@@ -98,6 +98,29 @@ class SchemaRulesTest {
   }
 
   @Test
+  void aJsonColumnReadsJsonb() throws IOException {
+    String ddl = SHOP_DDL.replace("discount NUMERIC(10, 2)", "discount NUMERIC(10, 2), props JSONB");
+    JavaFileObject orders = ShopModel.orders("""
+        public static final Attribute<String> CURRENCY = attribute(O.jsonCol("props").path("currency").asText());
+        """);
+    assertThat(compile(ShopModel.with(orders), "-Agrainline.ddl=" + ddl("shop.sql", ddl)))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  void aJsonColumnDoesNotReadText() throws IOException {
+    String ddl = SHOP_DDL.replace("discount NUMERIC(10, 2)", "discount NUMERIC(10, 2), props TEXT");
+    JavaFileObject orders = ShopModel.orders("""
+        public static final Attribute<String> CURRENCY = attribute(O.jsonCol("props").path("currency").asText());
+        """);
+    assertOnlyError(compile(ShopModel.with(orders), "-Agrainline.ddl=" + ddl("shop.sql", ddl)), orders,
+        at(".jsonCol(\"props\")"),
+        "[GrainlineSchemaType] column props of shop.orders is declared with jsonCol (json) but the database's column"
+            + " is text (read by attribute shop.orders.currency at Orders.CURRENCY); jsonCol reads json columns;"
+            + " declare it with textCol");
+  }
+
+  @Test
   void missingTable() throws IOException {
     String ddl = SHOP_DDL.replace("shop.visits", "shop.visit");
     JavaFileObject visits = ShopModel.visits();

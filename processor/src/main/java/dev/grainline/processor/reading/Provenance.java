@@ -7,6 +7,7 @@ import com.sun.source.util.TreePath;
 import dev.grainline.internal.model.Origin;
 import dev.grainline.internal.model.assembly.Declared;
 import dev.grainline.internal.model.assembly.DslValue;
+import dev.grainline.internal.model.assembly.NodeCarrier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -106,6 +107,10 @@ public final class Provenance {
    * Grainline objects (strings, numbers) are not places of anything.
    */
   private static List<Object> parts(Object value) {
+    if (value instanceof NodeCarrier carrier) {
+      // A JSON document column: the schema check reports its column at the node every typed path shares.
+      return List.of(value, carrier.carried());
+    }
     if (!(value instanceof DslValue dsl)) {
       // Other Grainline values (a time grain, a window frame) are places too; strings and numbers are not.
       return value != null && value.getClass().getName().startsWith("dev.grainline.") ? List.of(value) : List.of();

@@ -435,6 +435,45 @@ public sealed interface Node {
   }
 
   /**
+   * A value at a path of a JSON document, read as {@code type} (integer, bigint, double, decimal, text or boolean):
+   * NULL where the key is absent or holds JSON null, the value where it holds one of that type, and a query error
+   * ({@code [GrainlineJsonValue]}) for any other value, so that a mistyped value is never read as NULL (a silently
+   * smaller sum). {@code what} names it in that error ({@code shop.events.properties.amount_cents}).
+   *
+   * <p>{@code document} is the table column ({@link ColumnRef.Storage#JSON}); a shared scan's reader sees it as the
+   * scan's column, which holds the document as it is.
+   */
+  record JsonValue(ColumnRef document, List<String> path, SqlType type, String what) implements Node {
+    public JsonValue {
+      Objects.requireNonNull(document, "document");
+      path = List.copyOf(path);
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(what, "what");
+      if (path.isEmpty()) {
+        throw new IllegalArgumentException("a JSON value is read at a key: " + what);
+      }
+      if (type == SqlType.DATE || type == SqlType.TIMESTAMP) {
+        throw new IllegalArgumentException("JSON has no " + type.display() + " values: " + what);
+      }
+    }
+  }
+
+  /**
+   * Whether a JSON document has the path: each key exists in the object the path so far leads to. A key that holds
+   * JSON null exists; a path through a string, number or array does not. Boolean, never NULL for a document that is
+   * not NULL.
+   */
+  record JsonHas(ColumnRef document, List<String> path) implements Node {
+    public JsonHas {
+      Objects.requireNonNull(document, "document");
+      path = List.copyOf(path);
+      if (path.isEmpty()) {
+        throw new IllegalArgumentException("has() names a key");
+      }
+    }
+  }
+
+  /**
    * A use of a DSL declaration (a metric or an attribute object) before the assembler knows its name. Compared by
    * the identity of {@code declaration}.
    */

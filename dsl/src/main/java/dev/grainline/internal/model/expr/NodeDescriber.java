@@ -73,6 +73,30 @@ final class NodeDescriber {
       case Node.PeriodsSince p -> describe(p.period()) + ".periodsSince(" + describe(p.anchor()) + ")";
       case Node.AddPeriods a -> describe(a.date()) + (a.count() < 0 ? " - " : " + ") + Math.abs(a.count()) + " "
           + a.unit().plural();
+      case Node.JsonValue j -> describe(j.document()) + path(j.path()) + "." + jsonRead(j.type()) + "()";
+      case Node.JsonHas j -> describe(j.document()) + ".has" + keys(j.path());
+    };
+  }
+
+  /** {@code .path("context", "campaign")}. */
+  private static String path(List<String> keys) {
+    return ".path" + keys(keys);
+  }
+
+  private static String keys(List<String> keys) {
+    return keys.stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  /** The JsonColumn method that reads a value of this type: asInt, asText. */
+  static String jsonRead(dev.grainline.SqlType type) {
+    return switch (type) {
+      case INTEGER -> "asInt";
+      case BIGINT -> "asLong";
+      case DOUBLE -> "asDouble";
+      case DECIMAL -> "asDecimal";
+      case TEXT -> "asText";
+      case BOOLEAN -> "asBoolean";
+      case DATE, TIMESTAMP -> throw new IllegalArgumentException("JSON has no " + type.display() + " values");
     };
   }
 

@@ -86,6 +86,8 @@ public final class Nodes {
       case Node.PeriodsSince p -> List.of(p.period(), p.anchor());
       case AddPeriods a -> List.of(a.date());
       case Node.AtTimeZone z -> List.of(z.timestamp(), z.zone());
+      case Node.JsonValue j -> List.of(j.document());
+      case Node.JsonHas j -> List.of(j.document());
     };
   }
 
@@ -190,6 +192,8 @@ public final class Nodes {
       case Node.PeriodsSince p -> new Node.PeriodsSince(r.apply(p.period()), r.apply(p.anchor()));
       case AddPeriods a -> new AddPeriods(r.apply(a.date()), a.count(), a.unit());
       case Node.AtTimeZone z -> new Node.AtTimeZone(r.apply(z.timestamp()), r.apply(z.zone()));
+      case Node.JsonValue j -> new Node.JsonValue(document(r.apply(j.document())), j.path(), j.type(), j.what());
+      case Node.JsonHas j -> new Node.JsonHas(document(r.apply(j.document())), j.path());
     };
     if (result.equals(expr)) {
       return expr;
@@ -204,6 +208,14 @@ public final class Nodes {
       throw new IllegalStateException("a rewrite replaced the aggregate of a derived attribute with " + node);
     }
     return type.cast(node);
+  }
+
+  /** A JSON document rewritten: still a column (of its table under another alias, or of a scan's CTE). */
+  private static ColumnRef document(Node rewritten) {
+    if (rewritten instanceof ColumnRef c) {
+      return c;
+    }
+    throw new IllegalStateException("a JSON document is a column, not " + rewritten);
   }
 
   private static List<Node> map(List<Node> list, Function<Node, Node> f) {
@@ -244,6 +256,11 @@ public final class Nodes {
   /** The levels of nesting in {@code expr}, a leaf being 1, without recursing. */
   public static int depth(Node expr) {
     return extent(expr).depth();
+  }
+
+  /** The JsonColumn method that reads a JSON value as this type: "asInt" for INTEGER, "asText" for TEXT. */
+  public static String jsonReader(dev.grainline.SqlType type) {
+    return NodeDescriber.jsonRead(type);
   }
 
   /** A compact, SQL-like rendering for messages: {@code sum(oi.quantity * oi.unit_price)}. */

@@ -93,6 +93,14 @@ public enum Message {
   CONSTANT_TYPE("GrainlineInvalidValue", Severity.ERROR,
       "%s: constants are numbers, strings, booleans, LocalDate or LocalDateTime, not %s"),
   CONSTANT_NOT_FINITE("GrainlineInvalidValue", Severity.ERROR, "%s: a constant must be a finite number"),
+  JSON_PATH("GrainlineJsonPath", Severity.ERROR,
+      "%s: a JSON key is letters, digits and underscores, not starting with a digit (\"%s\"); Grainline reads"
+          + " other keys through a view"),
+  JSON_PATH_EMPTY("GrainlineJsonPath", Severity.ERROR, "%s: name at least one key"),
+  JSON_TYPE("GrainlineJsonType", Severity.ERROR,
+      "%s.as(%s.class): a JSON value is read as Integer, Long, Double, BigDecimal, String or Boolean"),
+  JSON_DOCUMENT("GrainlineJsonType", Severity.ERROR,
+      "%s: a JSON document is read through a typed path (path(\"key\").asInt(), has(\"key\")), not as a value"),
   CAST_TARGET("GrainlineInvalidValue", Severity.ERROR,
       "cast(%s.class): a cast targets Integer, Long, Double, BigDecimal, String, Boolean, LocalDate or LocalDateTime"),
   PERCENTILE_FRACTION("GrainlineInvalidValue", Severity.ERROR,
@@ -477,6 +485,8 @@ public enum Message {
 
   // --- the database ----------------------------------------------------------------------------------------------
   QUERY_FAILED("GrainlineQueryFailed", Severity.ERROR, "the database rejected the query: %s"),
+  JSON_VALUE("GrainlineJsonValue", Severity.ERROR,
+      "%s is read as %s, and a row holds %s; fix the data, or read it with %s"),
   // issue 8: time (SemanticLayer.Builder.queryTimeout, MetricQuery.timeout, fetchAsync, Thread.interrupt)
   TIMEOUT_VALUE("GrainlineInvalidValue", Severity.ERROR, "%s(%s): a timeout is a positive duration"),
   QUERY_TIMEOUT("GrainlineQueryTimeout", Severity.ERROR,

@@ -87,7 +87,17 @@ public final class TypeChecker {
   /** The type of {@code expr}, or empty if it (or a part of it) does not type-check. */
   public Optional<SqlType> typeOf(Node expr) {
     return switch (expr) {
-      case ColumnRef c -> Optional.of(c.type());
+      case ColumnRef c -> {
+        // Unreachable from the DSL (a JsonColumn is not an expression): a guard for hand-built models.
+        if (c.storage() == ColumnRef.Storage.JSON) {
+          report(c, Message.JSON_DOCUMENT);
+          yield Optional.empty();
+        }
+        yield Optional.of(c.type());
+      }
+      // The document is not a value of its own: its column is not typed here, and so not refused.
+      case Node.JsonValue j -> Optional.of(j.type());
+      case Node.JsonHas j -> Optional.of(SqlType.BOOLEAN);
       case Literal l -> Optional.of(l.type());
       case Param p -> Optional.of(p.type());
       case Node.Parameter p -> Optional.of(p.type());

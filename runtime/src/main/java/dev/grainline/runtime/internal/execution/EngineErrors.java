@@ -4,6 +4,9 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What the engines' errors mean, where Grainline gives them one id across engines. */
 final class EngineErrors {
@@ -33,8 +36,38 @@ final class EngineErrors {
     }
     String message = e.getMessage();
     return message != null && (message.startsWith("Out of Range Error")
-        || (message.startsWith("Conversion Error") && message.contains("out of range")));
+        || (message.startsWith("Conversion Error") && message.contains("out of range"))
+        || DIGITS_BEYOND_INTEGER.matcher(message).find());
   }
+
+  /**
+   * A value of a JSON path that is not of its declared type, read back from the marker a typed JSON read casts when
+   * the value is of another kind ({@code JsonAccess}): every engine's conversion error quotes the text it could not
+   * convert, so the marker, the property, the declared type and the value are in the message.
+   */
+  record JsonValueError(String property, String type, String value) {}
+
+  private static final Pattern JSON_VALUE = Pattern.compile(
+      "\\[GrainlineJsonValue\\] ([A-Za-z0-9_.]+) as ([a-z]+): (.*?) \\[GrainlineJsonValue\\]", Pattern.DOTALL);
+
+  static Optional<JsonValueError> jsonValue(SQLException e) {
+    String message = e.getMessage();
+    if (message == null) {
+      return Optional.empty();
+    }
+    Matcher matcher = JSON_VALUE.matcher(message);
+    return matcher.find()
+        ? Optional.of(new JsonValueError(matcher.group(1), matcher.group(2), matcher.group(3)))
+        : Optional.empty();
+  }
+
+  /**
+   * DuckDB's and Trino's error for a string of digits beyond an integer type: a conversion of the text (a typed JSON
+   * read casts its text), which they report as a failed cast, not as an overflow. Only a number's digits match, so
+   * no other failed cast is taken for an overflow.
+   */
+  private static final Pattern DIGITS_BEYOND_INTEGER = Pattern.compile(
+      "(Conversion Error: Could not convert string|Cannot cast) '-?[0-9]+' to (INT32|INT64|INTEGER|BIGINT|INT)\\b");
 
   /**
    * Whether the driver could not reach the database: a connection refused, timed out or to an unknown host, under

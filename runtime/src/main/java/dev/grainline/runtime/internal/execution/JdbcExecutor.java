@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs rendered SQL over JDBC: binds each value with the setter of its type, reads each column as its model type,
@@ -67,11 +68,37 @@ final class JdbcExecutor {
    * the first statement, with no SQLSTATE), mean the database is unreachable, not that the query is wrong.
    */
   static DatabaseException failure(SQLException e) {
+    Optional<EngineErrors.JsonValueError> json = EngineErrors.jsonValue(e);
+    if (json.isPresent()) {
+      EngineErrors.JsonValueError value = json.get();
+      return Message.JSON_VALUE.databaseError(e, value.property(), value.type(), shown(value.value()),
+          reader(value.value()));
+    }
     String state = e.getSQLState();
     Message message = (state != null && state.startsWith("08")) || EngineErrors.isUnreachable(e)
         ? Message.DATABASE_UNAVAILABLE
         : EngineErrors.isOverflow(e) ? Message.OVERFLOW : Message.QUERY_FAILED;
     return message.databaseError(e, describe(e));
+  }
+
+  /** A row's value as the message shows it: at most 100 characters of it. */
+  private static String shown(String value) {
+    return value.length() <= 100 ? value : value.substring(0, 100) + "...";
+  }
+
+  /** The typed read that would read a value like this one. */
+  private static String reader(String value) {
+    String text = value.strip();
+    if (text.matches("-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?")) {
+      return "asDouble() or asDecimal()";
+    }
+    if (text.equals("true") || text.equals("false")) {
+      return "asBoolean()";
+    }
+    if (text.startsWith("{") || text.startsWith("[")) {
+      return "a path into it, or has()";
+    }
+    return "asText()";
   }
 
   static String describe(SQLException e) {

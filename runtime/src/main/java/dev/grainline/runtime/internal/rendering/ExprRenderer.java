@@ -134,6 +134,7 @@ final class ExprRenderer {
         // The escape character is explicit: PostgreSQL defaults to backslash, DuckDB to none.
         yield l.negated() ? operand.notLike(pattern, '\\') : operand.like(pattern, '\\');
       }
+      case Node.JsonHas h -> JsonAccess.has(dialect, document(h.document()), h.path());
       default -> DSL.condition(object(field(expr)).cast(Boolean.class));
     };
   }
@@ -143,9 +144,18 @@ final class ExprRenderer {
     return switch (c.storage()) {
       case PLAIN -> stored(c);
       case INSTANT -> Instants.utc(dialect, stored(c));
-      // No DSL call makes one yet; the typed paths that will read one render it themselves.
-      case JSON -> throw new IllegalStateException("a JSON column is read only through a typed path: " + c);
+      // The document as it is: what a shared scan projects for its readers' typed paths. The type checker refuses
+      // a bare document anywhere else.
+      case JSON -> stored(c);
     };
+  }
+
+  /**
+   * A JSON document as typed paths read it: the table's column, or a shared scan's column that holds it as it is
+   * (derived, so never converted on the way).
+   */
+  private static Field<?> document(ColumnRef c) {
+    return stored(c);
   }
 
   /** The column as the database holds it. */
@@ -181,6 +191,8 @@ final class ExprRenderer {
       case Node.AtTimeZone z -> z.timestamp() instanceof ColumnRef c && c.storage() == ColumnRef.Storage.INSTANT
           ? Instants.inZone(dialect, stored(c), field(z.zone()))
           : TimeArithmetic.atTimeZone(dialect, field(z.timestamp()), field(z.zone()));
+      case Node.JsonValue j -> JsonAccess.value(dialect, document(j.document()), j);
+      case Node.JsonHas h -> DSL.field(condition(h));
       case Node.Windowed w -> throw new IllegalStateException("window left unplanned: " + w);
       // ScanBinder replaces each by its column of the derived attributes' CTE.
       case Node.EntityAggregate e -> throw new IllegalStateException("derived attribute left unplanned: " + e);

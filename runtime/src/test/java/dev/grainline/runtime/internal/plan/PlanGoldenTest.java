@@ -52,6 +52,8 @@ class PlanGoldenTest {
   static Stream<Case> cases() {
     CompiledModel shop = ShopFixture.MODEL;
     CompiledModel clicks = ClicksFixture.MODEL;
+    CompiledModel json = CompiledModel.ofClasses("JsonCatalog", "json", dev.grainline.runtime.json.Docs.class,
+        dev.grainline.runtime.json.BadDocs.class, dev.grainline.runtime.json.Owners.class);
     CompiledModel instants = CompiledModel.ofClasses("InstantsCatalog", "instants",
         dev.grainline.runtime.instants.Events.class, dev.grainline.runtime.instants.Users.class);
     CompiledModel derived = CompiledModel.ofClasses("DerivedCatalog", "dv", dev.grainline.runtime.derived.Customer.class,
@@ -141,7 +143,10 @@ class PlanGoldenTest {
             l -> l.textQuery("members.members", "members.web_members", "members.members_2w")
                 .by("members.visits.week")),
         new Case("composite_distinct_one_pass", MembersModel.MODEL, false,
-            l -> l.textQuery("members.members", "members.web_members").by("members.visits.week")));
+            l -> l.textQuery("members.members", "members.web_members").by("members.visits.week")),
+        new Case("json_properties", json, true,
+            l -> l.textQuery("json.total_amount", "json.with_amount", "json.median_price").by("json.docs.currency")
+                .where("json.docs.paid = true and json.docs.kind = 'good'")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -152,6 +157,9 @@ class PlanGoldenTest {
       SemanticLayer layer = SemanticLayer.builder(golden.model()).dialect(dialect).rollUpPartials(golden.rolledUp())
           .build();
       Explanation explanation = golden.query().apply(layer).explain();
+      // Every ? of the SQL is a bind value's place: none is an operator (PostgreSQL's jsonb ?) or in a literal.
+      assertEquals(explanation.bindValues().size(), explanation.sql().chars().filter(c -> c == '?').count(),
+          golden.name() + " on " + dialect + ": a ? that is not a bind value");
       String sql = explanation.sql() + "\n-- bind values: " + explanation.bindValues() + "\n";
       compare(golden.name() + "/" + dialect.name().toLowerCase(java.util.Locale.ROOT) + ".sql", sql);
       String plan = new Explanation(explanation.grainGroups(), explanation.combination(), "", List.of(),
