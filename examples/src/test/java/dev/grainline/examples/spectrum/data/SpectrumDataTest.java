@@ -266,20 +266,25 @@ class SpectrumDataTest {
           && e.occurredAt().toLocalTime().equals(LocalTime.of(23, 59, 59, 999_999_000))).findFirst().orElseThrow();
       assertEquals(edge.occurredAt(), occurredAt(connection, dialect, edge.eventId()));
       assertEquals(dialect != Dialect.TRINO, hasEventsIndex(connection, dialect), "the events index");
+      assertEquals(dialect == Dialect.TRINO ? 0 : SpectrumTable.values().length, primaryKeys(connection, dialect),
+          "primary keys");
     }
   }
 
-  @Test
+  /** spectrum.md §2.3's target is under a minute for each; logged, not asserted, as the machine is shared. */
+  @ParameterizedTest
+  @EnumSource(value = Dialect.class, names = {"POSTGRES", "DUCKDB"})
   @Tag(Slow.TAG)
-  void aMillionEventsLoadIntoDuckDb() throws SQLException {
+  void aMillionEventsLoad(Dialect dialect) throws SQLException {
     SpectrumData data = SpectrumData.generate(SpectrumData.DEFAULT_SEED, 1_000_000);
-    try (Connection connection = TestDatabases.duckdb(directory.resolve("spectrum-1m.duckdb"))) {
+    try (Connection connection = DriverManager.getConnection(
+        TestDatabases.url(dialect, directory.resolve("spectrum-1m.duckdb")).orElseThrow())) {
       long start = System.nanoTime();
-      LoadReport report = SpectrumLoader.load(connection, SpectrumLoader.MODEL_SCHEMA, data);
+      LoadReport report = SpectrumLoader.load(connection, SCHEMA, data);
       long millis = (System.nanoTime() - start) / 1_000_000;
-      System.out.printf("spectrum: %s loaded into DuckDB in %,d ms%n", data.description(), millis);
+      System.out.printf("spectrum: %s loaded into %s in %,d ms%n", data.description(), dialect, millis);
       assertEquals(1_000_000, report.rows(SpectrumTable.FACT_EVENTS));
-      assertEquals(1_000_000L, single(connection, "SELECT count(*) FROM warehouse.fact_events"));
+      assertEquals(1_000_000L, single(connection, "SELECT count(*) FROM " + name(SpectrumTable.FACT_EVENTS)));
     }
   }
 
@@ -383,6 +388,21 @@ class SpectrumDataTest {
         return value.withOffsetSameInstant(ZoneOffset.UTC);
       }
     }
+  }
+
+  /** The primary keys declared in the schema; Trino's memory connector has none. */
+  private static long primaryKeys(Connection connection, Dialect dialect) throws SQLException {
+    Optional<String> sql = switch (dialect) {
+      case POSTGRES -> Optional.of("SELECT count(*) FROM information_schema.table_constraints"
+          + " WHERE table_schema = ? AND constraint_type = 'PRIMARY KEY'");
+      case DUCKDB -> Optional.of("SELECT count(*) FROM duckdb_constraints()"
+          + " WHERE schema_name = ? AND constraint_type = 'PRIMARY KEY'");
+      case TRINO -> Optional.empty();
+    };
+    if (sql.isEmpty()) {
+      return 0;
+    }
+    return ((Number) single(connection, sql.get(), SCHEMA)).longValue();
   }
 
   /** Whether the events index is there; Trino's memory connector has no indexes. */
