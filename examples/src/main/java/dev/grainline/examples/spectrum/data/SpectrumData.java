@@ -285,6 +285,7 @@ public record SpectrumData(long seed, int eventCount) {
     private final SplittableRandom random;
     private final List<Long> users;
     private final long orphanBase;
+    private final long longestSessionGap;
     private int activeUsers;
     private long clock;
     private int session = -1;
@@ -299,6 +300,9 @@ public record SpectrumData(long seed, int eventCount) {
       this.random = sequences.events();
       this.users = userIds(account, sequences);
       this.orphanBase = sequences.userCount();
+      // A busier account's sessions follow each other sooner, so that every account's events span about the same
+      // months (five for the default data): hours apart in the busiest accounts, days in the quietest.
+      this.longestSessionGap = Math.max(2 * MICROS_PER_HOUR, 150 * MICROS_PER_HOUR / sequences.weight());
       this.clock = START_MICROS + random.nextLong(2 * MICROS_PER_DAY);
     }
 
@@ -326,7 +330,7 @@ public record SpectrumData(long seed, int eventCount) {
       heavy = session == HEAVY_SESSION && HEAVY_ACCOUNTS.contains(account);
       // Under 3,600 gaps of under a second: within one hour (trap 6).
       remaining = heavy ? random.nextInt(2_000, 3_500) : random.nextInt(2, 41);
-      clock += random.nextLong(MICROS_PER_HOUR, 72 * MICROS_PER_HOUR);
+      clock += random.nextLong(MICROS_PER_HOUR, longestSessionGap);
       // Every account's second session, and one in thirty after, starts on Sunday's last microsecond (trap 7).
       boolean edge = random.nextInt(30) == 0 || session == 1;
       if (edge && !heavy) {
