@@ -8,11 +8,12 @@ import picocli.CommandLine.Option;
 
 /**
  * The examples' command line: {@code java -jar grainline-examples.jar store query --metrics v3.total_revenue
- * --dimensions v3.product.category}. {@code store} is Grainline's command line for one catalog
- * ({@link dev.grainline.cli.Main}), with the store's; exit statuses and errors are that command line's.
+ * --dimensions v3.product.category}. {@code store} and {@code spectrum} are Grainline's command line for one catalog
+ * ({@link dev.grainline.cli.Main}), with the store's and Spectrum's; exit statuses and errors are that command
+ * line's.
  */
 @Command(name = "grainline-examples",
-    description = "Grainline's examples: the store model over sample data, from the command line.")
+    description = "Grainline's examples: the store and Spectrum models over generated data, from the command line.")
 public final class Main {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
   private boolean help;
@@ -28,7 +29,8 @@ public final class Main {
   /** Runs a command line and returns its exit status; what it prints goes to {@code out} and {@code err}. */
   public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new Main())
-        .addSubcommand(dev.grainline.cli.Main.commandLine(StoreTool.tool(), environment));
+        .addSubcommand(dev.grainline.cli.Main.commandLine(StoreTool.tool(), environment))
+        .addSubcommand(dev.grainline.cli.Main.commandLine(SpectrumTool.tool(), environment));
     return dev.grainline.cli.Main.execute(commandLine, out, err, args);
   }
 }
