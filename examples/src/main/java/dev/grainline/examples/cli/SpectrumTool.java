@@ -22,8 +22,7 @@ final class SpectrumTool {
 
   static Tool tool() {
     return Tool.of("spectrum", SpectrumCatalog::model)
-        .description("The Spectrum model: product events of many accounts (tenants), their users, revenue from",
-            "JSON properties and weekly retention. --tenant N reads one account; without it, all of them.")
+        .description("The Spectrum model: events of many accounts (tenants), revenue and weekly retention.")
         .defaultDatabase(new Demo())
         .missingTableHint("run spectrum load to create Spectrum's tables and load the generated data")
         .describe("query", "Runs a query of the Spectrum model and prints its rows.",
