@@ -11,7 +11,7 @@ import java.util.Random;
  * id no account has, a product id no product has, NULL products and NULL amounts. Every row is also a Java value,
  * which the oracle reads.
  */
-final class TenantData {
+public final class TenantData {
   record AccountRow(int accountId, String plan) {}
 
   record CustomerRow(int accountId, int customerId, String country) {}
@@ -22,7 +22,7 @@ final class TenantData {
 
   record VisitRow(int visitId, int accountId, int customerId) {}
 
-  static final List<Integer> TENANTS = List.of(1, 2, 3);
+  public static final List<Integer> TENANTS = List.of(1, 2, 3);
 
   final List<AccountRow> accounts = List.of(new AccountRow(1, "free"), new AccountRow(2, "pro"),
       new AccountRow(3, "pro"));
@@ -32,7 +32,7 @@ final class TenantData {
   final List<OrderRow> orders = new ArrayList<>();
   final List<VisitRow> visits = new ArrayList<>();
 
-  TenantData(long seed) {
+  public TenantData(long seed) {
     Random random = new Random(seed);
     String[] countries = {"DE", "FR", "US", null};
     for (int account : TENANTS) {
@@ -56,7 +56,7 @@ final class TenantData {
   static final List<String> TABLES = List.of("accounts", "customers", "products", "orders", "visits");
 
   /** {@code setUp}, then the statements that create and fill the tables in {@code schema} (test data, not queries). */
-  String[] statements(String schema, List<String> setUp) {
+  public String[] statements(String schema, List<String> setUp) {
     List<String> sql = new ArrayList<>(setUp);
     sql.addAll(List.of(
         "CREATE TABLE " + schema + ".accounts (account_id INTEGER, plan VARCHAR)",

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * an account's customer), filtered, grouped by the requested dimensions; the facts' groups combined on the
  * dimensions, a count missing from a fact's groups being 0 and a sum NULL. No SQL.
  */
-final class TenantOracle {
+public final class TenantOracle {
   static final String COUNTRY = "mt.customer.country";
   static final String CUSTOMER_ID = "mt.customer.customer_id";
   static final String ACCOUNT_ID = "mt.account.account_id";
@@ -38,7 +38,7 @@ final class TenantOracle {
   static final String REVENUE_2M = "mt.revenue_2m";
 
   /** A query: metrics by dimensions, where one dimension equals a value (or is NULL) if {@code filter} is present. */
-  record Query(List<String> metrics, List<String> dimensions, Optional<Filter> filter) {
+  public record Query(List<String> metrics, List<String> dimensions, Optional<Filter> filter) {
     boolean readsVisits() {
       return metrics.contains(VISIT_COUNT);
     }
@@ -50,7 +50,7 @@ final class TenantOracle {
   }
 
   /** {@code dimension = value}, or {@code dimension IS NULL} for a null value. */
-  record Filter(String dimension, String value) {
+  public record Filter(String dimension, String value) {
     String text() {
       return value == null ? dimension + " is null" : dimension + " = '" + value + "'";
     }
@@ -63,12 +63,12 @@ final class TenantOracle {
 
   private final TenantData data;
 
-  TenantOracle(TenantData data) {
+  public TenantOracle(TenantData data) {
     this.data = data;
   }
 
   /** The rows of {@code query} for {@code tenant}, or for every tenant if it is empty; dimensions, then metrics. */
-  List<List<Object>> rows(Query query, Optional<Integer> tenant) {
+  public List<List<Object>> rows(Query query, Optional<Integer> tenant) {
     Predicate<Integer> ofTenant = account -> tenant.map(t -> t.equals(account)).orElse(true);
     Predicate<Map<String, Object>> passes = row -> query.filter().map(f -> f.test(row)).orElse(true);
     Set<List<Object>> keys = new LinkedHashSet<>();
@@ -169,7 +169,7 @@ final class TenantOracle {
   }
 
   /** Rows in a stable order, for comparing results whose order the query leaves open. */
-  static List<List<Object>> sorted(List<List<Object>> rows) {
+  public static List<List<Object>> sorted(List<List<Object>> rows) {
     return rows.stream().sorted(java.util.Comparator.comparing(Object::toString)).toList();
   }
 }

@@ -49,8 +49,7 @@ import org.junit.jupiter.api.TestFactory;
  * restriction inside every read of a scoped table.
  */
 class TenantQueryTest {
-  static final CompiledModel MODEL = CompiledModel.ofClasses("TenantCatalog", "mt", Account.class, Customer.class,
-      Product.class, Orders.class, Visits.class, TenantMetrics.class);
+  static final CompiledModel MODEL = TenantModel.MODEL;
   private static final String SCHEMA = "mt";
   private static final TenantData DATA = new TenantData(20261204L);
   private static final TenantOracle ORACLE = new TenantOracle(DATA);

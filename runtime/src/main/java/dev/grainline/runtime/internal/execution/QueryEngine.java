@@ -17,6 +17,7 @@ import dev.grainline.runtime.ResultColumn;
 import dev.grainline.runtime.internal.planning.Evaluation;
 import dev.grainline.runtime.internal.planning.Planner;
 import dev.grainline.runtime.internal.plan.Output;
+import dev.grainline.runtime.internal.plan.rewrite.PlanRule;
 import dev.grainline.runtime.internal.rendering.SqlRenderer;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,12 +56,21 @@ public final class QueryEngine {
    */
   public QueryEngine(Model model, Optional<DataSource> dataSource, Optional<Dialect> dialect,
       EngineOptions options, Evaluation evaluation) {
+    this(model, dataSource, dialect, options, evaluation, PlanRule.ALL);
+  }
+
+  /**
+   * An engine whose plans go through {@code rules} instead of {@link PlanRule#ALL}: for tests that show what a rule
+   * changes, or that a suite catches a rule that breaks a plan (one that drops the tenant restrictions).
+   */
+  public QueryEngine(Model model, Optional<DataSource> dataSource, Optional<Dialect> dialect,
+      EngineOptions options, Evaluation evaluation, List<PlanRule> rules) {
     this.dataSource = dataSource;
     dialect.ifPresent(this.dialect::set);
     this.model = model;
     this.options = options;
     this.resolver = new QueryResolver(model);
-    this.planner = new Planner(model);
+    this.planner = new Planner(model, rules);
     this.evaluation = evaluation;
     // Eviction runs on the calling thread: with the default asynchronous eviction a cache of size 0 kept serving
     // plans it had just been told to drop.
