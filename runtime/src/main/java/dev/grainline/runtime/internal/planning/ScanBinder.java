@@ -18,7 +18,6 @@ import dev.grainline.internal.model.expr.Node.AttributeRef;
 import dev.grainline.internal.model.expr.Node.ColumnRef;
 import dev.grainline.internal.model.expr.Nodes;
 import dev.grainline.internal.model.graph.JoinPath;
-import dev.grainline.internal.model.graph.PathResolution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -99,12 +98,8 @@ final class ScanBinder {
 
   /** The path to {@code anchor}: {@code path} to its owner, then the owner's one path to the anchor's entity. */
   private JoinPath onFrom(JoinPath path, String owner, AttributeRef anchor) {
-    PathResolution resolution = model.graph().resolve(owner, anchor.entity(), anchor.rolePath());
-    if (!(resolution instanceof PathResolution.Resolved resolved)) {
-      throw new IllegalStateException(anchor + " does not resolve from " + owner + ": " + resolution);
-    }
     List<LinkDef> hops = new ArrayList<>(path.hops());
-    hops.addAll(resolved.path().hops());
+    hops.addAll(GrainGroupPlanner.joinedPath(model, entityOf(owner), anchor).hops());
     return new JoinPath(entity.name(), anchor.entity(), hops);
   }
 
@@ -137,10 +132,7 @@ final class ScanBinder {
     DerivedJoin join = derivedJoins.get(List.of(cte.name(), path.hops()));
     if (join == null) {
       Entity dimension = entityOf(cte.dimension());
-      String alias = cte.name();
-      for (int n = 2; !aliases.add(alias); n++) {
-        alias = cte.name() + "_" + n;
-      }
+      String alias = unique(cte.name());
       TableRef joined = new TableRef("", cte.name(), alias);
       List<Node> to = new ArrayList<>();
       for (int i = 0; i < cte.key().size(); i++) {
@@ -247,7 +239,11 @@ final class ScanBinder {
   private String alias(List<LinkDef> prefix, Entity target) {
     String base = target.name().substring(target.name().lastIndexOf('.') + 1);
     String roles = String.join("_", new JoinPath(entity.name(), target.name(), prefix).rolePath().roles());
-    String alias = roles.isEmpty() || roles.equals(base) ? base : base + "_" + roles;
+    return unique(roles.isEmpty() || roles.equals(base) ? base : base + "_" + roles);
+  }
+
+  /** {@code alias}, or the first of {@code alias_2}, {@code alias_3}, ... that this scan does not use yet. */
+  private String unique(String alias) {
     String unique = alias;
     for (int n = 2; !aliases.add(unique); n++) {
       unique = alias + "_" + n;
